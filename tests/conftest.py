@@ -1,0 +1,45 @@
+"""Shared fixtures. Tests never read ../shared: everything they need is in the repo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SAMPLE = EXAMPLES / "2017-02-08-ankara.txt"
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from dateline.api.python import default_pipeline
+
+    return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def sample(pipeline, sample_text):
+    """The bundled sample article, annotated by the whole pipeline (once per test session)."""
+    import dateline
+
+    return dateline.extract(sample_text)
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline):
+    """The loaded English pipeline with dateline's components."""
+    return pipeline.language
+
+
+def find_span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the nth occurrence of needle in text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)

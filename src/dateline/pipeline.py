@@ -23,9 +23,9 @@ class Pipeline:
 
     def __init__(self, *, actor_files: Iterable[str | Path] = (), batch_size: int = 32) -> None:
         self.kb = actors.load_knowledge_base(extra_files=actor_files)
-        self.language = nlp.load_language()
-        actors.add_entity_fixer(self.language, self.kb)
         self.gazetteer = geo.load_gazetteer()
+        self.language = nlp.load_language()
+        actors.add_entity_fixer(self.language, self.kb, places=self.gazetteer)
         self.batch_size = batch_size
         self.info = {"version": __version__, "model": nlp.model_name(self.language)}
 

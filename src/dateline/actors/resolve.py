@@ -9,7 +9,7 @@ from dateline.actors.kb import KnowledgeBase
 from dateline.model import ActorMention, Article
 
 
-def add_entity_fixer(nlp: Language, kb: KnowledgeBase) -> None:
+def add_entity_fixer(nlp: Language, kb: KnowledgeBase, places=None) -> None:
     return None
 
 

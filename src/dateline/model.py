@@ -8,7 +8,7 @@ half-open ``[start, end)``.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 Factuality = Literal["asserted", "reported", "planned", "negated", "hypothetical"]
@@ -22,6 +22,11 @@ PLOVER_TYPES = (
     "MOBILIZE", "PROTEST", "REJECT", "REQUEST", "RETREAT", "SANCTION", "SUPPORT", "THREATEN",
 )
 FACTUALITIES = ("asserted", "reported", "planned", "negated", "hypothetical")
+
+
+def _flat_fields(obj: Any) -> dict[str, Any]:
+    """Field dict of a dataclass whose fields are plain values (no deep copy, unlike ``asdict``)."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,7 @@ class Place:
     feature: FeatureType
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_fields(self)
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class Actor:
     reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_fields(self)
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ class CameoCode:
     goldstein: float
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _flat_fields(self)
 
 
 @dataclass

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -10,6 +10,8 @@ from dateline.errors import RecordRejected
 from dateline.ingest.records import make_article
 from dateline.model import AnnotatedArticle, Article
 from dateline.pipeline import Pipeline
+from dateline.store import IngestReport, Store, ingest_records
+from dateline.store import open_store as _open_store
 
 
 @lru_cache(maxsize=4)
@@ -35,12 +37,42 @@ def extract_articles(articles: Iterable[Article], *, actor_files: Iterable[str |
     return list(pipeline.annotate(articles))
 
 
-def ingest(*args, **kwargs):  # replaced by the store helper
-    raise NotImplementedError
+def _record_reader():  # noqa: ANN202 - the ingest stage's reader and its size limit
+    """``(read_records, DEFAULT_MAX_BYTES)`` from the ingest stage.
+
+    Imported on use: the reader is written in ``dateline.ingest`` by its own stage, and this module
+    must import (for ``extract``) whether or not that stage is complete.
+    """
+    from dateline import ingest as ingest_stage
+
+    return ingest_stage.read_records, getattr(ingest_stage, "DEFAULT_MAX_BYTES", FALLBACK_MAX_BYTES)
 
 
-def open_store(*args, **kwargs):  # replaced by the store helper
-    raise NotImplementedError
+# Used only until ``dateline.ingest.DEFAULT_MAX_BYTES`` exists; then the stage's value wins.
+FALLBACK_MAX_BYTES = 10_000_000
 
 
-__all__ = ["extract", "extract_articles", "ingest", "open_store", "RecordRejected"]
+def ingest(inputs: Sequence[str | Path], *, db: str | Path = "dateline.db", date: str | None = None,
+           max_bytes: int | None = None, batch_size: int = 32, progress: bool = False,
+           actor_files: Iterable[str | Path] = ()) -> IngestReport:
+    """Read ``inputs`` (files, folders, ``-``), annotate new articles, and add them to the store ``db``.
+
+    Streams: memory stays bounded whatever the corpus size. Each batch of ``batch_size`` records is
+    one transaction, so a killed run keeps every finished batch, and re-running the same command
+    skips what is stored (by content hash, before any analysis) and finishes the rest.
+    ``max_bytes=None`` means the ingest stage's ``DEFAULT_MAX_BYTES``.
+    """
+    read_records, default_max = _record_reader()
+    records = read_records(list(inputs), date=date, max_bytes=default_max if max_bytes is None else max_bytes)
+    files = tuple(str(p) for p in actor_files)
+    with _open_store(db) as store:
+        return ingest_records(store, records, lambda: default_pipeline(files).run,
+                              batch_size=batch_size, progress=progress)
+
+
+def open_store(path: str | Path = "dateline.db", readonly: bool = False) -> Store:
+    """Open the store at ``path`` (created if missing, unless ``readonly``). Use it with ``with``."""
+    return _open_store(path, readonly=readonly)
+
+
+__all__ = ["extract", "extract_articles", "ingest", "open_store", "IngestReport", "RecordRejected"]

@@ -4,5 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet -e .
+bash scripts/install-map-data.sh
 dateline ingest examples/
 dateline events

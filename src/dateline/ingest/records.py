@@ -10,10 +10,29 @@ from dateline.ingest.ids import derived_doc_id
 from dateline.model import Article, RecordError
 
 # The seed's header: ` date 2017-02-08 ANKARA: body...` (leading spaces allowed, place optional).
-HEADER = re.compile(r"^[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<place>[^:\n]*?)[ \t]*:[ \t]*", re.IGNORECASE)
-ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
+# The date must start with a digit, so that prose such as "Date night: ..." is never taken for a
+# header; a malformed date that does start with one ("date 08/02/2017 X:") is reported as E103.
+HEADER = re.compile(
+    r"^[ \t\r\n\ufeff]*date[ \t]+(?P<date>[0-9][0-9T:+./Z-]*)[ \t]*(?P<place>[^:\n]*?)[ \t]*:[ \t]*(?:\r?\n)?",
+    re.IGNORECASE,
+)
+ISO_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[T ].*)?$")
 
+RAW_KEPT = 2000  # characters of a bad record kept for the quarantine table
 TEXT_FIELDS = ("id", "date", "text", "title", "source", "url", "dateline", "language")
+
+
+# Python type names as a JSON or CSV user knows them.
+JSON_KINDS = {"list": "array", "dict": "object", "str": "string", "int": "number", "float": "number",
+              "bool": "boolean", "NoneType": "null"}
+
+
+def check_encodable(value: str) -> None:
+    """E101 for text that cannot be written as UTF-8 (lone surrogates, e.g. JSON ``"\\ud800"``)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise RecordRejected("E101", offset=exc.start) from None
 
 
 def parse_date(value: object) -> tuple[str, str | None]:
@@ -55,7 +74,9 @@ def make_article(fields: dict[str, object], origin: str | None = None, default_d
             if name == "id" and isinstance(value, int) and not isinstance(value, bool):
                 fields = {**fields, "id": str(value)}
                 continue
-            raise RecordRejected("E112", name=name, kind=type(value).__name__)
+            raise RecordRejected("E112", name=name, kind=JSON_KINDS.get(type(value).__name__, type(value).__name__))
+        if isinstance(value, str):
+            check_encodable(value)
     text = fields.get("text") or ""
     date_value = fields.get("date") or None
     dateline = fields.get("dateline") or None
@@ -88,6 +109,6 @@ def to_record(fields: dict[str, object], origin: str | None, default_date: str |
     try:
         return make_article(fields, origin, default_date)
     except RecordRejected as exc:
-        raw = fields.get("text")
-        return RecordError(exc.code, str(exc), origin, fields.get("id") if isinstance(fields.get("id"), str) else None,  # type: ignore[arg-type]
-                           raw[:2000] if isinstance(raw, str) else None)
+        raw, doc_id = fields.get("text"), fields.get("id")
+        kept_id = str(doc_id) if isinstance(doc_id, (str, int)) and not isinstance(doc_id, bool) else None
+        return RecordError(exc.code, str(exc), origin, kept_id, raw[:RAW_KEPT] if isinstance(raw, str) else None)

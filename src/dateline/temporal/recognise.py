@@ -1,11 +1,150 @@
-"""PLACEHOLDER: the temporal helper replaces this module."""
+"""find_times: recognise TIMEX3 expressions in an article and normalise them to TimeML values."""
 
 from __future__ import annotations
+
+import re
+from datetime import date
+
+from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
+from dateline.temporal.grammar import ANAPHOR, Context, Rule, load_grammar
+from dateline.temporal.tense import TenseReader
+
+# Trailing characters a match may pick up that are not part of the expression.
+_TRIM = " ,;:"
+# TimeML extents leave out possessives, hedges and the article of a measured span: the grammar
+# matches them (they help normalise) and the extent is trimmed afterwards.
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
+_LEAD_DURATION = re.compile(
+    r"^(?i:about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under"
+    r"|the(?=\s+(?:\d|\w+-)))\s+"
+)
 
 
-def find_times(doc: Doc, article: Article) -> list[TimeExpr]:
-    return []
+def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
+    """All time expressions in ``article.text``, in text order, without overlaps.
+
+    Each is normalised against ``article.date`` (the document creation time); the tense of the
+    governing verb in ``doc`` decides the direction of bare weekdays, months and holidays.
+    ``doc`` may be None or unparsed: the direction then defaults to the past.
+    """
+    text = article.text
+    anchor = date.fromisoformat(article.date[:10])
+    reader = TenseReader(doc)
+    ctx = Context(
+        anchor=anchor, direction=reader.direction,
+        is_plural_count=lambda s, e: _is_count(reader, s, e),
+        is_adjective=lambda s: _is_adjective(reader, s),
+    )
+    candidates: list[tuple[int, int, str, str]] = []
+    lowered = text.lower()
+    for rule in load_grammar().rules:
+        for m in _matches(rule, text, lowered):
+            start, end = m.span()
+            while end > start and text[end - 1] in _TRIM:
+                end -= 1
+            while start < end and text[start] in _TRIM:
+                start += 1
+            if end <= start:
+                continue
+            result = rule.normalise(m, ctx)
+            if result is None or not result[1]:
+                continue
+            start, end = _trim_extent(text, start, end, result[0])
+            candidates.append((start, end, result[0], result[1]))
+    kept = resolve_anaphora(_longest_first(candidates))
+    return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
+
+
+_ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")
+
+
+def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Resolve "a year earlier/ago" against the previous calendar expression in the text.
+
+    "earlier" shifts the previous expression back (any granularity); "ago" counts from the
+    article date, except after a quarter or a half ("third-quarter profit ... a year ago" is that
+    quarter a year back). Without a previous
+    expression the article-date fallback stands.
+    """
+    out: list[tuple[int, int, str, str]] = []
+    previous: re.Match[str] | None = None
+    for s, e, kind, value in found:
+        if value.startswith(ANAPHOR):
+            how, years, fallback = value[len(ANAPHOR):].split("|")
+            value = fallback
+            if previous is not None:
+                year, rest = int(previous.group(1)), previous.group(2) or ""
+                if how == "earlier" or rest[:2] in ("-Q", "-H"):
+                    value = f"{year - int(years)}{rest}"
+        elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
+            previous = m
+        out.append((s, e, kind, value))
+    return out
+
+
+# How far a match may reach left and right of its cue word.
+_LEFT, _RIGHT = 64, 48
+
+
+def _matches(rule: Rule, text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """The rule's matches, searched only in windows around its cue words when it has any."""
+    if rule.cue is None:
+        yield from rule.pattern.finditer(text)
+        return
+    windows: list[list[int]] = []
+    for cue in rule.cue.finditer(lowered if rule.cue_lower else text):
+        lo, hi = max(0, cue.start() - _LEFT), cue.end() + _RIGHT
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    last_end = -1
+    for lo, hi in windows:
+        for m in rule.pattern.finditer(text, lo, min(hi, len(text))):
+            if m.start() >= last_end:  # windows do not overlap, but be safe about repeats
+                last_end = m.end()
+                yield m
+
+
+def _trim_extent(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    span = text[start:end]
+    if (m := _POSSESSIVE.search(span)) and m.start() > 0:
+        end = start + m.start()
+    if m := _LEAD_ALWAYS.match(span):
+        start += m.end()
+    elif kind == "DURATION" and (m := _LEAD_DURATION.match(span)) and m.end() < len(span):
+        start += m.end()
+    return start, end
+
+
+def _longest_first(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Keep the longest of overlapping matches (earliest on ties), returned in text order."""
+    taken: list[tuple[int, int, str, str]] = []
+    occupied = bytearray()
+    for cand in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        s, e = cand[0], cand[1]
+        if len(occupied) < e:
+            occupied.extend(b"\0" * (e - len(occupied)))
+        if any(occupied[s:e]):
+            continue
+        occupied[s:e] = b"\1" * (e - s)
+        taken.append(cand)
+    return sorted(taken)
+
+
+def _is_adjective(reader: TenseReader, start: int) -> bool:
+    token = reader.token_at(start)
+    return token is not None and token.pos_ == "ADJ" and token.dep_ == "amod"
+
+
+def _is_count(reader: TenseReader, start: int, end: int) -> bool:
+    """A four-digit number counting a plural noun ("2000 people") is not a year."""
+    token = reader.token_at(start)
+    if token is None:
+        return False
+    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.lower_ not in ("elections", "games")

@@ -1,0 +1,59 @@
+"""``dateline serve``: the REST API and web UI over a store. Registered in ``dateline.cli``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from dateline.errors import DatelineError
+
+TOKEN_ENV = "DATELINE_INGEST_TOKEN"
+
+
+@click.command("serve", context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default="dateline.db", show_default=True,
+              help="The store to serve (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; the default keeps the server on this machine.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="TCP port.")
+@click.option("--token", envvar=TOKEN_ENV, default=None, show_envvar=True,
+              help="Enable POST /api/articles, for requests sending `Authorization: Bearer TOKEN`.")
+def serve(db: Path, host: str, port: int, token: str | None) -> None:
+    """Serve the store as a REST API (/api, /openapi.json) and a web UI (/).
+
+    Read-only unless a token is given. Works offline; country outlines on the map come from the
+    `world-atlas` npm package when installed (see docs/web.md).
+
+    \b
+    Example:
+        dateline serve --db events.db --port 8000
+        DATELINE_INGEST_TOKEN=s3cret dateline serve --db events.db
+    """
+    try:
+        import uvicorn
+    except ImportError:
+        raise click.ClickException("`dateline serve` needs uvicorn and fastapi; run `pip install fastapi uvicorn`.") from None
+    from dateline.api.rest import create_app
+
+    try:
+        if token and not db.exists():
+            # A server that ingests may start from nothing: create the empty store.
+            from dateline.store import open_store
+
+            open_store(db).close()
+        app = create_app(db, ingest_token=token or None)
+    except DatelineError as exc:
+        raise click.ClickException(str(exc)) from None
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: serving on {host}: anyone who can reach this address can read the store.", err=True)
+    click.echo(f"dateline serving {db} on http://{host}:{port}/ (read-only{', ingest with token' if token else ''})",
+               err=True)
+    # Keep-alive longer than uvicorn's 5 s: under load a client may reuse a connection the server
+    # would otherwise have just closed (a reset, not an answer).
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_keep_alive=30)
+
+
+if __name__ == "__main__":  # python -m dateline.api.rest.cli_serve
+    sys.exit(serve())  # type: ignore[func-returns-value]

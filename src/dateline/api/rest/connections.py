@@ -1,0 +1,57 @@
+"""Read-only SQLite connections for the API, one per worker thread.
+
+FastAPI runs plain ``def`` endpoints in a thread pool; an SQLite connection must not be shared by
+threads running at once, so each thread opens its own (``mode=ro`` URI: the server cannot write the
+store, whatever a request says) and keeps it for the next request.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from dateline.errors import StoreError
+from dateline.store import Store, open_store
+
+BUSY_TIMEOUT_MS = 5_000  # an ingest holding the write lock: wait for it rather than fail
+CACHE_PAGES_KIB = 65_536  # 64 MiB page cache per connection: aggregates over a big store stay in memory
+
+
+class ReadOnlyConnections:
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        # Checks the file once at start (exists, is a dateline store, schema not newer) with the
+        # store's own rules and error codes.
+        open_store(self.path, readonly=True).close()
+        self._uri = f"{self.path.resolve().as_uri()}?mode=ro"
+        self._local = threading.local()
+
+    def open_new(self) -> sqlite3.Connection:
+        """A connection of its own (the index builder's), closed by the caller."""
+        conn = sqlite3.connect(self._uri, uri=True, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
+    def get(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = sqlite3.connect(self._uri, uri=True, isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as exc:
+                raise StoreError("E204", path=str(self.path)) from exc
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_PAGES_KIB}")
+            conn.execute("PRAGMA query_only = ON")
+            self._local.conn = conn
+        return conn
+
+    def store(self) -> Store:
+        """The store's own reader (``event``, ``article``) over this thread's connection: no file
+        checks or connection set-up per request."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = Store(self.get(), self.path, readonly=True)
+            self._local.store = store
+        return store

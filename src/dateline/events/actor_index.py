@@ -1,0 +1,108 @@
+"""Actor mentions (character offsets) mapped onto the parse, and the actors an argument names."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.sentences import SentenceIndex
+from dateline.model import Actor, ActorMention
+
+# Pronoun -> the actor types it may stand for. A pronoun takes the most recent earlier mention of
+# a compatible type in its own or the two previous sentences (simple and predictable; no coreference
+# model). Further back, it stays unresolved rather than guess.
+PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
+    "he": ("person",), "him": ("person",), "his": ("person",), "she": ("person",),
+    "her": ("person",),
+    # "they" stands for people and groups far more often than for a country named before.
+    "they": ("organization", "group", "nominal"), "them": ("organization", "group", "nominal"),
+    "their": ("organization", "group", "nominal"),
+    "it": ("organization", "group", "country"), "its": ("organization", "group", "country"),
+}
+PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# Modifier relations through which a noun phrase names an actor ("Turkish troops", "Erdogan's
+# spokesman", "the army of Syria" is handled through the "of" preposition).
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+
+
+class ActorIndex:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], sentences: SentenceIndex | None = None) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+        sents = sentences.spans if sentences is not None else list(doc.sents)
+        self._sentence_starts = [s.start_char for s in sents]
+        self.by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, m)
+
+    def mention_at(self, token: Token) -> ActorMention | None:
+        return self.by_token.get(token.i)
+
+    def resolve_pronoun(self, token: Token) -> ActorMention | None:
+        types = PRONOUN_TYPES.get(token.lower_)
+        if not types:
+            return None
+        pos = bisect_left(self._starts, token.idx)
+        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
+        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        for m in reversed(self.mentions[:pos]):
+            if m.start < window_start:
+                break
+            if m.actor.type in types:
+                return m
+        return None
+
+    def actors_of(self, token: Token | None) -> list[Actor]:
+        """Actors named by the argument headed by ``token``, with its coordinated conjuncts."""
+        if token is None:
+            return []
+        found: list[Actor] = []
+        for head in (token, *token.conjuncts):
+            actor = self._actor_of_head(head)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return found
+
+    def _actor_of_head(self, token: Token) -> Actor | None:
+        mention = self.mention_at(token)
+        if mention is not None:
+            return mention.actor
+        if token.pos_ == "PRON":
+            if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+                return self._actor_of_head(token.head.head)
+            resolved = self.resolve_pronoun(token)
+            return resolved.actor if resolved else None
+        if token.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return None
+        for child in token.children:
+            if child.dep_ in MODIFIER_DEPS:
+                mention = self.mention_at(child)
+                if mention is not None:
+                    return mention.actor
+                if child.dep_ == "poss" and child.pos_ == "PRON":
+                    resolved = self.resolve_pronoun(child)
+                    if resolved:
+                        return resolved.actor
+        for child in token.children:  # "the army of Syria", "forces loyal to X" stop here
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
+                        return mention.actor
+        return None
+
+    def actors_in(self, start: int, end: int) -> list[Actor]:
+        """Actors of the mentions inside a character range, in text order."""
+        found: list[Actor] = []
+        for m in self.mentions[bisect_left(self._starts, start):]:
+            if m.start >= end:
+                break
+            if m.end <= end and m.actor not in found:
+                found.append(m.actor)
+        return found

@@ -1,0 +1,80 @@
+"""Factuality of an event from its trigger's grammar: negation, modality, governing predicates.
+
+Precedence when several cues apply: negated > hypothetical > planned > reported > asserted.
+``reported`` comes from attribution (extract.py); ``attributed_to`` is set whenever the event is
+inside reported speech, whatever the final value ("would visit", reported -> planned + speaker).
+"No confirmation of X's visit" does not negate the visit: it is left as it is, with a note.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.data_files import cues
+
+# Arcs climbed from the trigger to the predicates that govern its modality.
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "dobj", "pobj", "prep", "pcomp", "acomp", "oprd", "attr", "nsubjpass", "acl"})
+RANK = {"negated": 4, "hypothetical": 3, "planned": 2}
+MAX_CLIMB = 6
+
+
+@dataclass
+class Modality:
+    value: str | None = None  # negated | hypothetical | planned | None (asserted)
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, value: str) -> None:
+        if self.value is None or RANK[value] > RANK[self.value]:
+            self.value = value
+
+
+def modality(trigger: Token) -> Modality:
+    c = cues()
+    result = Modality()
+    _own_markers(trigger, result, c, is_trigger=True)
+    token, came_by = trigger, None
+    for _ in range(MAX_CLIMB):
+        dep = token.dep_
+        head = token.head
+        if dep == "ccomp" and head.lemma_.lower() in c["negating_governors"]:
+            result.add("negated")  # "X denied that it attacked Y"
+            break
+        if head is token or dep not in CLIMB_DEPS:
+            break
+        if dep == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
+            break  # a coordinated clause with its own subject has its own modality
+        if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"] for ch in token.children):
+            result.add("hypothetical")
+        came_by, token = dep, head
+        if token.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() in c["unconfirmed_heads"] and any(ch.lower_ == "no" for ch in token.children):
+                result.notes.append(f"unconfirmed: '{token.text}' governed by 'no'")
+            continue
+        lemma = token.lemma_.lower()
+        if came_by in ("xcomp", "dobj", "pcomp", "acomp", "oprd"):
+            if lemma in c["negating_governors"]:
+                result.add("negated")
+            elif lemma in c["hypothetical_governors"]:
+                result.add("hypothetical")
+            elif lemma in c["planned_governors"]:
+                result.add("planned")
+        _own_markers(token, result, c, is_trigger=False)
+    return result
+
+
+def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], is_trigger: bool) -> None:
+    for ch in token.children:
+        low = ch.lower_
+        if ch.dep_ == "neg" or (is_trigger and ch.dep_ == "det" and low == "no"):
+            result.add("negated")
+        elif ch.dep_ in ("aux", "auxpass"):
+            if low in c["planned_aux"]:
+                result.add("planned")
+            elif low in c["hypothetical_aux"]:
+                result.add("hypothetical")
+        elif ch.dep_ == "mark" and low in c["hypothetical_marks"]:
+            result.add("hypothetical")
+    # "is due to", "is set to", "is expected to": the trigger is the xcomp of the governor, handled
+    # by the climb; "plans to" likewise.

@@ -1,0 +1,132 @@
+"""The event lexicon: predicate patterns (data/lexicon.yaml) matched against parsed tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dateline.events.codes import goldstein_table
+from dateline.events.data_files import read_yaml
+from dateline.model import PLOVER_TYPES
+
+# Where a target is read when an entry does not say (only resolved actors count, so these are
+# permissive): a verb's direct/indirect object or a contrastive preposition; a noun's "on/against".
+DEFAULT_VERB_TARGETS = ("dobj", "dative", "prep:against", "prep:with", "prep:toward", "prep:towards")
+DEFAULT_NOUN_TARGETS = ("prep:on", "prep:against", "prep:with")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    lemma: str
+    pos: str  # verb | noun
+    cameo: str
+    plover: str
+    mode: str | None = None
+    prep: str | None = None
+    objects: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    targets: tuple[str, ...] = ()
+    needs: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    weak: bool = False
+    symmetric: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return int(self.prep is not None) + int(bool(self.objects)) + int(bool(self.modifiers)) + len(self.needs)
+
+
+@dataclass(frozen=True)
+class Match:
+    trigger: Token
+    pattern: Pattern
+    object_token: Token | None  # the object/modifier the pattern required, consumed by it
+
+
+class Lexicon:
+    def __init__(self, patterns: list[Pattern]) -> None:
+        self.patterns = patterns
+        index: dict[tuple[str, str], list[Pattern]] = {}
+        for p in patterns:
+            index.setdefault((p.pos, p.lemma), []).append(p)
+        # Most specific first, so "sign agreement" beats a bare "sign" and "call for" beats "call".
+        self.index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in index.items()}
+
+    def candidates(self, token: Token) -> list[Pattern]:
+        pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
+        if pos is None:
+            return []
+        return self.index.get((pos, token.lemma_.lower()), [])
+
+    def match(self, token: Token) -> list[Match]:
+        """Every pattern whose grammatical constraints the token meets, most specific first."""
+        found = []
+        for p in self.candidates(token):
+            ok, consumed = _constraints_met(p, token)
+            if ok:
+                found.append(Match(token, p, consumed))
+        return found
+
+
+def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
+    consumed = None
+    if p.prep is not None:
+        if not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lemma_.lower() == p.prep and not _temporal(c)
+                   for c in token.children):
+            return False, None
+    if p.objects:
+        objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if p.prep is not None:  # "carry out attacks": the object may hang off the particle
+            objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
+        objs += [g for o in list(objs) for g in o.conjuncts]
+        hit = [o for o in objs if o.lemma_.lower() in p.objects]
+        if not hit:
+            return False, None
+        consumed = hit[0]
+    if p.modifiers:
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in p.modifiers]
+        if not mods:
+            return False, None
+        consumed = mods[0]
+    return True, consumed
+
+
+def _temporal(prep: Token) -> bool:
+    """'called on Tuesday': a preposition whose object is a date is not the pattern's particle."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def _pattern(entry: dict, pos: str) -> Pattern:
+    plover = entry["plover"]
+    cameo = str(entry["cameo"])
+    if plover not in PLOVER_TYPES:
+        raise ValueError(f"lexicon entry {entry!r}: unknown PLOVER type {plover!r}")
+    if cameo not in goldstein_table():
+        raise ValueError(f"lexicon entry {entry!r}: CAMEO code {cameo!r} missing from cameo.tsv")
+    if "prep" in entry and not isinstance(entry["prep"], str):
+        # YAML 1.1 reads a bare on/off as a boolean: the file must quote them ("on").
+        raise ValueError(f"lexicon entry {entry!r}: quote the preposition (prep: \"on\")")
+    default_targets = DEFAULT_VERB_TARGETS if pos == "verb" else DEFAULT_NOUN_TARGETS
+    return Pattern(
+        lemma=str(entry["lemma"]).lower(),
+        pos=pos,
+        cameo=cameo,
+        plover=plover,
+        mode=entry.get("mode"),
+        prep=entry.get("prep"),
+        objects=frozenset(str(x).lower() for x in entry.get("object", ())),
+        modifiers=frozenset(str(x).lower() for x in entry.get("modifier", ())),
+        targets=tuple(entry.get("target", default_targets)),
+        needs=dict(entry.get("needs", {})),
+        weak=bool(entry.get("weak", False)),
+        symmetric=bool(entry.get("symmetric", False)),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    data = read_yaml("lexicon.yaml")
+    patterns = [_pattern(e, "verb") for e in data.get("verbs", [])]
+    patterns += [_pattern(e, "noun") for e in data.get("nouns", [])]
+    return Lexicon(patterns)

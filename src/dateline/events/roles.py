@@ -1,0 +1,179 @@
+"""Source and target of a matched trigger, read from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.events.actor_index import ActorIndex
+from dateline.events.lexicon import Match
+from dateline.model import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+# Verbs that carry an eventive noun object: "held talks", "launched an attack" (source = subject).
+LIGHT_VERBS = frozenset({
+    "hold", "have", "make", "carry", "launch", "conduct", "stage", "mount", "begin", "start", "host",
+    "announce", "sign", "reach", "resume", "join", "lead", "order", "claim", "organize", "organise",
+    "call", "impose", "pledge", "offer", "deliver", "send", "provide", "condemn", "plan", "open",
+    "file", "issue", "give", "set", "face", "continue", "intensify", "step",
+})
+# "attacks ..., including a shooting": the included noun shares the including noun's actors.
+INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
+
+
+@dataclass
+class Roles:
+    source: list[Actor]
+    target: list[Actor]
+
+
+def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _prep_objects(token: Token, prep: str) -> list[Token]:
+    """pobj of ``token``'s preposition ``prep`` (also on an agent/dative/particle arc)."""
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return out
+
+
+def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Token]:
+    heads = [token, *extra_heads]
+    if slot == "dobj":
+        return [c for h in heads[:1] for c in h.children if c.dep_ == "dobj"]
+    if slot == "dative":
+        return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    if slot.startswith("prep:"):
+        prep = slot[5:]
+        return [t for h in heads for t in _prep_objects(h, prep)]
+    return []
+
+
+def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor]:
+    """The acting subject of a verb, inherited through xcomp/conj/advcl/relcl when it has none."""
+    if depth > 4:
+        return []
+    if _is_passive(verb):
+        agents = _prep_objects(verb, "by")
+        return [a for t in agents for a in index.actors_of(t)]
+    subjects = _children(verb, SUBJECT_DEPS)
+    if subjects:
+        return [a for s in subjects for a in index.actors_of(s)]
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "xcomp":
+        # Object control: "urged X to stop", "called on X to stop" -> X acts; else the head's subject.
+        objects = _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon")
+        if objects:
+            return [a for o in objects for a in index.actors_of(o)]
+        raised = _children(head, {"nsubjpass"})
+        if raised and not _prep_objects(head, "by"):
+            # Raising: "X is set/expected/due to visit" -> X visits.
+            return [a for s in raised for a in index.actors_of(s)]
+        return subject_actors(head, index, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "pcomp"):
+        return subject_actors(head, index, depth + 1)
+    if verb.dep_ in ("relcl", "acl"):
+        return index.actors_of(head) if verb.dep_ == "relcl" else []
+    return []
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def verb_roles(match: Match, index: ActorIndex) -> Roles:
+    token = _trigger_of(match)
+    pattern = match.pattern
+    source = subject_actors(token, index)
+    extra = [match.object_token] if match.object_token is not None else []
+    target: list[Actor] = []
+    if _is_passive(token):
+        target += [a for s in _children(token, {"nsubjpass"}) for a in index.actors_of(s)]
+    for slot in pattern.targets:
+        for t in _slot_tokens(token, slot, extra):
+            if t is match.object_token:
+                continue
+            target += index.actors_of(t)
+    if not target and token.dep_ == "relcl" and not _children(token, {"dobj"}):
+        # "the cleric he blames": the modified noun is the object of the relative clause.
+        rel_subj = _children(token, {"nsubj"})
+        if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
+            target += index.actors_of(token.head)
+    return _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
+
+
+def noun_roles(match: Match, index: ActorIndex) -> Roles:
+    noun = _trigger_of(match)
+    pattern = match.pattern
+    source: list[Actor] = []
+    participants: list[Actor] = []
+    for c in noun.children:
+        if c is match.object_token:
+            continue
+        if c.dep_ in ("poss", "compound", "amod", "nmod"):
+            source += index.actors_of(c) if index.mention_at(c) or c.pos_ == "PRON" else []
+    source += [a for t in _prep_objects(noun, "by") for a in index.actors_of(t)]
+    source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
+    for prep in ("between", "among", "amongst"):
+        participants += [a for t in _prep_objects(noun, prep) for a in index.actors_of(t)]
+    target: list[Actor] = []
+    for slot in pattern.targets:
+        if slot.startswith("prep:"):
+            target += [a for t in _prep_objects(noun, slot[5:]) for a in index.actors_of(t)]
+    if participants:
+        source += participants
+    if not source and not participants:
+        source = _inherited_noun_source(noun, index)
+    return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+
+
+def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who carries out a noun event that names no one: the light verb's subject ("X held talks",
+    "X agreed in a phone call") or the including noun's actors ("X attacks, including a shooting")."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        return subject_actors(head, index)
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
+        governor = head.head
+        if head.lower_ in INCLUDING_PREPS and governor.pos_ in ("NOUN", "PROPN"):
+            return [a for c in governor.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
+        if head.lower_ in ("in", "during", "at", "through") and governor.pos_ in ("VERB", "AUX"):
+            return subject_actors(governor, index)
+        if head.lower_ == "on" and governor.lemma_ == "be":  # "X is on high alert"
+            return subject_actors(governor, index)
+        if head.lower_ in INCLUDING_PREPS and governor.dep_ == "prep":
+            noun_head = governor.head
+            if noun_head.pos_ in ("NOUN", "PROPN"):
+                return [a for c in noun_head.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
+    if head.lemma_.lower() in INCLUDING_PREPS and head.head.pos_ in ("NOUN", "PROPN"):
+        gov = head.head  # "attacks, including a shooting": including is a prep-like VERB here
+        return [a for c in gov.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
+    return []
+
+
+def _trigger_of(match: Match) -> Token:
+    return match.trigger
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+def _finish(roles: Roles, symmetric: bool) -> Roles:
+    """Symmetric events ("X and Y agreed", "talks between X and Y"): with two or more participants
+    and no separate target, every participant is listed as both source and target (the dyads are
+    the pairs of distinct actors). A self-target is dropped."""
+    roles.target = [a for a in roles.target if a not in roles.source]
+    if symmetric and not roles.target and len(roles.source) >= 2:
+        roles.target = list(reversed(roles.source))
+    return roles

@@ -1,0 +1,101 @@
+"""Calendar arithmetic that produces TimeML values (ISO weeks, quarters, Easter)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Literal
+
+Direction = Literal[-1, 0, 1]  # most recent past / nearest / next future
+
+
+def iso_day(d: date) -> str:
+    return d.isoformat()
+
+
+def iso_week(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def quarter_of(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def weekday_near(anchor: date, weekday: int, direction: Direction) -> date:
+    """The given ISO weekday relative to anchor: the anchor itself when it is that weekday.
+
+    Past narrative (-1) takes the most recent one; future (+1) the coming one; 0 the nearest.
+    """
+    delta = weekday - anchor.isoweekday()
+    if delta == 0:
+        return anchor
+    back = anchor - timedelta(days=(-delta) % 7)
+    ahead = anchor + timedelta(days=delta % 7)
+    if direction < 0:
+        return back
+    if direction > 0:
+        return ahead
+    return back if (anchor - back) <= (ahead - anchor) else ahead
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def pick_year(anchor: date, month: int, day: int | None, direction: Direction) -> int:
+    """Year of a month (and day) given without one: same year unless tense/distance says otherwise."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = safe_date(year, month, day or 15) if day else date(year, month, 15)
+        if d is not None:
+            candidates.append((year, d))
+    if day is None:  # a whole month: the current month counts as both past and future
+        def rel(d: date) -> int:
+            return (d.year - anchor.year) * 12 + d.month - anchor.month
+        if direction < 0:
+            return max(y for y, d in candidates if rel(d) <= 0)
+        if direction > 0:
+            return min(y for y, d in candidates if rel(d) >= 0)
+        return min(candidates, key=lambda c: abs(rel(c[1])))[0]
+    # Slack: a past-tense verb often governs a coming date ("has set Nov. 10 as the deadline",
+    # "announced a vote on March 3"), so a date up to two months ahead stays in the same year.
+    if direction < 0:
+        past = [y for y, d in candidates if d <= anchor + timedelta(days=60)]
+        return max(past) if past else anchor.year
+    if direction > 0:
+        ahead = [y for y, d in candidates if d >= anchor - timedelta(days=7)]
+        return min(ahead) if ahead else anchor.year
+    return min(candidates, key=lambda c: abs((c[1] - anchor).days))[0]
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own name
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The nth (1-based; -1 = last) ISO weekday of a month: US Thanksgiving, Memorial Day."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    y, m = add_months(year, month, 1)
+    last = date(y, m, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)

@@ -1,0 +1,519 @@
+"""The time-expression grammar: regular expressions built from the lexicon, one normaliser each.
+
+Each rule turns a match into (TIMEX3 type, TimeML value) against the anchor date (the document
+creation time), using the tense of the governing verb where the text leaves the direction open.
+Rules are compiled once, when the grammar is first built; overlaps are settled by the caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateline.temporal import calendar_math as cal
+from dateline.temporal.lexicon import Lexicon, load_lexicon
+
+Normalised = tuple[str, str] | None  # (type, value) or None to reject the match
+# Value prefix for expressions relative to the previous time in the text: "@kind|years|fallback".
+ANAPHOR = "@"
+RATE_BEFORE = re.compile(r"(?i)(?:\d%?|cents|dollars|million|billion|percent|shares?|times|hours|miles)\s+$")
+
+
+@dataclass
+class Context:
+    anchor: date
+    direction: Callable[[int, int], int]  # tense of the clause around [start, end)
+    is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
+    is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalise: Callable[[re.Match[str], Context], Normalised]
+    # A cheap regex for a word every match contains (run on the lower-cased text when
+    # ``cue_lower``): the full pattern only runs in windows around cue hits. Most rules start
+    # with optional modifiers, which Python's re cannot skip quickly over a whole article.
+    cue: re.Pattern[str] | None = None
+    cue_lower: bool = True
+
+
+def _alt(words: list[str]) -> str:
+    """Regex alternation, longest first so "Sept" wins over "Sep"."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+class Grammar:
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        month_full = list(lex.month_names)
+        month_abbr = [s for s in lex.months if s not in month_full]
+        wd_full = [s for s in lex.weekdays if s.endswith("day")]
+        self.MONTH_FULL = f"(?:{_alt([_cap(s) for s in month_full])})"
+        self.MONTH_ANY = rf"(?:{_alt([_cap(s) for s in month_full])}|(?:{_alt([_cap(s) for s in month_abbr])})\.?)"
+        self.MONTH_UP = rf"(?:{_alt([s.upper() for s in month_full + month_abbr])})\.?"
+        self.WEEKDAY = f"(?:{_alt([_cap(s) for s in wd_full])})"
+        number_words = [w for w in lex.numbers]
+        tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
+        units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
+        self.NUM = (
+            rf"(?:\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+        )
+        unit_words = list(lex.units)
+        self.UNIT = rf"(?i:{_alt(unit_words)})"
+        self.rules: list[Rule] = self._build()
+
+    # ---- number and unit helpers -------------------------------------------------------------
+    def number(self, text: str) -> str:
+        t = text.lower().strip()
+        if t.replace(".", "", 1).isdigit():
+            return t[:-2] if t.endswith(".0") else t
+        if "-" in t:
+            a, b = t.split("-", 1)
+            return str(int(self.lex.numbers[a]) + int(self.lex.numbers[b]))
+        return self.lex.numbers.get(t, "X")
+
+    def duration(self, num: str, unit: str) -> str | None:
+        u = unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "century"
+        if u not in self.lex.units:
+            return None
+        letter, clock = self.lex.units[u]
+        if letter == "W2":  # fortnight
+            return f"P{int(num) * 2}W" if num.isdigit() else "PXW"
+        if letter == "Q":
+            return f"P{int(num) * 3}M" if num.isdigit() else "PXM"
+        if letter == "CE":
+            return f"P{int(num) * 100}Y" if num.isdigit() else "PXY"
+        if letter == "DE":
+            return f"P{int(num) * 10}Y" if num.isdigit() else "PXY"
+        return f"PT{num}{letter}" if clock else f"P{num}{letter}"
+
+    # ---- the rules -----------------------------------------------------------------------------
+    def _build(self) -> list[Rule]:
+        M, MF, WD, NUM, UNIT = self.MONTH_ANY, self.MONTH_FULL, self.WEEKDAY, self.NUM, self.UNIT
+        POS = r"(?:'s|’s)?"
+        MOD = r"(?i:(?:early|late|mid|the end of|the beginning of|the start of|the middle of|the first half of|the second half of)[\s-]+)"
+        hol_fixed = _alt([_cap_words(h) for h in self.lex.fixed_holidays])
+        r: list[tuple[str, str, Callable[[re.Match[str], Context], Normalised]]] = [
+            ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b", self._iso),
+            ("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", self._slash),
+            ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
+            ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
+            ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
+            ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:\s+(?P<of>(?i:of\s+(?:this|last|next)\s+year)))?", self._month),
+            ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
+            ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
+            ("year", rf"(?:{MOD})?(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
+            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
+            ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
+            ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
+            ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
+            ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
+            ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
+            ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
+            ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
+            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
+            ("season", rf"(?:(?P<rel>(?i:last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
+            ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?", self._clock),
+            ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
+            ("noon", r"\b(?P<w>(?i:noon|midday|midnight))\b", self._noon),
+            ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
+            ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
+            ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
+            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
+        ]
+        month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
+        unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
+        cues: dict[str, tuple[re.Pattern[str], bool]] = {
+            "mdy": month_cue, "dmy": month_cue, "month_year": month_cue, "month": month_cue,
+            "decade": (re.compile(r"0'?s\b"), True),
+            "year": (re.compile(r"(?:1[5-9]|20)\d\d"), True),
+            "weekday": (re.compile(_alt([_cap(s) for s in self.lex.weekdays if s.endswith("day")])), False),
+            "relative_day": (re.compile(r"yesterday|today|tomorrow|tonight|overnight"), True),
+            "relative_unit": (re.compile(_alt([u[:5] for u in self.lex.units] + list(self.lex.seasons))), True),
+            "ago": (re.compile("ago"), True),
+            "year_earlier": unit_cue, "year_earlier_adj": (re.compile("year-"), True), "duration": unit_cue, "plural_units": unit_cue, "quarter": (re.compile("quarter"), True),
+            "half": (re.compile("half"), True), "set_times": (re.compile("once|twice|times"), True),
+            "season": (re.compile(_alt(list(self.lex.seasons))), True),
+            "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Eid"}))), False),
+        }
+        return [Rule(name, re.compile(pattern), fn, *cues.get(name, (None, True))) for name, pattern, fn in r]
+
+    # ---- normalisers ---------------------------------------------------------------------------
+    def _dir(self, m: re.Match[str], ctx: Context) -> int:
+        return ctx.direction(m.start(), m.end())
+
+    def _iso(self, m: re.Match[str], ctx: Context) -> Normalised:
+        d = cal.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d is None:
+            return None
+        if m["H"]:
+            return "TIME", f"{d.isoformat()}T{m['H']}:{m['M']}"
+        return "DATE", d.isoformat()
+
+    def _slash(self, m: re.Match[str], ctx: Context) -> Normalised:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        if y < 100:
+            y += 1900 if y > (ctx.anchor.year % 100) + 1 else 2000
+        month, day = (a, b) if a <= 12 else (b, a)  # US order by default; 25/12 can only be D/M
+        d = cal.safe_date(y, month, day)
+        return ("DATE", d.isoformat()) if d else None
+
+    def _month_num(self, text: str) -> int | None:
+        return self.lex.months.get(text.rstrip(".").lower())
+
+    def _month_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        month = self._month_num(m["mon"])
+        day = int(m["d"])
+        if month is None or not 1 <= day <= 31:
+            return None
+        if m["y"]:
+            d = cal.safe_date(int(m["y"]), month, day)
+        else:
+            # a stated day: past or future by tense, else the nearest such date
+            year = cal.pick_year(ctx.anchor, month, day, ctx.direction(m.start(), m.end()))
+            d = cal.safe_date(year, month, day)
+        return ("DATE", d.isoformat()) if d else None
+
+    def _month_year(self, m: re.Match[str], ctx: Context) -> Normalised:
+        month = self._month_num(m["mon"])
+        return ("DATE", f"{m['y']}-{month:02d}") if month else None
+
+    def _month(self, m: re.Match[str], ctx: Context) -> Normalised:
+        month = self._month_num(m["mon"])
+        if month is None:
+            return None
+        rel = (m["rel"] or "").lower()
+        before = ctx_text_before(m)
+        if m["mon"] == "May" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|early|late|mid)\s*$", before):
+            return None  # the modal verb "May ..."
+        if m["mon"] == "March" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|on|last|next)\s*$", before):
+            return None  # "March" the noun at a sentence start
+        a = ctx.anchor
+        if m["of"]:
+            shift = {"this": 0, "last": -1, "next": 1}[m["of"].split()[1].lower()]
+            return "DATE", f"{a.year + shift}-{month:02d}"
+        if rel in ("last", "past"):
+            year = a.year if month < a.month else a.year - 1
+        elif rel in ("next", "coming"):
+            year = a.year if month > a.month else a.year + 1
+        elif rel == "this":
+            year = a.year
+        else:
+            year = cal.pick_year(a, month, None, _past_default(self._dir(m, ctx)))
+        return "DATE", f"{year}-{month:02d}"
+
+    def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if m["dec"]:
+            return "DATE", m["dec"][:3]
+        century = "19" if int(m["short"]) > ctx.anchor.year % 100 else "20"
+        return "DATE", century + m["short"][0]
+
+    def _fiscal(self, m: re.Match[str], ctx: Context) -> Normalised:
+        y = m["y"]
+        if y.startswith("'"):
+            yy = int(y[1:])
+            y = str((1900 if yy > ctx.anchor.year % 100 + 5 else 2000) + yy)
+        return "DATE", y
+
+    def _year(self, m: re.Match[str], ctx: Context) -> Normalised:
+        s, e = m.span("y")
+        if ctx.is_plural_count(s, e):
+            return None
+        y = int(m["y"])
+        if y > ctx.anchor.year + 30:
+            return None
+        return "DATE", m["y"]
+
+    def _weekday(self, m: re.Match[str], ctx: Context) -> Normalised:
+        wd = self.lex.weekdays[m["wd"].lower()]
+        pod = self.lex.parts_of_day.get((m["pod"] or "").lower())
+        if m["pl"]:  # "on Tuesdays": a set
+            return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        rel = (m["rel"] or "").lower()
+        a = ctx.anchor
+        if rel in ("last", "past"):
+            d = cal.weekday_near(a - timedelta(days=1), wd, -1)
+        elif rel in ("next", "coming"):
+            d = cal.weekday_near(a + timedelta(days=1), wd, 1)
+        elif rel == "this":
+            d = cal.weekday_near(a, wd, 0)
+        else:
+            d = cal.weekday_near(a, wd, _past_default(ctx.direction(m.start(), m.end())))
+        # "Friday night": news corpora (TimeBank) give the day; the part of day stays in the span
+        return "DATE", d.isoformat()
+
+    def _relative_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        w = m["w"].lower()
+        offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
+                  "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
+        d = ctx.anchor + timedelta(days=offset)
+        return "DATE", d.isoformat()  # "yesterday morning", "tonight": the day, as for weekdays
+
+    def _part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        rel = (m.groupdict().get("rel") or "this").lower()
+        pod = self.lex.parts_of_day[m["pod"].lower()]
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+        if rel == "last" and pod != "NI":
+            return None  # "last morning" is not English news usage
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
+
+    def _relative_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
+        rel = m["rel"].lower()
+        unit = m["unit"].lower()
+        mod = (m["mod"] or "").lower()
+        a = ctx.anchor
+        if rel in ("the past", "the last", "the coming", "the next", "past", "the following") and unit not in self.lex.seasons:
+            if rel == "past" and not mod:
+                pass  # "past week" without article reads like "last week"
+            else:
+                letter = {"week": "P1W", "weekend": "P1WE", "month": "P1M", "year": "P1Y",
+                          "quarter": "P3M", "decade": "P10Y", "century": "P100Y"}[unit]
+                return "DURATION", letter
+        if rel == "the same" or rel == "the rest of":
+            return None
+        shift = {"last": -1, "previous": -1, "past": -1, "the previous": -1, "this": 0, "current": 0,
+                 "the current": 0, "next": 1, "coming": 1, "the coming": 1, "the next": 1,
+                 "the following": 1}.get(rel, 0)
+        if unit in ("week", "weekend"):
+            value = cal.iso_week(a + timedelta(weeks=shift))
+            return "DATE", value + ("-WE" if unit == "weekend" else "")
+        if unit == "month":
+            y, mo = cal.add_months(a.year, a.month, shift)
+            return "DATE", f"{y}-{mo:02d}"
+        if unit == "year":
+            return "DATE", str(a.year + shift)
+        if unit == "quarter":
+            y, mo = cal.add_months(a.year, a.month, 3 * shift)
+            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+        if unit == "decade":
+            return "DATE", str(a.year // 10 + shift)
+        if unit == "century":
+            return "DATE", str(a.year // 100 + shift)
+        season = self.lex.seasons[unit]
+        return "DATE", f"{a.year + shift}-{season}"
+
+    def _ago(self, m: re.Match[str], ctx: Context) -> Normalised:
+        unit = m["unit"].lower().rstrip("s")
+        num = self.number(m["num"]) if m["num"] else "X"
+        if not num.isdigit():
+            return "DATE", "PAST_REF"
+        n, a = int(num), ctx.anchor
+        if unit in ("day", "night"):
+            return "DATE", (a - timedelta(days=n)).isoformat()
+        if unit == "week":
+            return "DATE", cal.iso_week(a - timedelta(weeks=n))
+        if unit == "month":
+            y, mo = cal.add_months(a.year, a.month, -n)
+            return "DATE", f"{y}-{mo:02d}"
+        if unit == "year":
+            # "a year ago/earlier" compares with the period under discussion; the recogniser
+            # resolves the marker against the previous calendar expression (see resolve_anaphora)
+            kind = "ago" if m.group(0).lower().endswith("ago") else "earlier"
+            return "DATE", f"{ANAPHOR}{kind}|{n}|{a.year - n}"
+        if unit == "decade":
+            return "DATE", str((a.year - 10 * n) // 10)
+        if unit in ("hour", "minute", "second"):
+            return "DATE", "PAST_REF"
+        return None
+
+    def _duration(self, m: re.Match[str], ctx: Context) -> Normalised:
+        num = self.number(m["num"])
+        if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith("year"):
+            return None  # "2014 year" is not a duration
+        if m["tail"] and m["tail"].lower() == "old":
+            return None  # "a 6-year-old": an age, not a time expression (TimeBank leaves ages out)
+        if "-" in m.group(0).split(m["num"], 1)[-1][:1] and m.group(0).lower().endswith("s"):
+            return None  # "three-quarters": a fraction
+        if m["num"].lower() in ("a", "an") and not m["pre"] and RATE_BEFORE.search(ctx_text_before(m)):
+            return None  # "$5 a year", "12 hours a day": a rate, not a duration
+        value = self.duration(num, m["unit"])
+        if value is None:
+            return None
+        pre = (m["pre"] or "").lower()
+        if pre == "the" and not num.isdigit() and num != "X":
+            return None
+        if m["num"].lower() in ("a", "an") and not pre and m["unit"].lower().startswith(("second", "minute")):
+            return None  # "a second attack" is an ordinal, not a duration
+        return "DURATION", value
+
+    def _plural_units(self, m: re.Match[str], ctx: Context) -> Normalised:
+        pre = (m["pre"] or "").lower()
+        unit = m["unit"].lower()
+        if pre == "the" or not pre and unit in ("seconds", "minutes", "hours"):
+            return None
+        if pre in ("recent",) and unit == "years":
+            return "DATE", "PAST_REF"
+        return "DURATION", self.duration("X", unit[:-1]) if unit != "centuries" else "PXY"
+
+    def _quarter(self, m: re.Match[str], ctx: Context) -> Normalised:
+        a = ctx.anchor
+        ordinal = (m["ord"] or "").lower()
+        the = (m["the"] or "").lower()
+        year = int(m["y"]) if m["y"] else a.year
+        if the == "last year's":
+            year -= 1
+        current_q = cal.quarter_of(a)
+        if ordinal in self.lex.ordinals:
+            q = self.lex.ordinals[ordinal]
+            if q > current_q and not m["y"] and the != "this year's" and self._dir(m, ctx) <= 0:
+                year -= 1  # "sales rose in the third quarter", said in February: last year's
+            return "DATE", f"{year}-Q{q}"
+        if ordinal == "current":
+            return "DATE", f"{year}-Q{current_q}"
+        if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
+            # the most recent completed quarter: how earnings news uses "the quarter"
+            y, mo = cal.add_months(a.year, a.month, -3)
+            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+        if ordinal in ("year-earlier", "year-ago"):
+            y, mo = cal.add_months(a.year, a.month, -15)
+            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+        if ordinal == "next":
+            y, mo = cal.add_months(a.year, a.month, 3)
+            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+        return None
+
+    def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
+        return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"
+
+    def _half(self, m: re.Match[str], ctx: Context) -> Normalised:
+        year = m["y"] or str(ctx.anchor.year)
+        return "DATE", f"{year}-H{1 if m['h'].lower() == 'first' else 2}"
+
+    def _season(self, m: re.Match[str], ctx: Context) -> Normalised:
+        rel = (m["rel"] or "").lower()
+        season = self.lex.seasons[m["s"].lower()]
+        a = ctx.anchor
+        if m["y"]:
+            return "DATE", f"{m['y']}-{season}"
+        after = m.string[m.end():m.end() + 12]
+        if not rel and not re.search(r"(?i)\b(in|during|by|since|until|through|over)\s+$", ctx_text_before(m)):
+            return None  # bare "fall" is usually the verb
+        if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:of|and|or|when|as|to)\b", after):
+            return None  # "winter storms": the season modifies a noun, it is not a time
+        if rel == "last":
+            year = a.year - 1
+        elif rel == "next":
+            year = a.year + 1
+        elif rel == "this":
+            year = a.year
+        else:
+            year = a.year
+        return "DATE", f"{year}-{season}"
+
+    def _clock(self, m: re.Match[str], ctx: Context) -> Normalised:
+        h = int(m["h"])
+        minute = int(m["m"]) if m["m"] else 0
+        ampm = (m.groupdict().get("ampm") or "").lower()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        if ampm.startswith("a") and h == 12:
+            h = 0
+        if h > 24 or minute > 59:
+            return None
+        day = ctx.anchor
+        if m.groupdict().get("wd"):
+            wd = self.lex.weekdays[m["wd"].lower()]
+            day = cal.weekday_near(day, wd, _past_default(ctx.direction(m.start(), m.end())))
+        return "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}"
+
+    def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
+        clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
+        return "TIME", f"{ctx.anchor.isoformat()}T{clock}"
+
+    def _set_every(self, m: re.Match[str], ctx: Context) -> Normalised:
+        unit = m["unit"].lower()
+        wd = self.lex.weekdays.get(unit.rstrip("s")) or self.lex.weekdays.get(unit)
+        if wd:
+            return "SET", f"XXXX-WXX-{wd}"
+        if unit.rstrip("s") in self.lex.parts_of_day:
+            return "SET", f"XXXX-XX-XXT{self.lex.parts_of_day[unit.rstrip('s')]}"
+        num = m["num"]
+        n = "2" if num and num.lower() == "other" else (self.number(num) if num else "1")
+        return "SET", self.duration(n, unit) or None
+
+    def _set_times(self, m: re.Match[str], ctx: Context) -> Normalised:
+        value = self.duration("1", m["unit"])
+        return ("SET", value) if value else None
+
+    def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if ctx.is_adjective(m.start()):
+            return None  # "a quarterly dividend", "a daily newspaper": not a recurring time
+        return "SET", self.lex.frequency_adverbs[m["w"].lower()]
+
+    def _holiday(self, m: re.Match[str], ctx: Context) -> Normalised:
+        name = m["h"].lower()
+        a = ctx.anchor
+        rel = (m["rel"] or "").lower()
+        direction = {"last": -1, "next": 1}.get(rel, _past_default(self._dir(m, ctx)))
+
+        def on(year: int) -> date | None:
+            if name in self.lex.fixed_holidays:
+                return date(year, *self.lex.fixed_holidays[name])
+            if name.startswith("easter"):
+                return cal.easter(year) + timedelta(days=1 if name.endswith("monday") else 0)
+            if name == "good friday":
+                return cal.easter(year) - timedelta(days=2)
+            if name.startswith("thanksgiving"):
+                return cal.nth_weekday(year, 11, 4, 4)
+            if name == "memorial day":
+                return cal.nth_weekday(year, 5, 1, -1)
+            if name == "labor day":
+                return cal.nth_weekday(year, 9, 1, 1)
+            key = "eid al-adha" if "adha" in name else "eid al-fitr"
+            return self.lex.islamic_holidays.get(key, {}).get(year)
+
+        if m["y"]:
+            d = on(int(m["y"]))
+            return "DATE", d.isoformat() if d else m["y"]
+        options = [d for d in (on(y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
+        if not options:
+            return "DATE", str(a.year)
+        if rel == "this":
+            same = [d for d in options if d.year == a.year]
+            return "DATE", same[0].isoformat() if same else str(a.year)
+        if direction < 0:
+            past = [d for d in options if d <= a]
+            return "DATE", (max(past) if past else min(options)).isoformat()
+        ahead = [d for d in options if d >= a]
+        return "DATE", (min(ahead) if ahead else max(options)).isoformat()
+
+    def _refs(self, m: re.Match[str], ctx: Context) -> Normalised:
+        w = m["w"].lower()
+        if w in ("now", "currently", "nowadays", "at present", "at the moment", "these days"):
+            return "DATE", "PRESENT_REF"
+        if w in ("in the future", "the future"):
+            return "DATE", "FUTURE_REF"
+        if w == "once again":
+            return None
+        return "DATE", "PAST_REF"
+
+
+def _past_default(direction: int) -> cal.Direction:
+    """News narrates in the past: an unknown tense resolves backwards."""
+    return 1 if direction > 0 else -1
+
+
+def _cap_words(name: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+def ctx_text_before(m: re.Match[str], width: int = 24) -> str:
+    return m.string[max(0, m.start() - width):m.start()]
+
+
+@lru_cache(maxsize=1)
+def load_grammar() -> Grammar:
+    return Grammar(load_lexicon())

@@ -1,0 +1,63 @@
+"""The temporal lexicon: word lists the grammar is built from, loaded once from package data."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]  # lower-cased spelling -> month number
+    month_names: tuple[str, ...]  # the full name of each month (first spelling in the data)
+    weekdays: dict[str, int]  # lower-cased spelling -> ISO weekday
+    numbers: dict[str, str]  # number word -> "3" or "X"
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, bool]]  # unit -> (TimeML letter, clock unit)
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    fixed_holidays: dict[str, tuple[int, int]]  # lower-cased name -> (month, day)
+    frequency_adverbs: dict[str, str]
+    islamic_holidays: dict[str, dict[int, date]]  # holiday -> year -> first day
+    future_governors: frozenset[str]
+    scheduling_participles: frozenset[str]
+
+
+def _data_text(name: str) -> str:
+    return resources.files("dateline.temporal").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _invert(table: dict[int, list[str]]) -> dict[str, int]:
+    return {spelling.lower(): int(key) for key, spellings in table.items() for spelling in spellings}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    raw = yaml.safe_load(_data_text("lexicon.yaml"))
+    holidays: dict[str, dict[int, date]] = {}
+    rows = (line for line in _data_text("islamic_holidays.tsv").splitlines() if not line.startswith("#"))
+    for row in csv.DictReader(rows, delimiter="\t"):
+        day = date.fromisoformat(row["date"])
+        holidays.setdefault(row["holiday"], {})[day.year] = day
+    return Lexicon(
+        months=_invert(raw["months"]),
+        month_names=tuple(spellings[0].lower() for spellings in raw["months"].values()),
+        weekdays=_invert(raw["weekdays"]),
+        numbers={str(k).lower(): str(v) for k, v in raw["numbers"].items()},
+        ordinals={str(k).lower(): int(v) for k, v in raw["ordinals"].items()},
+        units={k: (v[0], bool(v[1])) for k, v in raw["units"].items()},
+        seasons=dict(raw["seasons"]),
+        parts_of_day=dict(raw["parts_of_day"]),
+        fixed_holidays={
+            k.lower(): (int(v.split("-")[0]), int(v.split("-")[1])) for k, v in raw["fixed_holidays"].items()
+        },
+        frequency_adverbs=dict(raw["frequency_adverbs"]),
+        islamic_holidays=holidays,
+        future_governors=frozenset(raw["future_governors"]),
+        scheduling_participles=frozenset(raw["scheduling_participles"]),
+    )

@@ -1,0 +1,94 @@
+"""Tense of the clause a time expression sits in, read cheaply from the parse.
+
+Only the direction matters: -1 past (the most recent such day), +1 future (the coming one),
+0 unknown. News narrates in the past, so callers treat 0 as past unless they know better.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from dateline.temporal.lexicon import load_lexicon
+
+# Verbs whose infinitive complement is planned, not done, and participles that schedule (lexicon.yaml).
+PLANNING_HEADS = load_lexicon().future_governors
+SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+MAX_HOPS = 4
+
+
+class TenseReader:
+    """Maps a character span to the tense of its governing verb; built once per Doc."""
+
+    def __init__(self, doc: Doc | None) -> None:
+        self.doc = doc if doc is not None and doc.has_annotation("DEP") else None
+        self.starts = [t.idx for t in doc] if self.doc is not None else []
+
+    def token_at(self, char: int) -> Token | None:
+        if self.doc is None or not self.starts:
+            return None
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[max(i, 0)]
+
+    def governing_verb(self, start: int, end: int) -> Token | None:
+        token = self.token_at(start)
+        if token is None:
+            return None
+        # climb out of the expression itself, then to the nearest verb
+        for _ in range(MAX_HOPS + 4):
+            if token.pos_ in ("VERB", "AUX") and not (start <= token.idx < end):
+                return token
+            if token.head.i == token.i:
+                return token if token.pos_ in ("VERB", "AUX") else None
+            token = token.head
+        return None
+
+    def direction(self, start: int, end: int) -> int:
+        """-1 past, +1 explicit future, 0 present or unknown."""
+        verb = self.governing_verb(start, end)
+        tense = verb_tense(verb) if verb is not None else None
+        return {"past": -1, "future": 1}.get(tense or "", 0)
+
+
+
+def verb_tense(verb: Token) -> str | None:
+    """past / future / present / None for the clause of ``verb``, climbing out of participles."""
+    for _ in range(4):
+        children = list(verb.children)
+        auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lower_ in FUTURE_AUX for c in auxes) or any(c.lower_ == "going" for c in auxes):
+            return "future"
+        if any("Past" in c.morph.get("Tense") for c in auxes):
+            return "past"
+        if any(c.lemma_ == "have" for c in auxes) and verb.tag_ == "VBN":
+            return "past"  # present perfect reports the past
+        if verb.tag_ in ("VBD",):
+            return "past"
+        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
+            head = verb.head
+            if head.i == verb.i:
+                return None
+            if head.lemma_.lower() in PLANNING_HEADS or head.lower_ in PLANNING_HEADS:
+                return "future"
+            if head.pos_ in ("NOUN", "PROPN"):
+                return "future"  # "an agreement to acquire it in January": not yet done
+            verb = head
+            continue
+        if verb.tag_ == "VBN" and not auxes:
+            if verb.lemma_.lower() in SCHEDULING_PARTICIPLES:
+                return "future"  # "a summit set for April", "talks scheduled for Monday"
+            return "past"  # "the decision, announced Wednesday": a reduced passive reports the past
+        if verb.tag_ == "VBG" and not auxes:
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head  # participial modifier: the tense is its head's
+            continue
+        if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
+            return "present"
+        if verb.tag_ == "VB" and auxes:  # modal other than will/would: "could meet Friday"
+            return "future" if any(c.lower_ in ("may", "might", "could", "should", "must", "can") for c in auxes) else None
+        return None
+    return None

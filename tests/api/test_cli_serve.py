@@ -1,0 +1,30 @@
+"""The `serve` click command: options, help with an example, coded errors before binding a port."""
+
+from __future__ import annotations
+
+from click.testing import CliRunner
+
+from dateline.api.rest.cli_serve import serve
+
+
+def test_help_lists_options_and_ends_with_an_example():
+    result = CliRunner().invoke(serve, ["--help"])
+    assert result.exit_code == 0
+    for option in ("--db", "--host", "--port", "--token", "DATELINE_INGEST_TOKEN"):
+        assert option in result.output
+    assert "127.0.0.1" in result.output
+    description = result.output.split("Options:")[0].strip().splitlines()
+    assert description[-3].strip() == "Example:" and description[-2].strip().startswith("dateline serve --db")
+
+
+def test_missing_store_is_a_one_line_coded_error(tmp_path):
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1
+    assert "Error: E204" in result.output and "Traceback" not in result.output
+
+
+def test_not_a_store_is_refused(tmp_path):
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("hello")
+    result = CliRunner().invoke(serve, ["--db", str(bogus)])
+    assert result.exit_code == 1 and "E204" in result.output

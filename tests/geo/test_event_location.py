@@ -1,0 +1,74 @@
+"""locate_events on hand-built events (the events stage is not needed)."""
+
+from dateline.geo import locate_events
+from dateline.geo.event_location import precision_of
+from dateline.model import CameoCode, Event, Place, PloverCode, Span
+
+
+def make_event(doc, trigger: str) -> Event:
+    token = next(t for t in doc if t.text == trigger)
+    return Event(
+        event_id="e1", sentence=0, start=token.sent.start_char, end=token.sent.end_char,
+        trigger=Span(token.idx, token.idx + len(token), token.text), source=[], target=[],
+        plover=PloverCode("ASSAULT"), cameo=CameoCode("190", "19", 4, -10.0), factuality="asserted",
+        trigger_token=token.i,
+    )
+
+
+def locate(geoparse, text: str, trigger: str, dateline: str | None = None) -> Event:
+    doc, dateline_place, places = geoparse(text, dateline)
+    event = make_event(doc, trigger)
+    locate_events([event], doc, places, dateline_place)
+    return event
+
+
+def test_place_as_compound_under_preposition(geoparse):
+    e = locate(geoparse, "A gunman opened fire in an Istanbul nightclub, killing 39 people.", "fire")
+    assert e.location is not None and e.location.place.country == "TUR"
+    assert e.location.span is not None and e.location.span.text == "Istanbul"
+    assert e.location.precision == "city"
+
+
+def test_country_precision(geoparse):
+    e = locate(geoparse, "The CIA director would be in Turkey on Thursday to discuss the plan.", "discuss")
+    assert e.location is not None and e.location.place.country == "TUR"
+    assert e.location.precision == "country"
+
+
+def test_outskirts_of(geoparse):
+    e = locate(geoparse, "Rebels shelled positions on the outskirts of Aleppo and near Damascus.", "shelled")
+    assert e.location is not None and e.location.span.text == "Aleppo"
+
+
+def test_metonymic_subject_is_never_the_location(geoparse):
+    e = locate(geoparse, "Ankara condemned the attack on Monday.", "condemned", dateline="ISTANBUL")
+    assert e.location is not None
+    assert e.location.span is None  # fell back to the dateline, not to "Ankara"
+    assert abs(e.location.place.lat - 41.0) < 0.3
+
+
+def test_dateline_fallback_lowers_confidence(geoparse):
+    e = locate(geoparse, "Police arrested three men on Monday.", "arrested", dateline="NAIROBI")
+    assert e.location is not None and e.location.span is None and e.location.place.country == "KEN"
+    assert e.confidence < 0.5
+
+
+def test_no_place_and_no_dateline_leaves_location_empty(geoparse):
+    e = locate(geoparse, "Police arrested three men on Monday.", "arrested")
+    assert e.location is None
+
+
+def test_adjectival_country_is_not_a_location(geoparse):
+    e = locate(geoparse, "The U.S.-led coalition bombed a bridge.", "bombed")
+    assert e.location is None or e.location.span is None
+
+
+def test_precision_levels():
+    def place(feature, country="SYR"):
+        return Place("x", None, country, None, 0.0, 0.0, feature)
+
+    assert precision_of(place("city")) == "city"
+    assert precision_of(place("admin1")) == "admin1"
+    assert precision_of(place("country")) == "country"
+    assert precision_of(place("region")) == "admin1"
+    assert precision_of(place("region", None)) is None

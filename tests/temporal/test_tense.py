@@ -1,0 +1,58 @@
+"""Direction of bare weekdays, months and dates from the tense of the governing verb (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.temporal import find_times
+
+pytestmark = pytest.mark.model
+
+DCT = "2017-02-08"  # a Wednesday
+
+
+def value_of(nlp, text: str, needle: str, dct: str = DCT) -> str:
+    found = [t for t in find_times(nlp(text), Article("t", dct, text)) if t.text == needle]
+    assert found, [(t.text, t.value) for t in find_times(nlp(text), Article("t", dct, text))]
+    return found[0].value
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Putin met Erdogan on Friday.", "Friday", "2017-02-03"),
+    ("Putin will meet Erdogan on Friday.", "Friday", "2017-02-10"),
+    ("Putin would be in Turkey on Thursday.", "Thursday", "2017-02-09"),
+    ("The vote is due to take place on Monday.", "Monday", "2017-02-13"),
+    ("Rebels said on Wednesday they had withdrawn.", "Wednesday", "2017-02-08"),
+    ("Ministers are expected to meet on Tuesday.", "Tuesday", "2017-02-14"),
+    ("Ministers met on Tuesday.", "Tuesday", "2017-02-07"),
+    ("Troops had withdrawn by Sunday.", "Sunday", "2017-02-05"),
+    ("He called on supporters to attend a rally on Thursday.", "Thursday", "2017-02-09"),
+    ("Thousands gathered to protest on Monday.", "Monday", "2017-02-06"),
+])
+def test_weekday_by_tense(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The ceasefire collapsed in March.", "March", "2016-03"),
+    ("Elections will be held in March.", "March", "2017-03"),
+    ("The summit will open on March 3.", "March 3", "2017-03-03"),
+    ("The summit opened on May 3.", "May 3", "2016-05-03"),
+    ("Ministers have set Feb. 20 as the deadline.", "Feb. 20", "2017-02-20"),
+    ("A summit set for April will discuss it.", "April", "2017-04"),
+    ("Police said the attack took place on Dec. 30.", "Dec. 30", "2016-12-30"),
+])
+def test_months_and_dates_by_tense(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value
+
+
+def test_weekday_across_a_year_end(nlp):
+    assert value_of(nlp, "Gunmen attacked a bus on Friday.", "Friday", dct="2017-01-02") == "2016-12-30"
+    assert value_of(nlp, "The talks will resume on Tuesday.", "Tuesday", dct="2016-12-30") == "2017-01-03"
+
+
+def test_a_count_is_not_a_year(nlp):
+    text = "Some 2000 people fled the town in 2016."
+    found = [(t.text, t.value) for t in find_times(nlp(text), Article("t", DCT, text))]
+    assert found == [("2016", "2016")]

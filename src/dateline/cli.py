@@ -46,7 +46,7 @@ def input_options(func: F) -> F:
                      help="Publication date for records that carry none (no `date` field or header)."),
         click.option("--actors", "actor_files", metavar="FILE", multiple=True,
                      type=click.Path(exists=True, dir_okay=False),
-                     help="Extra actor dictionary (YAML/TSV) to use on top of the built-in one; repeatable."),
+                     help="Extra actor dictionary (YAML, CSV or TSV) to use on top of the built-in one; repeatable."),
         click.option("--max-bytes", type=int, default=None, metavar="N",
                      help=f"Largest record read, in bytes; bigger ones are reported as E106. "
                           f"[default: {DEFAULT_MAX_BYTES}]"),

@@ -1,17 +1,400 @@
-"""PLACEHOLDER: the actors helper replaces this module."""
+"""The actors stage: names, titles, nominal phrases and metonyms resolved to codes on the article date.
+
+Order of evidence (first wins for a span): knowledge-base people, organisations and groups (roles
+as of ``article.date``), seats of power, capitals that act, person entities with a title or an
+appositive, surname links, nominal sector phrases, country names. See
+docs/sections/pipeline-actors.md for the rules and their limits.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from dateline.actors.kb import KnowledgeBase
-from dateline.model import ActorMention, Article
+from dateline.actors.codes import join_code
+from dateline.actors.entity_fixer import FACTORY, EntityFixer, PlaceLookup
+from dateline.actors.folding import fold_token, fold_words
+from dateline.actors.kb import Entry, KnowledgeBase
+from dateline.actors.lexicon import SectorLexicon
+from dateline.actors.names import NameMatch, names_of
+from dateline.model import Actor, ActorMention, Article
+
+# Words that may stand between a title and the name it precedes ("former President", "new CIA Director").
+TITLE_FILLERS = frozenset({"former", "new", "acting", "then", "late", "incoming", "outgoing", "deputy",
+                           "interim", "ex", "current", "top", "senior", "chief", "head", "of", "the"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "npadvmod", "appos"})
+OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"})
+# A capital is the government when it does something or owns something, not where things happen.
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
 
 
-def add_entity_fixer(nlp: Language, kb: KnowledgeBase, places=None) -> None:
-    return None
+def add_entity_fixer(nlp: Language, kb: KnowledgeBase, places: PlaceLookup | None = None) -> None:
+    """Add (or reconfigure) the KB-driven entity fixer right after ``ner``."""
+    if FACTORY in nlp.pipe_names:
+        fixer = nlp.get_pipe(FACTORY)
+    elif "ner" in nlp.pipe_names:
+        fixer = nlp.add_pipe(FACTORY, after="ner")
+    else:
+        fixer = nlp.add_pipe(FACTORY, last=True)
+    assert isinstance(fixer, EntityFixer)
+    fixer.configure(kb, places)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    actor: Actor
+    priority: int  # lower wins when spans overlap
+    tokens: range
+
+
+class _Resolver:
+    """Per-document state: which token names which actor or country."""
+
+    def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase) -> None:
+        self.doc, self.kb, self.date = doc, kb, article.date[:10]
+        assert kb.sectors is not None
+        self.lex: SectorLexicon = kb.sectors
+        self.found: list[_Found] = []
+        self.actor_at: dict[int, Actor] = {}  # token -> KB/metonym actor named there
+        self.country_at: dict[int, str] = {}  # token -> country named there (names, demonyms)
+        self.person_ent: dict[int, Span] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                for tok in ent:
+                    self.person_ent[tok.i] = ent
+        self.dateline_country = self._dateline_country(article.dateline)
+        self.title_words = _title_words(self.lex)
+        self.pending: list[Span] = []
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _dateline_country(self, dateline: str | None) -> str | None:
+        if not dateline:
+            return None
+        for ref in self.kb.lookup(dateline):
+            if ref.kind == "metonym":
+                return self.kb.metonyms[ref.key].country
+            if ref.kind == "entry" and self.kb.entries[ref.key].type == "country":
+                return self.kb.entries[ref.key].country
+        return None
+
+    def add(self, start: int, end: int, actor: Actor, priority: int, tokens: range) -> None:
+        self.found.append(_Found(start, end, actor, priority, tokens))
+        for i in tokens:
+            self.actor_at.setdefault(i, actor)
+
+    def covered(self, i: int) -> bool:
+        return any(i in f.tokens for f in self.found)
+
+    # -- 1. knowledge-base names ------------------------------------------------------------------
+    def kb_names(self, matches: list[NameMatch]) -> list[tuple[NameMatch, Entry]]:
+        persons: list[tuple[NameMatch, Entry]] = []
+        for m in matches:
+            tokens = range(m.first_token, m.last_token)
+            entries = [self.kb.entries[r.key] for r in m.of_kind("entry")]
+            entries = [e for e in entries if e.valid_on(self.date)]
+            if entries:
+                entry = entries[0]
+                if entry.type == "country":
+                    for i in tokens:
+                        self.country_at[i] = entry.country or ""
+                    if m.whole_tokens:
+                        self.found.append(_Found(m.start, m.end, entry.actor_on(self.date), 9, tokens))
+                    continue
+                if entry.type == "person":
+                    if self._other_person(m):
+                        continue
+                    persons.append((m, entry))
+                    continue
+                if m.whole_tokens:
+                    self.add(m.start, m.end, entry.actor_on(self.date), 2, tokens)
+                else:  # "CIA-backed": the organisation qualifies the word, it is not a mention
+                    for i in tokens:
+                        self.actor_at.setdefault(i, entry.actor_on(self.date))
+                continue
+            metonyms = [self.kb.metonyms[r.key] for r in m.of_kind("metonym")]
+            if metonyms and m.whole_tokens:
+                met = metonyms[0]
+                head = self.doc[m.last_token - 1]
+                if met.seat or self._acts(head):
+                    self.add(m.start, m.end, met.actor(), 3, tokens)
+                continue
+            for ref in m.of_kind("demonym"):
+                for i in tokens:
+                    self.country_at[i] = ref.key
+                break
+        return persons
+
+    def _other_person(self, m: NameMatch) -> bool:
+        """A bare surname alias inside a longer person name is someone else ("Sam Harris")."""
+        if m.last_token - m.first_token > 1:
+            return False
+        ent = self.person_ent.get(m.first_token)
+        if ent is None or len(ent) == 1:
+            return False
+        rest = [t for t in ent if not m.first_token <= t.i < m.last_token]
+        return any(t.text[:1].isupper() and (fold_token(t.text),) not in self.lex.titles and t.lower_ not in TITLE_FILLERS
+                   for t in rest if t.is_alpha)
+
+    def _acts(self, tok: Token) -> bool:
+        if tok.dep_ == "conj":
+            tok = tok.head
+        if tok.dep_ in ACTING_DEPS:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
+            prep = tok.head
+            return prep.dep_ == "agent" or prep.head.pos_ in ("NOUN", "PROPN")
+        return tok.dep_ == "agent"
+
+    # -- 2. people: KB roles, titles, appositives -------------------------------------------------
+    def title_chain(self, first: int) -> int:
+        """Index of the first token of the title words before a name ("Turkish President")."""
+        j = first - 1
+        while j >= 0:
+            tok = self.doc[j]
+            word = fold_token(tok.text)
+            named = self.actor_at.get(j)
+            if word in self.title_words or j in self.country_at \
+                    or (named is not None and named.type in ("organization", "group")):
+                j -= 1
+                continue
+            # "of" only inside a title: "Secretary of State X", never "Washington of X"
+            if tok.lower_ == "of" and j > 0 and fold_token(self.doc[j - 1].text) in self.title_words \
+                    and j + 1 < first and fold_token(self.doc[j + 1].text) in self.title_words:
+                j -= 1
+                continue
+            break
+        return j + 1
+
+    def title_actor(self, first: int, last: int) -> tuple[str | None, str | None, str] | None:
+        """(country, sector, reason) from the title words in ``doc[first:last]``."""
+        words = tuple(fold_token(t.text) for t in self.doc[first:last] if fold_token(t.text))
+        country = next((self.country_at[i] for i in range(first, last) if i in self.country_at), None)
+        org = next((self.actor_at[i] for i in range(first, last) if i in self.actor_at and self.actor_at[i].type != "person"), None)
+        found = None
+        for size in range(len(words), 0, -1):  # the longest title anywhere in the chain
+            for k in range(len(words) - size + 1):
+                sector = self.lex.titles.get(words[k:k + size])
+                if sector:
+                    found = (sector, " ".join(words[k:k + size]))
+                    break
+            if found:
+                break
+        if org is not None:
+            return org.country, org.sector, f"title with '{org.name}' in context"
+        if found is None:
+            return None
+        return country, found[0], f"title '{self.doc[first:last].text}' in context"
+
+    def people(self, persons: list[tuple[NameMatch, Entry]]) -> None:
+        for m, entry in persons:
+            start_tok = self.title_chain(m.first_token)
+            actor = entry.actor_on(self.date)
+            self.add(self.doc[start_tok].idx, m.end, actor, 1, range(start_tok, m.last_token))
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not ent.text[:1].isupper() or any(self.covered(t.i) for t in ent):
+                continue
+            if any(t.i in self.country_at for t in ent):  # a country or demonym tagged PERSON
+                continue
+            actor = self.unknown_person(ent)
+            if actor.code is None and len(ent) == 1:
+                self.pending.append(ent)  # may be the surname of someone named in full earlier
+                continue
+            start = self.title_chain(ent.start) if actor.code else ent.start
+            self.add(self.doc[start].idx, ent.end_char, actor, 4, range(start, ent.end))
+
+    def remaining_people(self) -> None:
+        for ent in self.pending:
+            if not self.covered(ent.start):
+                self.add(ent.start_char, ent.end_char, self.unknown_person(ent), 4, range(ent.start, ent.end))
+
+    def unknown_person(self, ent: Span) -> Actor:
+        name = ent.text
+        start = self.title_chain(ent.start)
+        titled = self.title_actor(start, ent.start) if start < ent.start else None
+        if titled is None:
+            titled = self.appositive(ent)
+        if titled is not None:
+            country, sector, reason = titled
+            if country is None and sector in self.lex.state_sectors:
+                country = self.focus_country()
+                reason += "; country from document focus" if country else ""
+            return Actor(name, None, join_code(country, sector), country, sector, "person", reason)
+        return Actor(name, None, None, None, None, "person", "person not in KB; no title in context")
+
+    def appositive(self, ent: Span) -> tuple[str | None, str | None, str] | None:
+        root = ent.root
+        nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            nouns.append(root.head)
+        for noun in nouns:
+            resolved = self.noun_actor(noun, depth=0)
+            if resolved is not None:
+                country, sector, code, reason = resolved
+                return country, sector, f"appositive '{noun.text}': {reason}"
+        return None
+
+    # -- 3. nominal actors ------------------------------------------------------------------------
+    def noun_actor(self, head: Token, depth: int) -> tuple[str | None, str | None, str | None, str] | None:
+        """(country, sector, code, reason) of a noun phrase headed by ``head``, or None."""
+        lefts = [t for t in self.doc[head.left_edge.i:head.i] if t.dep_ in MODIFIER_DEPS or t.head.i != head.i]
+        words = tuple(fold_token(t.text) for t in self.doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "case", "punct", "poss")
+                      and fold_token(t.text) and t.i not in self.actor_at and t.i not in self.country_at)
+        own = self.lex.noun_sector(words) or self.lex.title_sector(words)
+        # Sector words among the modifiers ("presidency sources", "government forces").
+        mod_sector = None
+        for t in lefts:
+            hit = self.lex.noun_sector((fold_token(t.text),))
+            if hit and t.i not in self.actor_at:
+                mod_sector = hit[0]
+        owner: Actor | None = next((self.actor_at[t.i] for t in lefts if t.i in self.actor_at), None)
+        country = next((self.country_at[t.i] for t in lefts if t.i in self.country_at), None)
+        if owner is None and country is None:
+            owner, country = self._owner_by_preposition(head, depth)
+        affiliated = fold_token(head.text) in self.lex.affiliated
+        if own is None and not affiliated:
+            return None
+        if affiliated and own is None:
+            if mod_sector:
+                c = country or (owner.country if owner else None)
+                return c, mod_sector, join_code(c, mod_sector), f"'{head.text}' of {mod_sector}" + (f" ({c})" if c else "")
+            if owner is not None and owner.code:
+                return owner.country, owner.sector, owner.code, f"'{head.text}' of {owner.name}"
+            if country:
+                return country, "GOV", join_code(country, "GOV"), f"'{head.text}' of {country}"
+            return None
+        sector = own[0] if own else mod_sector
+        if owner is not None and owner.type in ("organization", "group") and owner.code and owner.sector not in ("MED",):
+            return owner.country, owner.sector, owner.code, f"'{head.text}' of {owner.name}"
+        c = country or (owner.country if owner else None)
+        reason = f"sector word '{head.text}'" + (f" + country {c}" if c else "")
+        return c, sector, join_code(c, sector), reason
+
+    def _owner_by_preposition(self, head: Token, depth: int) -> tuple[Actor | None, str | None]:
+        children = list(head.children)
+        clauses = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+        if head.dep_ == "conj":  # "militants or forces fighting for X": the clause may hang on the first
+            clauses += [c for c in head.head.children if c.dep_ in ("acl", "relcl") and c.i > head.i]
+        for acl in clauses:
+            children.extend(acl.children)  # "forces fighting for X", "militia loyal to X"
+        for prep in children:
+            if prep.dep_ != "prep" or prep.lower_ not in OWNER_PREPOSITIONS:
+                continue
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                if pobj.i in self.actor_at:
+                    return self.actor_at[pobj.i], None
+                if pobj.i in self.country_at:
+                    return None, self.country_at[pobj.i]
+                if depth < 2 and fold_token(pobj.text) in self.lex.heads:
+                    inner = self.noun_actor(pobj, depth + 1)
+                    if inner is not None and inner[2]:
+                        c, s, code, reason = inner
+                        return Actor(pobj.text, None, code, c, s, "nominal", reason), None
+        return None, None
+
+    def nominals(self) -> None:
+        heads = self.lex.heads
+        for tok in self.doc:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+                continue
+            word = fold_token(tok.text)
+            if word not in heads or self.covered(tok.i) or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE")):
+                continue
+            if tok.head.i > tok.i and tok.head.i in self.actor_at and tok.dep_ != "appos" and self.actor_at[tok.head.i].type == "person":
+                continue  # a title in front of a named person
+            resolved = self.noun_actor(tok, depth=0)
+            if resolved is None:
+                continue
+            country, sector, code, reason = resolved
+            if country is None and sector in self.lex.state_sectors:
+                country = self.focus_country()
+                if country:
+                    code, reason = join_code(country, sector), reason + f"; country {country} from document focus"
+            start = tok.i
+            while start - 1 >= tok.left_edge.i and self._phrase_modifier(self.doc[start - 1]):
+                start -= 1
+            name = self.doc[start:tok.i + 1].text
+            actor = Actor(name, None, code, country, sector, "nominal", reason)
+            self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
+
+    def _phrase_modifier(self, tok: Token) -> bool:
+        """Modifiers kept in a nominal mention: names, demonyms, sector words ("Turkish presidency")."""
+        if tok.dep_ not in ("amod", "compound", "nmod", "npadvmod") or self.covered(tok.i) or tok.i in self.actor_at:
+            return False
+        return tok.text[:1].isupper() or tok.i in self.country_at or fold_token(tok.text) in self.lex.heads \
+            or tok.dep_ == "compound"
+
+    _focus: str | None = None
+    _focus_done = False
+
+    def focus_country(self) -> str | None:
+        """The country the article is most about (names, demonyms, actors), dateline breaking ties."""
+        if not self._focus_done:
+            counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
+            counts.update(f.actor.country for f in self.found if f.actor.country)
+            if self.dateline_country:
+                counts[self.dateline_country] += 0.5  # type: ignore[assignment]
+            self._focus = counts.most_common(1)[0][0] if counts else None
+            self._focus_done = True
+        return self._focus
+
+    # -- 4. surnames --------------------------------------------------------------------------------
+    def surnames(self) -> None:
+        """A bare surname after a full name in the same article is that person."""
+        by_surname: dict[str, tuple[int, Actor]] = {}
+        for f in sorted(self.found, key=lambda f: f.start):
+            if f.actor.type == "person":
+                last = fold_words(self.doc.text[f.start:f.end])
+                if len(last) > 1:
+                    by_surname.setdefault(last[-1], (f.end, f.actor))
+        if not by_surname:
+            return
+        for tok in self.doc:
+            if not tok.text[:1].isupper() or tok.pos_ != "PROPN" or self.covered(tok.i):
+                continue
+            hit = by_surname.get(fold_token(tok.text))
+            if hit and hit[0] <= tok.idx:
+                actor = hit[1]
+                linked = Actor(actor.name, actor.kb_id, actor.code, actor.country, actor.sector, "person",
+                               f"surname of {actor.name} earlier in the article; {actor.reason}")
+                self.add(tok.idx, tok.idx + len(tok.text), linked, 5, range(tok.i, tok.i + 1))
+
+    # -- output -----------------------------------------------------------------------------------
+    def mentions(self, text: str) -> list[ActorMention]:
+        chosen: list[_Found] = []
+        taken: set[int] = set()
+        for f in sorted(self.found, key=lambda f: (f.priority, f.start)):
+            if any(i in taken for i in f.tokens):
+                continue
+            chosen.append(f)
+            taken.update(f.tokens)
+        chosen.sort(key=lambda f: f.start)
+        return [ActorMention(f.start, f.end, text[f.start:f.end], f.actor) for f in chosen]
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lex: SectorLexicon) -> frozenset[str]:
+    """Every word of every title, plus fillers ("former", "new"): built once per lexicon."""
+    words = _TITLE_WORDS.get(id(lex))
+    if words is None:
+        words = (frozenset(w for k in lex.titles for w in k) | TITLE_FILLERS) - {"of", "the"}
+        _TITLE_WORDS[id(lex)] = words
+    return words
 
 
 def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorMention]:
-    return []
+    """Actor mentions of one parsed article, coded as of ``article.date``; offsets into ``article.text``."""
+    resolver = _Resolver(doc, article, kb)
+    persons = resolver.kb_names(names_of(doc, kb))
+    resolver.people(persons)
+    resolver.surnames()
+    resolver.remaining_people()
+    resolver.nominals()
+    return resolver.mentions(article.text)

@@ -1,0 +1,41 @@
+"""Folding names for matching: case, diacritics and punctuation do not distinguish actors.
+
+"Erdoğan", "ERDOGAN" and "Erdogan" fold to ``erdogan``; "U.S." to ``us``; "al-Qaeda" to the two
+tokens ``al qaeda``. The same function folds knowledge-base aliases and document tokens.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Letters NFKD does not decompose (Turkish dotless i, Nordic/Polish/Croatian letters).
+_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
+                        "ß": "ss", "æ": "ae", "œ": "oe", "’": "'", "‘": "'"})
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+# Apostrophes and dots inside a word join it ("Da'esh", "U.S."), every other mark splits words.
+_JOINERS = re.compile(r"['.]")
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(text: str) -> str:
+    """One token folded to lower-case ASCII letters and digits ('' for pure punctuation)."""
+    text = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return _NOT_WORD.sub("", _JOINERS.sub("", text))
+
+
+# What separates words inside a name or a token ("U.S.-led" is the two words "U.S." and "led").
+WORD = re.compile(r"[^\s\-–—/,;:()\[\]\"]+")
+
+
+def fold_words(text: str) -> tuple[str, ...]:
+    """A name folded into words: 'al-Qaeda' -> ('al', 'qaeda'); 'the U.S.' -> ('the', 'us')."""
+    return tuple(w for w in (fold_token(m.group()) for m in WORD.finditer(text)) if w)
+
+
+def is_capitals_only(alias: str) -> bool:
+    """Short all-capital aliases (IS, US, WHO, MIT) must match in capitals, or they hit 'is', 'who'."""
+    letters = [c for c in alias if c.isalpha()]
+    return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)

@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import click
 
+from dateline.cli_help import example
+
 from dateline.errors import DatelineError, UsageError
 from dateline.ingest import DEFAULT_MAX_BYTES, read_records
 from dateline.model import AnnotatedArticle, Article, RecordError
@@ -79,9 +81,6 @@ def filter_options(func: F) -> F:
     return func
 
 
-def example(*lines: str) -> str:
-    """The ``Example:`` block that ends every ``--help`` (``\\b`` keeps click from rewrapping it)."""
-    return "\b\nExample:\n" + "\n".join(f"  {line}" for line in lines)
 
 
 # --- commands -------------------------------------------------------------------------------------

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import click
 
+from dateline.cli_help import example
 from dateline.errors import DatelineError
 
 TOKEN_ENV = "DATELINE_INGEST_TOKEN"
 
 
-@click.command("serve", context_settings={"help_option_names": ["-h", "--help"]})
+@click.command("serve", context_settings={"help_option_names": ["-h", "--help"]},
+               epilog=example("dateline serve --db events.db --port 8000",
+                              "dateline serve --db events.db --token s3cret"))
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default="dateline.db", show_default=True,
               help="The store to serve (opened read-only).")
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -25,11 +28,6 @@ def serve(db: Path, host: str, port: int, token: str | None) -> None:
 
     Read-only unless a token is given. Works offline; country outlines on the map come from the
     `world-atlas` npm package when installed (see docs/web.md).
-
-    \b
-    Example:
-        dateline serve --db events.db --port 8000
-        DATELINE_INGEST_TOKEN=s3cret dateline serve --db events.db
     """
     try:
         import uvicorn

@@ -123,14 +123,17 @@ def extract(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, .
 
 
 @cli.command(epilog=example("dateline ingest news/ --db events.db",
-                           "dateline ingest news.jsonl --db events.db --date 2017-02-08 --quiet"))
+                           "dateline ingest news.jsonl --db events.db --date 2017-02-08 --quiet",
+                           "dateline ingest news/ --db events.db --workers 2"))
 @input_options
 @db_option
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Records per transaction: a killed run keeps every finished batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary line.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that annotate in parallel (one per core); the store gets the same rows.")
 def ingest(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, ...], max_bytes: int | None,
-           db: str, batch_size: int, quiet: bool) -> None:
+           db: str, batch_size: int, quiet: bool, workers: int) -> None:
     """Annotate articles and add them, with their events, to the store.
 
     Articles already stored (same content) are skipped before analysis, so re-running a killed
@@ -142,7 +145,7 @@ def ingest(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, ..
     limit = _max_bytes(max_bytes, None)
     progress = not quiet and sys.stderr.isatty()
     report = ingest_inputs(_inputs(inputs), db=db, date=date, max_bytes=limit, batch_size=batch_size,
-                           progress=progress, actor_files=actor_files)
+                           progress=progress, actor_files=actor_files, workers=workers)
     if not quiet:
         click.echo(f"{report.articles_added} article(s) added, {report.articles_skipped} skipped (already stored), "
                    f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}", err=True)
@@ -290,10 +293,12 @@ def _json_value(value: Any) -> Any:
 
 
 def _register_stage_commands() -> None:
-    """Commands whose code lives with their stage (serve: api.rest)."""
+    """Commands whose code lives with their stage (serve: api.rest; run, load: scale)."""
     from dateline.api.rest.cli_serve import serve
+    from dateline.scale.cli_commands import load, run
 
-    cli.add_command(serve)
+    for command in (serve, run, load):
+        cli.add_command(command)
 
 
 _register_stage_commands()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -43,7 +45,8 @@ def _record_reader():  # noqa: ANN202 - the ingest stage's reader and its size l
     Imported on use: the reader is written in ``dateline.ingest`` by its own stage, and this module
     must import (for ``extract``) whether or not that stage is complete.
     """
-    from dateline import ingest as ingest_stage
+    # By module path: ``dateline.ingest`` as an attribute of the package is the ``ingest`` function.
+    ingest_stage = importlib.import_module("dateline.ingest")
 
     return ingest_stage.read_records, getattr(ingest_stage, "DEFAULT_MAX_BYTES", FALLBACK_MAX_BYTES)
 
@@ -54,18 +57,24 @@ FALLBACK_MAX_BYTES = 10_000_000
 
 def ingest(inputs: Sequence[str | Path], *, db: str | Path = "dateline.db", date: str | None = None,
            max_bytes: int | None = None, batch_size: int = 32, progress: bool = False,
-           actor_files: Iterable[str | Path] = ()) -> IngestReport:
+           actor_files: Iterable[str | Path] = (), workers: int = 1) -> IngestReport:
     """Read ``inputs`` (files, folders, ``-``), annotate new articles, and add them to the store ``db``.
 
     Streams: memory stays bounded whatever the corpus size. Each batch of ``batch_size`` records is
     one transaction, so a killed run keeps every finished batch, and re-running the same command
     skips what is stored (by content hash, before any analysis) and finishes the rest.
-    ``max_bytes=None`` means the ingest stage's ``DEFAULT_MAX_BYTES``.
+    ``max_bytes=None`` means the ingest stage's ``DEFAULT_MAX_BYTES``. ``workers`` > 1 annotates on
+    that many processes (each loads the pipeline once); the store holds the same rows either way.
     """
     read_records, default_max = _record_reader()
     records = read_records(list(inputs), date=date, max_bytes=default_max if max_bytes is None else max_bytes)
     files = tuple(str(p) for p in actor_files)
     with _open_store(db) as store:
+        if workers > 1:
+            from dateline.scale.local import ingest_parallel
+
+            return ingest_parallel(store, records, workers=workers, batch_size=batch_size, actor_files=files,
+                                   progress=progress)
         return ingest_records(store, records, lambda: default_pipeline(files).run,
                               batch_size=batch_size, progress=progress)
 

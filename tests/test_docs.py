@@ -86,9 +86,17 @@ def test_every_code_group_is_known() -> None:
 # --- the CLI ------------------------------------------------------------------------------------------
 
 def commands() -> list[str]:
+    """Every command, with a group's subcommands as "group sub" (e.g. "eval time")."""
+    import click
+
     from dateline.cli import cli
 
-    return sorted(cli.commands)
+    names = []
+    for name, command in cli.commands.items():
+        names.append(name)
+        if isinstance(command, click.Group):
+            names += [f"{name} {sub}" for sub in command.commands]
+    return sorted(names)
 
 
 def test_the_cli_has_its_commands() -> None:
@@ -99,7 +107,7 @@ def test_the_cli_has_its_commands() -> None:
 def test_help_ends_with_an_example(command: str | None) -> None:
     from dateline.cli import cli
 
-    result = CliRunner().invoke(cli, [command, "--help"] if command else ["--help"])
+    result = CliRunner().invoke(cli, [*command.split(), "--help"] if command else ["--help"])
     assert result.exit_code == 0
     text = result.output.rstrip()
     assert "Example:" in text, f"`dateline {command} --help` has no Example:"

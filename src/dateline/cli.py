@@ -293,11 +293,12 @@ def _json_value(value: Any) -> Any:
 
 
 def _register_stage_commands() -> None:
-    """Commands whose code lives with their stage (serve: api.rest; run, load: scale)."""
+    """Commands whose code lives with their stage (serve: api.rest; run, load: scale; eval: evaluate)."""
     from dateline.api.rest.cli_serve import serve
+    from dateline.evaluate.cli_commands import eval_group
     from dateline.scale.cli_commands import load, run
 
-    for command in (serve, run, load):
+    for command in (serve, run, load, eval_group):
         cli.add_command(command)
 
 

@@ -58,3 +58,18 @@ def test_score_strict_relaxed_and_value_f1():
     assert r["type_accuracy"] == 1.0 and r["value_accuracy"] == 0.5
     p, rec = 1 / 3, 1 / 2
     assert abs(r["value_f1"] - 2 * p * rec / (p + rec)) < 1e-9
+
+
+def test_eval_time_command_prints_the_scores_as_json(tmp_path, pipeline):
+    import json
+
+    from click.testing import CliRunner
+
+    from dateline.cli import cli
+
+    write(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "time", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["documents"] == 1 and scores["gold"] == 4
+    assert 0.0 <= scores["value_f1"] <= scores["relaxed"]["f1"] <= 1.0

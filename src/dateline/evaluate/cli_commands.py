@@ -1,0 +1,46 @@
+"""``dateline eval``: score a stage on public gold data. Registered in ``dateline.cli``.
+
+Each subcommand prints one JSON object of scores on stdout, the form recorded in docs/benchmarks.md.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from dateline.cli_help import example
+
+
+@click.group("eval", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"),
+             context_settings={"help_option_names": ["-h", "--help"]})
+def eval_group() -> None:
+    """Score dateline's stages on gold data (TimeML, geoparsing JSONL) and print the scores as JSON."""
+
+
+@eval_group.command("time", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def eval_time(folder: Path) -> None:
+    """Time expressions against every .tml file under FOLDER (TempEval-3 measures).
+
+    Strict and relaxed span precision/recall/F1, type and value accuracy, and value F1 (relaxed span
+    match with the right value).
+    """
+    from dateline.evaluate.time import evaluate_timeml
+
+    click.echo(json.dumps(evaluate_timeml(folder), indent=2))
+
+
+@eval_group.command("geo", epilog=example("dateline eval geo ../shared/gold/geoparsing/geovirus.jsonl"))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N documents.")
+def eval_geo(path: Path, limit: int | None) -> None:
+    """Toponym recognition (P/R/F1) and resolution (accuracy at 161 km, mean error) on a JSONL file.
+
+    Each line: {"text": ..., "toponyms": [{"start", "end", "lat", "lon"}, ...]}. Resolution is also
+    scored with the gold spans given, to separate the two errors.
+    """
+    from dateline.evaluate.geo import evaluate_geo
+
+    click.echo(json.dumps(evaluate_geo(path, limit=limit), indent=2))

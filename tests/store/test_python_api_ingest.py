@@ -22,7 +22,8 @@ def test_ingest_reads_annotates_and_stores(tmp_path, monkeypatch):
         calls.append((list(inputs), date, max_bytes))
         return iter(raw_records(12, bad_every=5))
 
-    monkeypatch.setattr(api, "_record_reader", lambda: (read_records, 1234))
+    monkeypatch.setattr(api, "read_records", read_records)
+    monkeypatch.setattr(api, "DEFAULT_MAX_BYTES", 1234)
     monkeypatch.setattr(api, "default_pipeline", lambda files: FakePipeline())
     FakePipeline.loads = 0
     db = tmp_path / "api.db"

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib
-
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from dateline.errors import RecordRejected
+# The readers, by module path: the name `dateline.ingest` on the package is the `ingest` function.
+from dateline.ingest.reader import DEFAULT_MAX_BYTES, read_records
 from dateline.ingest.records import make_article
 from dateline.model import AnnotatedArticle, Article
 from dateline.pipeline import Pipeline
@@ -39,22 +39,6 @@ def extract_articles(articles: Iterable[Article], *, actor_files: Iterable[str |
     return list(pipeline.annotate(articles))
 
 
-def _record_reader():  # noqa: ANN202 - the ingest stage's reader and its size limit
-    """``(read_records, DEFAULT_MAX_BYTES)`` from the ingest stage.
-
-    Imported on use: the reader is written in ``dateline.ingest`` by its own stage, and this module
-    must import (for ``extract``) whether or not that stage is complete.
-    """
-    # By module path: ``dateline.ingest`` as an attribute of the package is the ``ingest`` function.
-    ingest_stage = importlib.import_module("dateline.ingest")
-
-    return ingest_stage.read_records, getattr(ingest_stage, "DEFAULT_MAX_BYTES", FALLBACK_MAX_BYTES)
-
-
-# Used only until ``dateline.ingest.DEFAULT_MAX_BYTES`` exists; then the stage's value wins.
-FALLBACK_MAX_BYTES = 10_000_000
-
-
 def ingest(inputs: Sequence[str | Path], *, db: str | Path = "dateline.db", date: str | None = None,
            max_bytes: int | None = None, batch_size: int = 32, progress: bool = False,
            actor_files: Iterable[str | Path] = (), workers: int = 1) -> IngestReport:
@@ -63,11 +47,10 @@ def ingest(inputs: Sequence[str | Path], *, db: str | Path = "dateline.db", date
     Streams: memory stays bounded whatever the corpus size. Each batch of ``batch_size`` records is
     one transaction, so a killed run keeps every finished batch, and re-running the same command
     skips what is stored (by content hash, before any analysis) and finishes the rest.
-    ``max_bytes=None`` means the ingest stage's ``DEFAULT_MAX_BYTES``. ``workers`` > 1 annotates on
+    ``max_bytes=None`` means ``DEFAULT_MAX_BYTES`` (5 MB). ``workers`` > 1 annotates on
     that many processes (each loads the pipeline once); the store holds the same rows either way.
     """
-    read_records, default_max = _record_reader()
-    records = read_records(list(inputs), date=date, max_bytes=default_max if max_bytes is None else max_bytes)
+    records = read_records(list(inputs), date=date, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     files = tuple(str(p) for p in actor_files)
     with _open_store(db) as store:
         if workers > 1:

@@ -20,6 +20,7 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     "their": ("organization", "group", "nominal"),
     "it": ("organization", "group", "country"), "its": ("organization", "group", "country"),
 }
+SINGULAR_NEUTER = frozenset({"it", "its"})
 PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # Modifier relations through which a noun phrase names an actor ("Turkish troops", "Erdogan's
@@ -35,10 +36,14 @@ class ActorIndex:
         sents = sentences.spans if sentences is not None else list(doc.sents)
         self._sentence_starts = [s.start_char for s in sents]
         self.by_token: dict[int, ActorMention] = {}
+        # Mentions headed by a singular noun ("the Defence Ministry"): "it/its" may stand for them.
+        self._singular: set[int] = set()
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
+            if span.root.tag_ in ("NN", "NNP"):
+                self._singular.add(m.start)
             for tok in span:
                 self.by_token.setdefault(tok.i, m)
 
@@ -56,6 +61,11 @@ class ActorIndex:
             if m.start < window_start:
                 break
             if m.actor.type in types:
+                return m
+            if (m.actor.type == "nominal" and token.lower_ in SINGULAR_NEUTER and m.start in self._singular
+                    and m.start >= self._sentence_starts[sentence]):
+                # "the ministry said its aircraft ...": a singular organisation noun, same sentence
+                # only (a common noun further back is too often the wrong antecedent).
                 return m
         return None
 

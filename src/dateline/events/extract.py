@@ -23,7 +23,7 @@ from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
-from dateline.events.roles import Roles, noun_roles, verb_roles
+from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
@@ -55,7 +55,8 @@ def extract_events(
     weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
     for found in candidates:
         tok = found[0].trigger
-        if tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types) or _commercial(tok):
+        if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
+                or _commercial(tok, found[0].pattern.objects)):
             continue
         for match in found:  # most specific first; the first whose actor needs are met wins
             event = _build_event(match, doc, article, index, attributions, sentences)
@@ -65,6 +66,7 @@ def extract_events(
                 break
     _assign_casualties(events, doc, article.text)
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id])]
+    _relief_deployments(kept, sentences)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
     return kept, attributions
@@ -79,6 +81,9 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
     if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # its own subject: a separate clause
     head = tok.head
+    if tok.dep_ == "advcl" and head.lemma_.lower() in cues()["allegation_governors"]:
+        # "accused X of bombing Y, killing five": the participle restates the alleged act.
+        return any(trigger_types.get(t.i) == match.pattern.plover for t in head.subtree if t.i != tok.i)
     while head.dep_ == "conj" and head.i not in trigger_types and head.head is not head:
         head = head.head
     return trigger_types.get(head.i) == match.pattern.plover or (
@@ -89,10 +94,12 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
 COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
 
 
-def _commercial(tok: Token) -> bool:
+def _commercial(tok: Token, wanted: frozenset[str] = frozenset()) -> bool:
     """Business news, not a political event: the trigger's object, complement or modifier (two
-    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting")."""
-    words = cues()["commercial"]
+    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting").
+    Words the matched entry itself asks for as objects are not cues ("delivered food and medical
+    supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects)."""
+    words = cues()["commercial"] - wanted
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
@@ -113,6 +120,10 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         return None
     mod = modality(tok)
     speaker, reported = _reporting(tok, attributions)
+    if mod.alleged_by is not None:
+        # "X accused Y of bombing Z": the bombing is X's claim, not an established fact.
+        accusers = subject_actors(mod.alleged_by, index)
+        reported, speaker = True, speaker or (accusers[0] if accusers else None)
     factuality = mod.value or ("reported" if reported else "asserted")
     trigger_end = tok.idx + len(tok.text)
     if match.object_token is not None and pattern.pos == "verb":
@@ -153,6 +164,8 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
     for role, kind in needs.items():
         actors = roles.source if role == "source" else roles.target
         wanted = PLACE_TYPES if kind == "place" else {kind}
+        if kind == "place" and role == "target" and roles.place_target and not actors:
+            continue  # a city or region that is no actor still makes a visit ("flew to Tbilisi")
         if not actors or not any(a.type in wanted for a in actors):
             return False
     return True
@@ -190,6 +203,22 @@ def _assign_casualties(events: list[Event], doc: Doc, text: str) -> None:
                 owner.fatalities = count.value
             elif count.kind == "injured" and owner.injured is None:
                 owner.injured = count.value
+
+
+def _relief_deployments(events: list[Event], sentences: SentenceIndex) -> None:
+    """Deployments in disaster news are aid: "Britain will send a warship to the region" after a
+    typhoon is CAMEO 073 (humanitarian aid), not CAMEO 150 (military posture). Only when the
+    article names a natural disaster and codes no violence, so war reporting is untouched."""
+    deployments = [e for e in events if e.plover.type == "MOBILIZE"]
+    if not deployments or any(e.plover.type in VIOLENT_TYPES for e in events):
+        return
+    disaster = cues()["disaster"]
+    if not any(sentences.words(n) & disaster for n in range(len(sentences.spans))):
+        return
+    for e in deployments:
+        e.plover = PloverCode("AID", "humanitarian", e.plover.context)
+        e.cameo = cameo_code("073")
+        e.notes.append("deployment in disaster news coded as humanitarian aid")
 
 
 def _clause_holds(doc: Doc, event: Event, char: int) -> bool:

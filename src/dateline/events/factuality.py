@@ -24,6 +24,7 @@ MAX_CLIMB = 6
 class Modality:
     value: str | None = None  # negated | hypothetical | planned | None (asserted)
     notes: list[str] = field(default_factory=list)
+    alleged_by: Token | None = None  # the accusing predicate ("accused X of bombing"): reported
 
     def add(self, value: str) -> None:
         if self.value is None or RANK[value] > RANK[self.value]:
@@ -35,6 +36,7 @@ def modality(trigger: Token) -> Modality:
     result = Modality()
     _own_markers(trigger, result, c, is_trigger=True)
     token, came_by = trigger, None
+    scheduled = False  # passed a participation verb: a governor's appeal makes it planned
     for _ in range(MAX_CLIMB):
         dep = token.dep_
         head = token.head
@@ -53,13 +55,18 @@ def modality(trigger: Token) -> Modality:
                 result.notes.append(f"unconfirmed: '{token.text}' governed by 'no'")
             continue
         lemma = token.lemma_.lower()
+        if lemma in c["allegation_governors"] and came_by in ("dobj", "pcomp", "pobj", "prep", "xcomp"):
+            if token.i != trigger.i and result.alleged_by is None:
+                result.alleged_by = token
         if came_by in ("xcomp", "dobj", "pcomp", "acomp", "oprd"):
             if lemma in c["negating_governors"]:
                 result.add("negated")
             elif lemma in c["hypothetical_governors"]:
-                result.add("hypothetical")
+                result.add("planned" if scheduled else "hypothetical")
             elif lemma in c["planned_governors"]:
                 result.add("planned")
+            if came_by == "dobj" and lemma in c["participation_verbs"]:
+                scheduled = True
         _own_markers(token, result, c, is_trigger=False)
     return result
 

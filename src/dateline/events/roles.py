@@ -15,17 +15,24 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 LIGHT_VERBS = frozenset({
     "hold", "have", "make", "carry", "launch", "conduct", "stage", "mount", "begin", "start", "host",
     "announce", "sign", "reach", "resume", "join", "lead", "order", "claim", "organize", "organise",
-    "call", "impose", "pledge", "offer", "deliver", "send", "provide", "condemn", "plan", "open",
+    "call", "impose", "pledge", "offer", "deliver", "send", "provide", "plan", "open", "attend",
     "file", "issue", "give", "set", "face", "continue", "intensify", "step",
 })
+# Verbs whose subject is an event that starts: "fighting broke out / erupted when X ...".
+ONSET_VERBS = frozenset({"break", "erupt", "flare", "start", "begin", "resume", "escalate", "spread"})
 # "attacks ..., including a shooting": the included noun shares the including noun's actors.
 INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass
 class Roles:
     source: list[Actor]
     target: list[Actor]
+    # A target slot names a place that is no actor ("flew to Tbilisi"): enough for a visit.
+    place_target: bool = False
 
 
 def _children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
@@ -49,6 +56,8 @@ def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Toke
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if slot.startswith("prep:"):
         prep = slot[5:]
+        # "broke off relations with X": the preposition may hang on the direct object.
+        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
         return [t for h in heads for t in _prep_objects(h, prep)]
     return []
 
@@ -59,6 +68,9 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         return []
     if _is_passive(verb):
         agents = _prep_objects(verb, "by")
+        if not agents:
+            # "Two were killed when soldiers opened fire": the when-clause names who did it.
+            return when_clause_actors(verb, index)
         return [a for t in agents for a in index.actors_of(t)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
@@ -76,10 +88,36 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             # Raising: "X is set/expected/due to visit" -> X visits.
             return [a for s in raised for a in index.actors_of(s)]
         return subject_actors(head, index, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "pcomp"):
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head is not head:
+        # "accused X of bombing", "blamed X for attacking": the object named before the
+        # preposition acts; "hours after ordering": the governing clause's subject.
+        governor = head.head
+        if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.dep_ in ("dobj", "nsubjpass"):
+            return index.actors_of(governor)
+        if governor.pos_ in ("VERB", "AUX"):
+            objects = _children(governor, {"dobj"}) if head.lower_ in ("of", "for") else []
+            if objects:
+                return [a for o in objects for a in index.actors_of(o)]
+            return subject_actors(governor, index, depth + 1)
+        if governor.dep_ == "npadvmod" or governor.pos_ == "ADP":
+            return subject_actors(governor.head, index, depth + 1)
+        return []
+    if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
+        # acomp: "X was due to arrive" climbs arrive -> due -> was, whose subject is X.
         return subject_actors(head, index, depth + 1)
     if verb.dep_ in ("relcl", "acl"):
         return index.actors_of(head) if verb.dep_ == "relcl" else []
+    return []
+
+
+def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The subject actors of a "when ..." clause hanging on ``verb`` ("fighting broke out when X
+    tried to ...", "were killed when X opened fire"): the clause that brought the event about."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children):
+            found = [a for s in _children(c, SUBJECT_DEPS) for a in index.actors_of(s)]
+            if found:
+                return found
     return []
 
 
@@ -95,17 +133,21 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     target: list[Actor] = []
     if _is_passive(token):
         target += [a for s in _children(token, {"nsubjpass"}) for a in index.actors_of(s)]
+    place_target = False
     for slot in pattern.targets:
         for t in _slot_tokens(token, slot, extra):
             if t is match.object_token:
                 continue
             target += index.actors_of(t)
+            place_target = place_target or t.ent_type_ in PLACE_ENTITIES
     if not target and token.dep_ == "relcl" and not _children(token, {"dobj"}):
         # "the cleric he blames": the modified noun is the object of the relative clause.
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
-    return _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
+    roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
+    roles.place_target = place_target
+    return roles
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
@@ -139,6 +181,9 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return subject_actors(head, index)
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ONSET_VERBS:
+        return when_clause_actors(head, index)  # "fighting broke out when X ..."
+
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
         if head.lower_ in INCLUDING_PREPS and governor.pos_ in ("NOUN", "PROPN"):

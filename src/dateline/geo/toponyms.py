@@ -56,18 +56,21 @@ class _Candidate:
     qualifier: tuple[int, ...] = ()  # ids of the "Texas" in "Paris, Texas"
 
 
-def _clean(doc: Doc, span: Span) -> tuple[int, int, str] | None:
-    """Character offsets of ``span`` without a leading "the" and a trailing possessive."""
+def _clean(doc_text: str, span: Span) -> tuple[int, int, str] | None:
+    """Character offsets of ``span`` without a leading "the" and a trailing possessive.
+
+    ``doc_text`` is ``doc.text`` computed once by the caller: spaCy rebuilds it from every token on
+    each access, which made this function most of the stage's cost."""
     start, end = span.start_char, span.end_char
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     m = _LEADING_THE.match(text)
     if m:
         start += m.end()
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     m = _POSSESSIVE.search(text)
     if m and len(text) > m.end() - m.start() + 1:
         end -= m.end() - m.start()
-    text = doc.text[start:end].rstrip()
+    text = doc_text[start:end].rstrip()
     end = start + len(text)
     return (start, end, text) if text else None
 

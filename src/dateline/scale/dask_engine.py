@@ -79,10 +79,9 @@ def run_dask(inputs: Sequence[str | Path], *, scheduler: str | None = None, out:
     """
     from distributed import as_completed
 
-    from dateline.api.python import _record_reader
+    from dateline.ingest.reader import DEFAULT_MAX_BYTES, read_records
 
-    read_records, default_max = _record_reader()
-    records = read_records(list(inputs), date=date, max_bytes=default_max if max_bytes is None else max_bytes)
+    records = read_records(list(inputs), date=date, max_bytes=DEFAULT_MAX_BYTES if max_bytes is None else max_bytes)
     files = tuple(str(Path(f).resolve()) for f in actor_files)
     target = str(Path(out).resolve())
     Path(target).mkdir(parents=True, exist_ok=True)

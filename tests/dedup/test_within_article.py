@@ -113,3 +113,13 @@ def test_publication_date_fallback_does_not_keep_mentions_apart():
     b = event(200, "CONSULT", "042", [POMPEO], [], date="2017-02-08", basis="publication", mode="visit")
     merged = merge_article_events([a, b], ARTICLE)
     assert len(merged) == 1 and merged[0].date.value == "2017-02-09"
+
+
+def test_publication_date_fallback_yields_to_a_text_date():
+    # "Two were killed on Friday when soldiers opened fire": the more confident mention has only
+    # the publication date; the merged event keeps the date read from the text.
+    a = event(0, "ASSAULT", "190", [RUS], [TUR], date="2017-02-08", basis="publication", confidence=0.9)
+    b = event(10, "ASSAULT", "190", [], [], date="2017-02-03", confidence=0.6, fatalities=2)
+    merged = merge_article_events([a, b], ARTICLE)
+    assert len(merged) == 1
+    assert merged[0].date.value == "2017-02-03" and merged[0].date.basis == "text"

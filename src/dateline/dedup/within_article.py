@@ -12,7 +12,8 @@ Runs after dating and locating. Two events merge when all of these hold:
   only the publication-date fallback (basis "publication") does not count;
 - their factuality is compatible: asserted/reported/planned merge with each other; negated and
   hypothetical only with the same value (a denial is not a restatement).
-The most confident mention (the earliest on ties) keeps the fields; empty fields (date,
+The most confident mention (the earliest on ties) keeps the fields; a publication-date fallback
+gives way to another mention's text date; empty fields (date,
 location, fatalities, injured, attributed_to) are filled from the others. Every returned event
 has at least one EventMention, its own first.
 """
@@ -46,6 +47,12 @@ def _merge(cluster: list[Event], article: Article) -> Event:
             donor = next((e for e in cluster if getattr(e, field_name) is not None), None)
             if donor is not None:
                 setattr(primary, field_name, getattr(donor, field_name))
+    if primary.date is not None and primary.date.basis != "text":
+        # A publication-date fallback yields to a date another mention reads from the text
+        # ("two were killed on Friday when soldiers opened fire": the date sits on "killed").
+        dated = next((e for e in cluster if e.date is not None and e.date.basis == "text"), None)
+        if dated is not None:
+            primary.date = dated.date
     for other in cluster:
         if other is not primary:
             primary.source += [a for a in other.source if a not in primary.source]

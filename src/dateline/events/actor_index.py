@@ -20,6 +20,7 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     "their": ("organization", "group", "nominal"),
     "it": ("organization", "group", "country"), "its": ("organization", "group", "country"),
 }
+MAX_BINDING_CLIMB = 6  # arcs from a possessive up to its clause's subject
 SINGULAR_NEUTER = frozenset({"it", "its"})
 PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
@@ -54,6 +55,9 @@ class ActorIndex:
         types = PRONOUN_TYPES.get(token.lower_)
         if not types:
             return None
+        bound = self._clause_subject(token, types)
+        if bound is not None:
+            return bound
         pos = bisect_left(self._starts, token.idx)
         sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
         window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
@@ -67,6 +71,22 @@ class ActorIndex:
                 # "the ministry said its aircraft ...": a singular organisation noun, same sentence
                 # only (a common noun further back is too often the wrong antecedent).
                 return m
+        return None
+
+    def _clause_subject(self, token: Token, types: tuple[str, ...]) -> ActorMention | None:
+        """A possessive pronoun is bound by the subject of its own clause when that fits, before
+        recency: "Odinga rejected Kibaki's re-election and called on his supporters" -> Odinga."""
+        if token.dep_ != "poss":
+            return None
+        node = token.head
+        for _ in range(MAX_BINDING_CLIMB):
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i]
+            if subjects:
+                m = self.mention_at(subjects[0])
+                return m if m is not None and m.actor.type in types else None
+            if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl"):
+                return None  # a new clause: its subject does not bind the pronoun
+            node = node.head
         return None
 
     def actors_of(self, token: Token | None) -> list[Actor]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.events.actor_index import ActorIndex
+from dateline.events.data_files import cues
 from dateline.events.lexicon import Match
 from dateline.model import Actor
 
@@ -18,6 +19,7 @@ LIGHT_VERBS = frozenset({
     "call", "impose", "pledge", "offer", "deliver", "send", "provide", "plan", "open", "attend",
     "file", "issue", "give", "set", "face", "continue", "intensify", "step",
 })
+OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 # Verbs whose subject is an event that starts: "fighting broke out / erupted when X ...".
 ONSET_VERBS = frozenset({"break", "erupt", "flare", "start", "begin", "resume", "escalate", "spread"})
 # "attacks ..., including a shooting": the included noun shares the including noun's actors.
@@ -69,6 +71,8 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     if _is_passive(verb):
         agents = _prep_objects(verb, "by")
         if not agents:
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["denial_verbs"]:
+                return subject_actors(verb.head, index, depth + 1)  # "X denied that Y was hit"
             # "Two were killed when soldiers opened fire": the when-clause names who did it.
             return when_clause_actors(verb, index)
         return [a for t in agents for a in index.actors_of(t)]
@@ -95,7 +99,8 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.dep_ in ("dobj", "nsubjpass"):
             return index.actors_of(governor)
         if governor.pos_ in ("VERB", "AUX"):
-            objects = _children(governor, {"dobj"}) if head.lower_ in ("of", "for") else []
+            # "accused X of", "praised X for", "warned X against", "barred X from" V-ing: X acts.
+            objects = _children(governor, {"dobj"}) if head.lower_ in OBJECT_CONTROL_PREPS else []
             if objects:
                 return [a for o in objects for a in index.actors_of(o)]
             return subject_actors(governor, index, depth + 1)

@@ -59,3 +59,16 @@ def test_pick_year_for_a_month():
     assert cal.pick_year(anchor, 3, None, 1) == 2017
     assert cal.pick_year(anchor, 2, None, -1) == 2017
     assert cal.pick_year(anchor, 11, None, 0) == 2016
+
+
+@pytest.mark.parametrize("value,measure,sign,expected", [
+    ("2017-02-03", "P2D", -1, "2017-02-01"),  # "two days after": earlier
+    ("2017-02-27", "P1W", 1, "2017-03-06"),  # "a week before": later, across a month end
+    ("2017-02-03", "P3M", -1, "2016-11"),  # months leave a month
+    ("2017-02", "P1Y", 1, "2018"),
+    ("2017-02-03T10:00", "PT5H", -1, "2017-02-03"),  # "hours after": the same day
+    ("2017-02-03", "PXD", -1, "2017-02-03"),  # unknown amount: unchanged
+    ("2017-W05", "P2D", -1, "2017-W05"),
+])
+def test_shift_value(value, measure, sign, expected):
+    assert cal.shift_value(value, measure, sign) == expected

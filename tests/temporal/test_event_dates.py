@@ -124,3 +124,47 @@ def test_theme_preposition_is_not_searched_but_its_time_object_is(nlp):
     date_events([first, second], doc, find_times(doc, article), article)
     assert first.date.basis == "publication"
     assert second.date.value == "2017-02-06"
+
+
+def test_gerund_after_a_preposition_shares_the_main_clause_time(nlp):
+    text = "The governor signed the bill on Monday, hours after meeting union leaders."
+    signed, meeting = dated(nlp, text, "signed", "meeting")
+    assert signed.date.value == meeting.date.value == "2017-02-06"
+    assert meeting.date.time.text == "Monday"
+
+
+def test_measure_phrase_moves_the_gerund_event(nlp):
+    text = "The army withdrew on Friday, two days after signing the truce."
+    withdrew, signing = dated(nlp, text, "withdrew", "signing")
+    assert withdrew.date.value == "2017-02-03"
+    assert (signing.date.value, signing.date.precision) == ("2017-02-01", "day")
+
+
+def test_reported_clause_takes_the_reporting_verbs_time(nlp):
+    text = "The mayor arrived in Lyon on Monday, where the police chief said officers arrested two men."
+    arrived, arrested = dated(nlp, text, "arrived", "arrested")
+    assert arrived.date.value == arrested.date.value == "2017-02-06"
+    (e,) = dated(nlp, "The minister said on Monday that the rebels released the hostages.", "released")
+    assert (e.date.value, e.date.basis) == ("2017-02-06", "text")
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The minister said on Monday that the troops would withdraw.", "withdraw"),  # announced, not done
+    ("The minister said on Monday that the rebels had released the hostages.", "released"),  # before
+])
+def test_reported_plans_and_pluperfects_keep_the_publication_date(nlp, text, word):
+    (e,) = dated(nlp, text, word)
+    assert e.date.basis == "publication"
+
+
+def test_a_reporting_event_keeps_its_time_to_itself(nlp):
+    text = "The rebels denied on Monday that they attacked the convoy."
+    denied, attacked = dated(nlp, text, "denied", "attacked")
+    assert denied.date.value == "2017-02-06"
+    assert attacked.date.basis == "publication"
+
+
+def test_much_of_the_day_dates_the_event(nlp):
+    text = "The strike began on Monday. Dockers blocked the port gates for much of the day, angering shippers."
+    (e,) = dated(nlp, text, "blocked")
+    assert (e.date.value, e.date.time.text) == ("2017-02-06", "the day")

@@ -168,3 +168,23 @@ def test_numbers_that_are_not_years():
     assert times("It cost $2014, or 1999.5 units, or 2010 percent.") == []
     assert times("Spending fell in 2016.") == [("2016", "DATE", "2016")]
     assert times("Spending will double by 2090.") == []  # far beyond the article date
+
+
+def test_the_day_refers_back_to_the_last_day_named():
+    text = "The strike began on Monday. Dockers picketed the port for most of the day, and later that day police came."
+    assert [(t, v) for t, _, v in times(text)] == [
+        ("Monday", "2017-02-06"), ("the day", "2017-02-06"), ("later that day", "2017-02-06")]
+    text = "The vote was on Jan. 30, 2017. The following day the count began; the same day it ended."
+    assert [v for _, _, v in times(text)] == ["2017-01-30", "2017-01-31", "2017-01-31"]
+    assert value_of("Nobody knew what happened that day.", "that day") == "2017-02-08"  # nothing before
+    text = "The dam failed in March 2015, and the valley was evacuated that same day."
+    assert value_of(text, "that same day") == "2015-03-XX"  # some day of that month
+
+
+@pytest.mark.parametrize("text", [
+    "They spent the day talking.",
+    "On the day he died, it rained.",
+    "The day before the vote was quiet.",
+])
+def test_the_day_that_is_not_a_time(text):
+    assert times(text) == [], times(text)

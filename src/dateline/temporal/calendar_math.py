@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Literal
 
@@ -99,3 +100,35 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     y, m = add_months(year, month, 1)
     last = date(y, m, 1) - timedelta(days=1)
     return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+_MEASURE = re.compile(r"^P(\d+)([DWMY])$")
+
+
+def shift_value(value: str, measure: str, sign: int) -> str:
+    """Move a calendar value by a TimeML duration ("two days after ..." -> P2D, sign -1).
+
+    The result is no finer than both inputs: a day moved by days or weeks stays a day, anything
+    moved by months becomes a month, by years a year. A measure finer than a day (hours) or
+    unknown (``PXD``) leaves the day itself: "hours after" happened the same day.
+    """
+    day_part = value.split("T", 1)[0]
+    m = _MEASURE.match(measure)
+    if m is None or sign == 0:
+        return day_part if "T" in value and measure.startswith("PT") else value
+    n, unit = int(m.group(1)) * sign, m.group(2)
+    parts = day_part.split("-")
+    if not parts[0].isdigit():
+        return value
+    year = int(parts[0])
+    if unit == "Y":
+        return str(year + n)
+    if len(parts) < 2 or not parts[1].isdigit():
+        return value  # weeks, quarters, seasons: left as they are
+    if unit == "M":
+        y, mo = add_months(year, int(parts[1]), n)
+        return f"{y}-{mo:02d}"
+    if len(parts) < 3 or not parts[2].isdigit():
+        return value
+    days = n * (7 if unit == "W" else 1)
+    return (date(year, int(parts[1]), int(parts[2])) + timedelta(days=days)).isoformat()

@@ -5,36 +5,61 @@ the trigger's own subtree ("a New Year's Day shooting", "agreed in an overnight 
 then in the clauses above it, never entering the branch of another event's trigger or a sibling
 clause. Only calendar DATE/TIME values qualify (day, week, month, year); without one the event
 takes the publication date.
+
+Two clause types borrow the time of the clause they hang on: a subject-less gerund under a
+temporal preposition ("hours after ordering an end", moved by a measure phrase: "two days
+before leaving"), and a reported clause without a time of its own under a reporting verb that is
+not itself an event ("said late on Tuesday he accepted"): what was reported in the past or present
+tense had happened by the time it was said.
 """
 
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.model import Article, Event, EventDate, Span, TimeExpr
+from dateline.model import Article, Event, EventDate, Span, TimeExpr, precision_of_value
+from dateline.temporal.calendar_math import shift_value
+from dateline.temporal.lexicon import load_lexicon
+from dateline.temporal.tense import verb_tense
 
 # Dependents that open a clause of their own: a time inside them dates that clause, not ours.
 CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"})
+# Prepositions whose gerund clause is timed by the clause it hangs on (lexicon.yaml), with the
+# direction a measure phrase moves it ("two days after ordering": earlier).
+SUBORDINATORS = load_lexicon().temporal_subordinators
+
+
+@dataclass(frozen=True)
+class Governing:
+    """The time governing an event's clause, and how the climb reached it."""
+
+    time: TimeExpr
+    measure: str | None = None  # "two days after ...": P2D ...
+    sign: int = 0  # ... and which way it moves the time
 
 
 def date_events(events: list[Event], doc: Doc, times: list[TimeExpr], article: Article) -> None:
     """Set ``event.date`` for every event (in place)."""
-    by_root = _times_by_root_token(doc, times)
+    by_token = _times_by_token(doc, times)
+    measures = _measures_by_root(doc, times) if by_token else {}
     triggers = {e.trigger_token for e in events if e.trigger_token is not None}
     for event in events:
         found = None
-        if event.trigger_token is not None and by_root and 0 <= event.trigger_token < len(doc):
-            found = governing_time(doc[event.trigger_token], by_root, triggers - {event.trigger_token})
-        if found is not None and not _tense_agrees(doc[event.trigger_token], found, article.date[:10]):
+        if event.trigger_token is not None and by_token and 0 <= event.trigger_token < len(doc):
+            found = governing_time(doc[event.trigger_token], by_token, triggers - {event.trigger_token}, measures)
+        if found is not None and not _tense_agrees(doc[event.trigger_token], found.time, article.date[:10]):
             found = None
         if found is None:
             event.date = EventDate(article.date[:10], "day", "publication", None)
-        else:
-            precision = found.precision
-            assert precision is not None  # only calendar values are indexed
-            event.date = EventDate(found.value, precision, "text", Span(found.start, found.end, found.text))
+            continue
+        t = found.time
+        value = shift_value(t.value, found.measure, found.sign) if found.measure else t.value
+        precision = precision_of_value(value)
+        assert precision is not None  # only calendar values are indexed, and shifts keep them so
+        event.date = EventDate(value, precision, "text", Span(t.start, t.end, t.text))
 
 
 def _tense_agrees(trigger: Token, time: TimeExpr, dct: str) -> bool:
@@ -45,8 +70,9 @@ def _tense_agrees(trigger: Token, time: TimeExpr, dct: str) -> bool:
     return time.value >= dct[: len(time.value)] if time.value[:4].isdigit() and "W" not in time.value else True
 
 
-def _times_by_root_token(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]:
-    """Calendar-valued times keyed by the index of their head token in the parse."""
+def _times_by_token(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+    """Calendar-valued times keyed by the index of each of their tokens in the parse: a clause
+    may hang on any of them ("late on Tuesday, where he said ...", a relative clause on "Tuesday")."""
     index: dict[int, TimeExpr] = {}
     for t in times:
         if t.type not in ("DATE", "TIME") or t.precision is None:
@@ -54,37 +80,86 @@ def _times_by_root_token(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        index.setdefault(span.root.i, t)
+        for token in span:
+            index.setdefault(token.i, t)
     return index
 
 
-def governing_time(trigger: Token, by_root: dict[int, TimeExpr], other_triggers: set[int]) -> TimeExpr | None:
+def _measures_by_root(doc: Doc, times: list[TimeExpr]) -> dict[int, str]:
+    """Duration values keyed by their head token: the measure phrase of "two days after"."""
+    index: dict[int, str] = {}
+    for t in times:
+        if t.type == "DURATION":
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is not None and len(span):
+                index.setdefault(span.root.i, t.value)
+    return index
+
+
+def governing_time(
+    trigger: Token, by_token: dict[int, TimeExpr], other_triggers: set[int], measures: dict[int, str] | None = None
+) -> Governing | None:
     """The time expression governing ``trigger``'s clause, or None."""
-    found = _search_down(trigger, None, by_root, other_triggers, own=True)
+    found = _search_down(trigger, None, by_token, other_triggers, own=True)
     if found is not None:
-        return found
+        return Governing(found)
+    measures = measures or {}
     node = trigger
+    measure: str | None = None
+    sign = 0
+    reported = False  # one reporting level only: "said X claimed Y" is too far
     while node.head.i != node.i:
         parent = node.head
         if parent.i in other_triggers and parent.pos_ in ("VERB", "AUX") and _is_finite(node):
             return None  # the parent clause is another event's: its date is not ours
-        # (a non-finite clause, "to discuss" under "would be in Turkey on Thursday", has no time
-        # of its own and shares its governor's)
+        # (a non-finite clause, "to discuss" under "would be in Turkey on Thursday" or "after
+        # ordering an end" under "agreed on Tuesday", has no time of its own and shares its governor's)
         if node.dep_ in ("ccomp", "parataxis") and parent.pos_ in ("VERB", "AUX"):
-            # a reported clause: the reporting verb's date ("said on Wednesday") is when it was
-            # said, not when it happened; stop here and let the publication date stand.
-            return None
-        if parent.i in by_root:
-            return by_root[parent.i]
-        found = _search_down(parent, node, by_root, other_triggers, own=False)
+            # a reported clause: a reporting verb's date ("said on Wednesday") bounds what was
+            # reported as done, but not what was announced or had happened before
+            if reported or not _reported_as_done(node):
+                return None
+            reported = True
+        if (sub := _gerund_subordinator(node)) is not None and measure is None:
+            # "two days after": the measure phrase hangs on the preposition
+            measure = next((measures[c.i] for c in node.children if c.dep_ == "npadvmod" and c.i in measures), None)
+            sign = SUBORDINATORS[sub]
+        if parent.i in by_token:
+            return Governing(by_token[parent.i], measure, sign)
+        found = _search_down(parent, node, by_token, other_triggers, own=False)
         if found is not None:
-            return found
+            return Governing(found, measure, sign)
         node = parent
     return None
 
 
+def _gerund_subordinator(token: Token) -> str | None:
+    """"after" in "(hours) after ordering an end": a temporal preposition over a subject-less gerund."""
+    if token.dep_ != "prep" or token.lower_ not in SUBORDINATORS:
+        return None
+    for c in token.children:
+        if c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            return token.lower_
+    return None
+
+
+def _reported_as_done(clause: Token) -> bool:
+    """A reported clause in the past or present ("said he accepted"), not a plan or a prediction
+    ("said it would withdraw") nor a pluperfect ("said they had left"), which lies before the saying."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+        return False
+    if any(c.lemma_ == "have" and c.tag_ == "VBD" for c in auxes):
+        return False
+    return verb_tense(clause) in ("past", "present")
+
+
 def _is_finite(token: Token) -> bool:
-    """A verb with its own tense (or a noun): not an infinitive or participle clause."""
+    """A verb with its own tense (or a noun): not an infinitive, participle or gerund clause."""
+    if _gerund_subordinator(token) is not None:
+        return False
     if token.pos_ not in ("VERB", "AUX"):
         return True
     if token.tag_ in ("VB", "VBG", "VBN"):
@@ -93,18 +168,18 @@ def _is_finite(token: Token) -> bool:
 
 
 def _search_down(
-    top: Token, skip: Token | None, by_root: dict[int, TimeExpr], other_triggers: set[int], *, own: bool
+    top: Token, skip: Token | None, by_token: dict[int, TimeExpr], other_triggers: set[int], *, own: bool
 ) -> TimeExpr | None:
     """Breadth-first through the modifiers of ``top`` (nearest in the tree first), skipping
     ``skip``'s branch, other events' clauses and the event's theme ("blames X for a coup last year")."""
-    if top.i in by_root and own:
-        return by_root[top.i]
-    queue: deque[Token] = deque(c for c in top.children if _may_enter(c, skip, other_triggers, own, own, by_root))
+    if top.i in by_token and own:
+        return by_token[top.i]
+    queue: deque[Token] = deque(c for c in top.children if _may_enter(c, skip, other_triggers, own, own, by_token))
     while queue:
         token = queue.popleft()
-        if token.i in by_root:
-            return by_root[token.i]
-        queue.extend(c for c in token.children if _may_enter(c, skip, other_triggers, True, own, by_root))
+        if token.i in by_token:
+            return by_token[token.i]
+        queue.extend(c for c in token.children if _may_enter(c, skip, other_triggers, True, own, by_token))
     return None
 
 
@@ -119,8 +194,15 @@ THEME_PREPS = frozenset({
 THEME_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "appos", "cc", "punct", "mark", "agent"})
 
 
+def _part_of_time(token: Token, by_token: dict[int, TimeExpr]) -> bool:
+    """"much of the day", "the rest of the week": a quantity whose "of" object is a time."""
+    return token.dep_ == "pobj" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.i in by_token for g in c.children) for c in token.children
+    )
+
+
 def _may_enter(child: Token, skip: Token | None, other_triggers: set[int], own: bool, nominal_events: bool,
-               by_root: dict[int, TimeExpr]) -> bool:
+               by_token: dict[int, TimeExpr]) -> bool:
     if skip is not None and child.i == skip.i:
         return False
     if child.i in other_triggers and (child.pos_ in ("VERB", "AUX") or not nominal_events):
@@ -131,7 +213,8 @@ def _may_enter(child: Token, skip: Token | None, other_triggers: set[int], own: 
     if child.dep_ in THEME_DEPS:
         return False
     if child.dep_ == "prep" and child.lower_ in THEME_PREPS:
-        return any(g.i in by_root for g in child.children)  # "on Thursday", not "on a plan ... last week"
+        # "on Thursday", "for much of the day" (a part of a time), not "on a plan ... last week"
+        return any(g.i in by_token or _part_of_time(g, by_token) for g in child.children)
     if child.dep_ == "relcl":
         return False
     return own or child.dep_ not in CLAUSAL_DEPS

@@ -132,6 +132,7 @@ class Grammar:
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
             ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -145,7 +146,7 @@ class Grammar:
             "relative_unit": (re.compile(_alt([u[:5] for u in self.lex.units] + list(self.lex.seasons))), True),
             "ago": (re.compile("ago"), True),
             "year_earlier": unit_cue, "year_earlier_adj": (re.compile("year-"), True), "duration": unit_cue, "plural_units": unit_cue, "quarter": (re.compile("quarter"), True),
-            "half": (re.compile("half"), True), "set_times": (re.compile("once|twice|times"), True),
+            "half": (re.compile("half"), True), "day_anaphor": (re.compile(r"(?:that|same|the|next|following|previous|preceding) day\b"), True), "set_times": (re.compile("once|twice|times"), True),
             "season": (re.compile(_alt(list(self.lex.seasons))), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Eid"}))), False),
         }
@@ -384,6 +385,20 @@ class Grammar:
             y, mo = cal.add_months(a.year, a.month, 3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         return None
+
+    def _day_anaphor(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"that day", "the same day", "later in the day", "much of the day", "the next day": the
+        most recent day named before (resolve_anaphora), moved by next/previous; the article date
+        when nothing precedes. A bare "the day" is a time only after a modifier or inside a
+        time-taking preposition phrase ending there ("for much of the day,"), not "the day he died"."""
+        det = m["det"].lower()
+        if det == "the" and not m["mod"]:
+            if not re.search(r"(?i)\b(?:of|during|throughout|for|all)\s+$", ctx_text_before(m)):
+                return None
+            if not re.match(r"\s*(?:[,.;:)!?]|$)", m.string[m.end():m.end() + 2]):
+                return None
+        offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
+        return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
         return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"

@@ -26,6 +26,7 @@ class Lexicon:
     islamic_holidays: dict[str, dict[int, date]]  # holiday -> year -> first day
     future_governors: frozenset[str]
     scheduling_participles: frozenset[str]
+    temporal_subordinators: dict[str, int]  # preposition -> direction of its gerund clause's event
 
 
 def _data_text(name: str) -> str:
@@ -60,4 +61,5 @@ def load_lexicon() -> Lexicon:
         islamic_holidays=holidays,
         future_governors=frozenset(raw["future_governors"]),
         scheduling_participles=frozenset(raw["scheduling_participles"]),
+        temporal_subordinators={str(k): int(v) for k, v in raw["temporal_subordinators"].items()},
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from collections.abc import Iterator
 
@@ -61,28 +61,40 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
 
 
 _ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")
+# A value a "that day" can point back to: a day (or a clock time on it) or a month.
+_DAY_OR_MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d|XX))?(?:T|$)")
 
 
 def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Resolve "a year earlier/ago" against the previous calendar expression in the text.
+    """Resolve "a year earlier/ago" and "that day" against the previous calendar expression.
 
     "earlier" shifts the previous expression back (any granularity); "ago" counts from the
     article date, except after a quarter or a half ("third-quarter profit ... a year ago" is that
-    quarter a year back). Without a previous
-    expression the article-date fallback stands.
+    quarter a year back). "that day", "the same day", "the next day" take the most recent day
+    named before them (a date or a clock time), moved by the stated offset; after a month ("last
+    October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
+    Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
     previous: re.Match[str] | None = None
+    previous_day: str | None = None  # "2017-02-06" or "1998-10-XX"
     for s, e, kind, value in found:
         if value.startswith(ANAPHOR):
-            how, years, fallback = value[len(ANAPHOR):].split("|")
+            how, amount, fallback = value[len(ANAPHOR):].split("|")
             value = fallback
-            if previous is not None:
+            if how == "day":
+                if previous_day is not None and previous_day.endswith("XX"):
+                    value = previous_day
+                elif previous_day is not None:
+                    value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
+            elif previous is not None:
                 year, rest = int(previous.group(1)), previous.group(2) or ""
                 if how == "earlier" or rest[:2] in ("-Q", "-H"):
-                    value = f"{year - int(years)}{rest}"
+                    value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
             previous = m
+        if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
+            previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
 

@@ -72,3 +72,11 @@ def test_short_capital_aliases_need_capitals(nlp, pipeline):
     doc = nlp("Let us see who is coming, said the IS commander in the US.")
     found = {doc.text[m.start:m.end] for m in find_names(doc, pipeline.kb)}
     assert {"IS", "US"} <= found and not {"us", "who", "is"} & found
+
+
+def test_object_of_leave_becomes_gpe(nlp, pipeline):
+    doc = nlp("Witnesses watched the convoy leave Beni under escort.")
+    i = [t.i for t in doc if t.text == "Beni"][0]
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]
+    fixed = fix_entities(doc, find_names(doc, pipeline.kb), pipeline.kb, FakePlaces({"Beni"}))
+    assert ("Beni", "GPE") in {(s.text, s.label_) for s in fixed}

@@ -133,3 +133,20 @@ def test_demonym_alone_is_not_an_actor(resolve):
 def test_lowercase_person_entity_is_not_a_person_actor(resolve):
     mentions = resolve("Fighters were driven out of al-Bab and Raqqa last year.")
     assert not [m for m in mentions if m.text.startswith("al-Bab")]
+
+
+def test_military_hardware_nouns_are_military(resolve):
+    # Not the sector lexicon's first words: aircraft and warships of a named country.
+    mentions = resolve("Ethiopia said Eritrean aircraft had bombed a market near the border.")
+    assert by_text(mentions, "Eritrean aircraft").code == "ERIMIL"
+
+
+def test_forces_a_state_sends_are_its_own(resolve):
+    # Focus would say Mali (named twice); the sender says France.
+    text = "Mali asked for help on Monday. France deployed troops to Mali after the attack."
+    assert by_text(resolve(text), "troops").code == "FRAMIL"
+
+
+def test_untitled_person_named_like_the_dateline_is_not_a_person(resolve):
+    mentions = resolve("Goma remained tense on Sunday, aid workers said.", dateline="GOMA")
+    assert not [m for m in mentions if m.text == "Goma" and m.actor.type == "person"]

@@ -72,3 +72,28 @@ def test_precision_levels():
     assert precision_of(place("country")) == "country"
     assert precision_of(place("region")) == "admin1"
     assert precision_of(place("region", None)) is None
+
+
+def test_province_refines_a_country_location(geoparse):
+    e = locate(geoparse, "Government jets launched raids in Yemen on Sunday, hitting villages in the province of Marib.",
+               "launched", dateline="DUBAI")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Marib"
+    assert e.location.precision == "admin1"
+
+
+def test_province_after_the_name_is_admin1(geoparse):
+    e = locate(geoparse, "Troops shelled villages in Idlib province overnight.", "shelled")
+    assert e.location is not None and e.location.span.text == "Idlib"
+    assert e.location.precision == "admin1"
+
+
+def test_goal_inside_a_noun_clause_is_not_the_location(geoparse):
+    # "to Ethiopia" is where the refugees were going, not where police acted: the dateline wins.
+    e = locate(geoparse, "Police detained dozens of refugees who were trying to travel to Ethiopia.",
+               "detained", dateline="NAIROBI")
+    assert e.location is not None and e.location.span is None and e.location.place.country == "KEN"
+
+
+def test_what_a_plan_is_for_is_not_where(geoparse):
+    e = locate(geoparse, "The president approved a reconstruction plan for Haiti on Monday.", "approved", dateline="PARIS")
+    assert e.location is not None and e.location.span is None and e.location.place.country == "FRA"

@@ -25,6 +25,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "near", "at", "to", "into", "towar
                                 "around", "across", "inside", "through", "via", "between", "of"})
 PLACE_NOUNS = frozenset({"town", "towns", "city", "cities", "village", "villages", "province",
                          "provinces", "region", "regions", "district", "districts", "area", "areas"})
+# Verbs whose direct object is a place ("the convoy left Goma"); the geo stage uses the same list.
+PLACE_OBJECT_VERBS = frozenset({"leave", "enter", "reach", "visit", "flee", "evacuate", "cross", "tour", "invade"})
 RELABELLED = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LOC", "GPE"})
 ENTRY_LABELS = {"person": "PERSON", "organization": "ORG", "group": "ORG", "country": "GPE"}
 
@@ -117,6 +119,9 @@ def _is_place_name(text: str, places: PlaceLookup) -> bool:
 
 
 def _in_place_slot(doc: Doc, ent: Span) -> bool:
+    root = ent.root
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return True
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]

@@ -8,6 +8,7 @@ docs/sections/pipeline-actors.md for the rules and their limits.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -30,6 +31,9 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"}
 # A capital is the government when it does something or owns something, not where things happen.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
+# Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
+                           "pull", "station", "move", "rush", "commit"})
 
 
 def add_entity_fixer(nlp: Language, kb: KnowledgeBase, places: PlaceLookup | None = None) -> None:
@@ -69,6 +73,8 @@ class _Resolver:
                 for tok in ent:
                     self.person_ent[tok.i] = ent
         self.dateline_country = self._dateline_country(article.dateline)
+        # The dateline's place name ("GOMA" -> ("goma",)): an untitled "person" of that name is the place.
+        self.dateline_words = fold_words(re.split(r"[,(]", article.dateline)[0]) if article.dateline else ()
         self.title_words = _title_words(self.lex)
         self.pending: list[Span] = []
 
@@ -211,7 +217,10 @@ class _Resolver:
     def remaining_people(self) -> None:
         for ent in self.pending:
             if not self.covered(ent.start):
-                self.add(ent.start_char, ent.end_char, self.unknown_person(ent), 4, range(ent.start, ent.end))
+                actor = self.unknown_person(ent)
+                if actor.code is None and self.dateline_words and fold_words(ent.text) == self.dateline_words:
+                    continue  # "GOMA: Goma remained tense": NER's person is the dateline's town
+                self.add(ent.start_char, ent.end_char, actor, 4, range(ent.start, ent.end))
 
     def unknown_person(self, ent: Span) -> Actor:
         name = ent.text
@@ -312,6 +321,10 @@ class _Resolver:
                 continue
             country, sector, code, reason = resolved
             if country is None and sector in self.lex.state_sectors:
+                sender = self.sender_country(tok)
+                if sender:
+                    code, reason, country = join_code(sender, sector), reason + f"; sent by {sender}", sender
+            if country is None and sector in self.lex.state_sectors:
                 country = self.focus_country()
                 if country:
                     code, reason = join_code(country, sector), reason + f"; country {country} from document focus"
@@ -321,6 +334,27 @@ class _Resolver:
             name = self.doc[start:tok.i + 1].text
             actor = Actor(name, None, code, country, sector, "nominal", reason)
             self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
+
+    def sender_country(self, tok: Token) -> str | None:
+        """ "Russia sent tanks and troops", "Putin ordered troops into the region": forces a state
+        actor sends, deploys or withdraws are its own."""
+        obj = tok
+        while obj.dep_ == "conj" and obj.head.i != obj.i:  # "tanks and troops": the first conjunct
+            obj = obj.head
+        verb = obj.head
+        if obj.dep_ != "dobj" or verb.lemma_.lower() not in SENDING_VERBS:
+            return None
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            verb = verb.head  # "agreed ... and ordered troops": the subject of the first verb
+        for subj in verb.children:
+            if subj.dep_ != "nsubj":
+                continue
+            if subj.i in self.country_at and self.country_at[subj.i]:
+                return self.country_at[subj.i]
+            actor = self.actor_at.get(subj.i)
+            if actor is not None and actor.country and actor.type in ("person", "country"):
+                return actor.country
+        return None
 
     def _phrase_modifier(self, tok: Token) -> bool:
         """Modifiers kept in a nominal mention: names, demonyms, sector words ("Turkish presidency")."""

@@ -4,14 +4,17 @@ Order of evidence (most to least direct):
 1. a place reached from the trigger's clause through a locative preposition ("shooting in an Istanbul
    nightclub", "would be in Turkey", "on the outskirts of Raqqa"), walking up through xcomp/advcl/conj
    heads and into a relative clause's antecedent;
-2. a non-metonymic, non-modifier place named in the same sentence, nearest to the trigger;
+2. a non-metonymic, non-modifier place named in the same sentence, nearest to the trigger (not what
+   something is for, nor a goal/origin inside a clause about a noun);
 3. the dateline place (``span`` None).
+A country found by 1. or 2. is refined to a place inside it named deeper in the event's clause.
 A metonymic mention ("Ankara believes") is never used.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from dateline.geo.metonymy import metonymic_offsets
 from dateline.model import Event, EventLocation, GeoPrecision, Place, PlaceMention, Span
@@ -29,6 +32,17 @@ _OF_NOUNS = frozenset({
     "district", "suburbs", "suburb", "heart", "north", "south", "east", "west", "streets", "border",
     "vicinity", "port", "part", "parts", "governorate", "state", "county",
 })
+
+# Nouns that make the place next to them a first-level division: "Homs province", "the province of
+# Homs" (ACLED: an event known only to a province gets admin1 precision, at the province's town).
+_DIVISION_NOUNS = frozenset({"province", "governorate", "state", "region", "oblast", "prefecture"})
+# Prepositions of a motion's goal or origin: "extraditions to mainland China", "aid from Colombia".
+_DIRECTIONAL = frozenset({"to", "toward", "towards", "from", "into"})
+# Prepositions whose object is what something is for or about, never where: "a peace plan for
+# Georgia", "talks about Syria" (sentence fallback only).
+_ABOUT = frozenset({"for", "about", "regarding", "concerning"})
+# Clause relations that hang a clause on a noun: what happens there describes the noun, not the event.
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 DATELINE_CONFIDENCE_FACTOR = 0.9  # an event placed only by the dateline is a little less certain
 
@@ -52,6 +66,7 @@ class _Index:
         self.by_token: dict[int, PlaceMention] = {}
         self.root_of: dict[int, int] = {}  # mention index -> its root token
         self.usable: list[tuple[PlaceMention, Token]] = []
+        self.divisions: set[tuple[int, int]] = set()  # mentions named as a province ("Homs province")
         for m in places:
             if (m.start, m.end) in skip or precision_of(m.place) is None:
                 continue
@@ -61,6 +76,14 @@ class _Index:
             for t in span:
                 self.by_token[t.i] = m
             self.usable.append((m, span.root))
+            if _names_division(span):
+                self.divisions.add((m.start, m.end))
+
+    def precision(self, m: PlaceMention) -> GeoPrecision | None:
+        p = precision_of(m.place)
+        if p == "city" and (m.start, m.end) in self.divisions:
+            return "admin1"  # "Homs province" resolved to its same-named capital town
+        return p
 
     def place_under(self, token: Token) -> PlaceMention | None:
         """The place a preposition's object names: itself, a modifier of it, or "outskirts of X"."""
@@ -76,6 +99,59 @@ class _Index:
                 elif c.dep_ == "prep" and c.lower_ == "of" and (t.lower_ in _OF_NOUNS or t.lemma_.lower() in _OF_NOUNS):
                     stack.extend(g for g in c.children if g.dep_ == "pobj")
         return None
+
+
+def _names_division(span: SpacySpan) -> bool:
+    """ "Homs province", "Homs Province", "the province of Homs": the name is a province's."""
+    doc, root = span.doc, span.root
+    if span.end < len(doc) and doc[span.end].lower_ in _DIVISION_NOUNS:
+        return True
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _DIVISION_NOUNS
+
+
+def _clause_head(trigger: Token) -> Token:
+    """The verb whose clause the trigger belongs to ("strikes" -> "carried"), the trigger if none."""
+    t = trigger
+    for _ in range(_MAX_UP):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t if t.pos_ in ("VERB", "AUX") else trigger
+
+
+def _finer_place(trigger: Token, found: PlaceMention, index: _Index) -> PlaceMention | None:
+    """A place inside ``found``'s country, named deeper in the event's own clause: "air strikes in
+    Syria, hitting towns in the province of Homs" is located at Homs, not Syria."""
+    head = _clause_head(trigger)
+    best: tuple[int, PlaceMention] | None = None
+    for m, root in index.usable:
+        if m is found or m.place.country != found.place.country or index.precision(m) in (None, "country"):
+            continue
+        if not (head.left_edge.i <= root.i <= head.right_edge.i) or not _descends(root, head):
+            continue
+        if root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i not in index.by_token:
+            continue  # "a Homs-based group": a modifier, not where it happened
+        distance = abs(root.i - trigger.i)
+        if best is None or distance < best[0]:
+            best = (distance, m)
+    return best[1] if best else None
+
+
+def _descends(token: Token, ancestor: Token) -> bool:
+    # Token objects are made afresh on each access: compare positions, not identity.
+    return token.i == ancestor.i or any(a.i == ancestor.i for a in token.ancestors)
+
+
+def _elsewhere(root: Token, trigger: Token) -> bool:
+    """A goal or origin inside a clause about a noun, away from the trigger: "protesters who
+    oppose extraditions to mainland China", "supporters trying to bring food from Colombia"."""
+    if not (root.dep_ == "pobj" and root.head.lower_ in _DIRECTIONAL):
+        return False
+    for a in root.ancestors:
+        if a.dep_ in _NOUN_CLAUSES and not (a.left_edge.i <= trigger.i <= a.right_edge.i):
+            return True
+    return False
 
 
 def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
@@ -100,7 +176,7 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
             ante = head.head
             if ante.i in index.by_token:
                 return index.by_token[ante.i]
-        if steps >= _MAX_UP or head.dep_ not in _UP_DEPS or head.head is head:
+        if steps >= _MAX_UP or head.dep_ not in _UP_DEPS or head.head.i == head.i:
             return None
         head, steps = head.head, steps + 1
 
@@ -113,6 +189,8 @@ def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:
             continue
         if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i not in index.by_token:
             continue  # "U.S.-led campaign", "U.S. support": a modifier, not a location
+        if _elsewhere(root, trigger) or (root.dep_ == "pobj" and root.head.lower_ in _ABOUT):
+            continue
         distance = abs(root.i - trigger.i)
         if best is None or distance < best[0]:
             best = (distance, m)
@@ -127,8 +205,10 @@ def locate_events(events: list[Event], doc: Doc, places: list[PlaceMention], dat
         if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
             trigger = doc[event.trigger_token]
             found = _governed_place(trigger, index) or _sentence_place(trigger, index)
+            if found is not None and index.precision(found) == "country":
+                found = _finer_place(trigger, found, index) or found
         if found is not None:
-            precision = precision_of(found.place)
+            precision = index.precision(found)
             if precision:
                 event.location = EventLocation(found.place, precision, Span(found.start, found.end, found.text))
                 continue

@@ -29,6 +29,13 @@ _FORMAT = 4  # bump when the cached layout or build logic changes
 _MIN_ALT_LEN = 4  # shorter alternate names are mostly codes (airport, postal) that shadow words
 DATA_FILES = ("countries_extra.tsv", "places_extra.tsv", "us_states.tsv")
 CONTEXT_COUNTRY_BONUS = 3.0
+# A town under 100k that shares its name with a big city ("Geneva", Illinois) is rarely what the name
+# means in news unless the text says so: a penalty growing with the population ratio (log10), capped.
+MINOR_TOWN_POPULATION = 100_000
+BIG_NAMESAKE_WEIGHT, BIG_NAMESAKE_MAX_PENALTY = 2.0, 3.0
+# Such a town named like a country, state or region ("California, MD", "Mexico, MO", "Scotland, SD")
+# is almost never what the name means.
+AREA_NAMESAKE_PENALTY = 2.5
 
 
 @dataclass
@@ -85,6 +92,7 @@ class Gazetteer:
         }
         self._cache: dict[int, Place] = {}
         self._lookups: dict[str, tuple[int, ...]] = {}
+        self._abbreviations: dict[str, tuple[int, ...]] | None = None
 
     def __len__(self) -> int:
         return len(self._c.feature)
@@ -101,6 +109,21 @@ class Gazetteer:
             self._lookups[key] = hit
         return hit
 
+    def abbreviation(self, text: str) -> tuple[int, ...]:
+        """The US state an AP abbreviation names, written with its dots ("Tex.", "N.Y."), else ().
+
+        Matched exactly, not folded: folded, "Ga." and "La." would be any "GA" or "LA"."""
+        if self._abbreviations is None:
+            states = {self.admin1(i): i for i in range(len(self._c.feature))
+                      if self._c.feature[i] == _F_ADMIN1 and self.iso3(i) == "USA"}
+            table: dict[str, tuple[int, ...]] = {}
+            for row in _rows("us_states.tsv"):
+                if len(row) > 3 and row[3] and row[0] in states:
+                    for abbr in row[3].split("|"):
+                        table[abbr] = (states[row[0]],)
+            self._abbreviations = table
+        return self._abbreviations.get(text.strip(), ())
+
     def lookup(self, name: str) -> list[Place]:
         """Every place whose name or alternate name folds to ``name``, most populous first."""
         return [self.place(i) for i in self.ids(name)]
@@ -110,8 +133,31 @@ class Gazetteer:
         ids = self.ids(name)
         if not ids:
             return None
-        best = max(ids, key=lambda i: self.prior(i) + (CONTEXT_COUNTRY_BONUS if context_country and self.iso3(i) == context_country else 0.0))
+        # The caller's country hint is explicit evidence: namesake adjustments apply only without one.
+        adjust = self.reading_bonus(ids) if context_country is None else {}
+        best = max(ids, key=lambda i: self.prior(i) + adjust.get(i, 0.0)
+                   + (CONTEXT_COUNTRY_BONUS if context_country and self.iso3(i) == context_country else 0.0))
         return self.place(best)
+
+    def reading_bonus(self, ids: tuple[int, ...]) -> dict[int, float]:
+        """Adjustments that depend on a reading's namesakes, not on the text (``ids`` most populous
+        first): small towns lose against a big namesake city ("Geneva", Illinois vs. Geneva: -1.9;
+        "Cairo", Georgia: the cap) and against a country, state or region of their name."""
+        out: dict[int, float] = {}
+        c = self._c
+        big = float(c.population[ids[0]]) if ids and c.feature[ids[0]] == _F_CITY else 0.0
+        area = any(c.feature[i] in (_F_COUNTRY, _F_ADMIN1, _F_REGION) for i in ids)
+        if big < MINOR_TOWN_POPULATION and not area:
+            return out
+        for i in ids:
+            pop = float(c.population[i])
+            if c.feature[i] != _F_CITY or pop >= MINOR_TOWN_POPULATION:
+                continue
+            penalty = AREA_NAMESAKE_PENALTY if area else 0.0
+            if big >= MINOR_TOWN_POPULATION:
+                penalty = max(penalty, min(BIG_NAMESAKE_MAX_PENALTY, BIG_NAMESAKE_WEIGHT * math.log10(big / max(pop, 1000.0))))
+            out[i] = -penalty
+        return out
 
     def country_place(self, iso3: str) -> Place | None:
         i = self._iso3_to_country_place.get(iso3)

@@ -42,7 +42,7 @@ CHILD = textwrap.dedent(f"""
 
 
 def run_child(db: Path, mode: str) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", CHILD, str(db), mode], stdout=subprocess.PIPE, text=True)
+    return subprocess.Popen([sys.executable, "-c", CHILD, str(db), mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def expected_events(text: str) -> int:
@@ -94,9 +94,9 @@ def test_sigkill_mid_batch_then_rerun_completes_without_duplicates(tmp_path):
 def test_two_processes_ingesting_the_same_input_store_each_article_once(tmp_path):
     db = tmp_path / "shared.db"
     children = [run_child(db, "complete") for _ in range(2)]
-    outputs = [child.communicate(timeout=120)[0] for child in children]
+    outputs = [child.communicate(timeout=120) for child in children]
     assert [child.returncode for child in children] == [0, 0], outputs
-    added = [int(out.split()[1]) for out in outputs]
+    added = [int(out.split()[1]) for out, _ in outputs]
     good = [i for i in range(N_RECORDS) if i % BAD_EVERY]
     assert sum(added) == len(good)  # whichever process stored an article, the other skipped it
     conn = sqlite3.connect(db)

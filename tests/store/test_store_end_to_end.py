@@ -55,10 +55,6 @@ def test_sample_ingests_idempotently_and_exports(tmp_path, pipeline, sample, sam
 
 
 def test_python_api_ingest_reads_files(tmp_path, pipeline):
-    from dateline import ingest as ingest_stage
-
-    if not hasattr(ingest_stage, "read_records"):
-        pytest.skip("dateline.ingest.read_records is not written yet (ingest stage)")
     import dateline
 
     sample_file = Path(__file__).resolve().parents[2] / "examples" / "2017-02-08-ankara.txt"

@@ -18,6 +18,13 @@ class SectorLexicon:
     affiliated: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # last words of every noun/title entry: a cheap first filter
+    # Organisations the KB does not know, coded from the words of their own name.
+    org_heads: dict[tuple[str, ...], str] = field(default_factory=dict)
+    org_keywords: dict[tuple[str, ...], str] = field(default_factory=dict)
+    org_head_words: frozenset[str] = frozenset()  # last words of org_heads: the cheap filter
+    armed_heads: frozenset[str] = frozenset()
+    armed_words: frozenset[str] = frozenset()
+    state_forces: dict[tuple[str, ...], str] = field(default_factory=dict)
 
     def noun_sector(self, words: tuple[str, ...]) -> tuple[str, int] | None:
         """Sector of the longest noun entry ending the word sequence, and how many words it used."""
@@ -25,6 +32,25 @@ class SectorLexicon:
 
     def title_sector(self, words: tuple[str, ...]) -> tuple[str, int] | None:
         return _longest_suffix(self.titles, words)
+
+    def org_sector(self, words: tuple[str, ...]) -> tuple[str, str] | None:
+        """(sector, why) of an organisation from its own name words (folded, without 'the')."""
+        hit = _longest_suffix(self.org_heads, words)
+        if hit is None and "of" in words:  # "Union of Journalists": the head stands before 'of'
+            words = words[:words.index("of")]
+            hit = _longest_suffix(self.org_heads, words)
+        if hit is not None:
+            sector, size = hit
+            head = " ".join(words[-size:])
+            if words[-1] in self.armed_heads and self.armed_words.intersection(words):
+                return "REB", f"head '{head}' with an armed word"
+            return sector, f"head '{head}'"
+        for size in (2, 1):  # a keyword anywhere in the name ("... for Human Rights Defenders")
+            for k in range(len(words) - size + 1):
+                sector = self.org_keywords.get(words[k:k + size])
+                if sector:
+                    return sector, f"keyword '{' '.join(words[k:k + size])}'"
+        return None
 
 
 def _longest_suffix(table: dict[tuple[str, ...], str], words: tuple[str, ...]) -> tuple[str, int] | None:
@@ -47,5 +73,15 @@ def load_sector_lexicon() -> SectorLexicon:
                     table.setdefault(folded, str(sector))
     lex.affiliated = frozenset(w for a in data["affiliated"] for w in fold_words(str(a)))
     lex.state_sectors = frozenset(data["state_sectors"])
+    for table, key in ((lex.org_heads, "organization_heads"), (lex.org_keywords, "organization_keywords"),
+                       (lex.state_forces, "state_forces")):
+        for sector, words in (data.get(key) or {}).items():
+            for phrase in words:
+                folded = fold_words(str(phrase))
+                if folded:
+                    table.setdefault(folded, str(sector))
+    lex.org_head_words = frozenset(k[-1] for k in lex.org_heads)
+    lex.armed_heads = frozenset(w for a in data.get("armed_heads", ()) for w in fold_words(str(a)))
+    lex.armed_words = frozenset(w for a in data.get("armed_words", ()) for w in fold_words(str(a)))
     lex.heads = frozenset(k[-1] for k in (*lex.nouns, *lex.titles)) | lex.affiliated
     return lex

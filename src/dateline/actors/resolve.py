@@ -21,6 +21,7 @@ from dateline.actors.folding import fold_token, fold_words
 from dateline.actors.kb import Entry, KnowledgeBase
 from dateline.actors.lexicon import SectorLexicon
 from dateline.actors.names import NameMatch, names_of
+from dateline.actors.organizations import candidate_spans, code_organization
 from dateline.model import Actor, ActorMention, Article
 
 # Words that may stand between a title and the name it precedes ("former President", "new CIA Director").
@@ -369,13 +370,16 @@ class _Resolver:
     def focus_country(self) -> str | None:
         """The country the article is most about (names, demonyms, actors), dateline breaking ties."""
         if not self._focus_done:
-            counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
-            counts.update(f.actor.country for f in self.found if f.actor.country)
-            if self.dateline_country:
-                counts[self.dateline_country] += 0.5  # type: ignore[assignment]
-            self._focus = counts.most_common(1)[0][0] if counts else None
+            self._focus = self._count_focus()
             self._focus_done = True
         return self._focus
+
+    def _count_focus(self) -> str | None:
+        counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
+        counts.update(f.actor.country for f in self.found if f.actor.country)
+        if self.dateline_country:
+            counts[self.dateline_country] += 0.5  # type: ignore[assignment]
+        return counts.most_common(1)[0][0] if counts else None
 
     # -- 4. surnames --------------------------------------------------------------------------------
     def surnames(self) -> None:
@@ -397,6 +401,24 @@ class _Resolver:
                 linked = Actor(actor.name, actor.kb_id, actor.code, actor.country, actor.sector, "person",
                                f"surname of {actor.name} earlier in the article; {actor.reason}")
                 self.add(tok.idx, tok.idx + len(tok.text), linked, 5, range(tok.i, tok.i + 1))
+
+    # -- 5. organisations not in the KB ------------------------------------------------------------
+    def unknown_organizations(self) -> None:
+        """Before nominals, so "members of the X Front" belong to the Front, not to a sector word."""
+        for start, end in candidate_spans(self.doc, self.lex):
+            tokens = range(start, end)
+            if any(self.covered(i) or i in self.actor_at for i in tokens):
+                continue  # a KB name, a person or a seat of power is (part of) it
+            coded = code_organization(self.doc, start, end, self.lex, self.country_at.get)
+            if coded is None:
+                continue  # no word of the name tells what kind of organisation it is
+            sector, country, reason = coded
+            if country is None:  # the same fallback nominal actors use (not cached: nominals come later)
+                country = self._count_focus()
+                reason += f"; country {country} from document focus" if country else ""
+            actor = Actor(self.doc[start:end].text, None, join_code(country, sector), country, sector,
+                          "organization", reason)
+            self.add(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text), actor, 5, tokens)
 
     # -- output -----------------------------------------------------------------------------------
     def mentions(self, text: str) -> list[ActorMention]:
@@ -430,5 +452,6 @@ def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorM
     resolver.people(persons)
     resolver.surnames()
     resolver.remaining_people()
+    resolver.unknown_organizations()
     resolver.nominals()
     return resolver.mentions(article.text)

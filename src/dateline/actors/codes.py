@@ -1,6 +1,6 @@
 """Actor codes: CAMEO-style country + sector (``TURGOV``) or an international prefix (``IGONAT``).
 
-Scheme (documented in docs/sections/pipeline-actors.md):
+Scheme (documented in docs/pipeline.md ("Actors")):
 - ``TUR``, ``USA``: a country itself (ISO 3166-1 alpha-3; ``XKX`` Kosovo, ``SUN``/``YUG``/``CSK``
   for dissolved states); ``TURGOV``, ``SYRREB``: country + sector.
 - ``IGO...``: intergovernmental organisations (``IGOUNO`` UN, ``IGONAT`` NATO, ``IGOEUR`` EU);

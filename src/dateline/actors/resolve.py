@@ -3,7 +3,7 @@
 Order of evidence (first wins for a span): knowledge-base people, organisations and groups (roles
 as of ``article.date``), seats of power, capitals that act, person entities with a title or an
 appositive, surname links, nominal sector phrases, country names. See
-docs/sections/pipeline-actors.md for the rules and their limits.
+docs/pipeline.md ("Actors") for the rules and their limits.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from web_helpers import shot, wait_view
+from web_helpers import shot, wait_hash, wait_view
 
 pytestmark = pytest.mark.browser
 
@@ -13,7 +13,7 @@ def test_search_then_open_event_shows_highlighted_evidence(page):
     wait_view(page, "search")
     page.fill("#f-q", "nightclub")
     page.click("#search-button")
-    page.wait_for_function("location.hash.includes('q=nightclub')")
+    wait_hash(page, "q=nightclub")
     wait_view(page, "search")
     rows = page.locator("#event-table tbody tr")
     assert rows.count() == 2
@@ -43,7 +43,7 @@ def test_filter_by_country_changes_map_and_timeline(page):
     shot(page, "search-all")
     page.fill("#f-country", "FRA")
     page.click("#search-button")
-    page.wait_for_function("location.hash.includes('country=FRA')")
+    wait_hash(page, "country=FRA")
     wait_view(page, "search")
     dots = page.locator("#map-chart circle.dot")
     assert dots.count() == 1 and dots.first.get_attribute("data-country") == "FRA"
@@ -70,7 +70,7 @@ def test_open_actor_shows_its_network(page):
     shot(page, "actor-network")
     page.locator("#network-chart g.node[data-code='USAGOV']").click()
     wait_view(page, "actor")
-    page.wait_for_function("document.getElementById('actor-title')?.textContent === 'USAGOV'")  # re-rendered: may be absent a moment
+    page.wait_for_selector("#actor-title:text-is('USAGOV')", timeout=10_000)
 
 
 def test_script_in_article_is_shown_as_text(page):

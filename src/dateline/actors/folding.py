@@ -7,12 +7,10 @@ tokens ``al qaeda``. The same function folds knowledge-base aliases and document
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-# Letters NFKD does not decompose (Turkish dotless i, Nordic/Polish/Croatian letters).
-_EXTRA = str.maketrans({"ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d",
-                        "ß": "ss", "æ": "ae", "œ": "oe", "’": "'", "‘": "'"})
+from dateline.text_folding import strip_accents
+
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 # Apostrophes and dots inside a word join it ("Da'esh", "U.S."), every other mark splits words.
 _JOINERS = re.compile(r"['.]")
@@ -21,8 +19,7 @@ _JOINERS = re.compile(r"['.]")
 @lru_cache(maxsize=200_000)
 def fold_token(text: str) -> str:
     """One token folded to lower-case ASCII letters and digits ('' for pure punctuation)."""
-    text = unicodedata.normalize("NFKD", text.translate(_EXTRA))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text).lower()
     return _NOT_WORD.sub("", _JOINERS.sub("", text))
 
 

@@ -9,21 +9,14 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from dateline.actors.codes import join_code, split_code
 from dateline.actors.folding import WORD, fold_token, fold_words, is_capitals_only
 from dateline.actors.lexicon import SectorLexicon, load_sector_lexicon
+from dateline.data_files import parse_yaml, read_data_text
 from dateline.model import Actor
-
-try:  # the C loader is ~10x faster; PyYAML wheels normally ship it
-    _Loader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - pure-Python PyYAML build
-    _Loader = yaml.SafeLoader
 
 DATA = "dateline.actors.data"
 
@@ -173,7 +166,7 @@ class KnowledgeBase:
 
 # -- loading ------------------------------------------------------------------------------------
 def _text(name: str) -> str:
-    return resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    return read_data_text(DATA, name)
 
 
 def _iso(value: Any) -> str | None:
@@ -224,7 +217,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
         kb.add_entry(Entry(f"country:{iso3}", row["name"], "country", iso3, iso3, None))
         if row["capital"]:
             capitals[iso3] = row["capital"]
-    extra = yaml.load(_text("countries_extra.yaml"), Loader=_Loader) or {}
+    extra = parse_yaml(_text("countries_extra.yaml")) or {}
     for old in extra.pop("historical", ()) or ():
         code = str(old["code"])
         kb.add_entry(Entry(f"country:{code}", str(old["name"]), "country", code, code, None,
@@ -266,7 +259,7 @@ def _read_user_file(path: Path) -> list[dict[str, Any]]:
     (name, code, country, sector, type, start, end, aliases); rows sharing a person's name are
     that person's successive roles."""
     if path.suffix.lower() in (".yaml", ".yml"):
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or []
+        data = parse_yaml(path.read_text(encoding="utf-8")) or []
         if not isinstance(data, list):
             raise ValueError(f"{path}: a user dictionary in YAML must be a list of entries")
         return data
@@ -298,8 +291,8 @@ def load_knowledge_base(extra_files: Iterable[str | Path] = ()) -> KnowledgeBase
     same id replaces the shipped one; user aliases win over shipped ones)."""
     kb = KnowledgeBase()
     _load_countries(kb)
-    _load_records(kb, yaml.load(_text("organizations.yaml"), Loader=_Loader) or [], "shipped", override=False)
-    _load_records(kb, yaml.load(_text("people.yaml"), Loader=_Loader) or [], "shipped", override=False)
+    _load_records(kb, parse_yaml(_text("organizations.yaml")) or [], "shipped", override=False)
+    _load_records(kb, parse_yaml(_text("people.yaml")) or [], "shipped", override=False)
     for path in extra_files:
         path = Path(path)
         _load_records(kb, _read_user_file(path), str(path), override=True)

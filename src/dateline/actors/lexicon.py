@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from importlib import resources
-
-import yaml
 
 from dateline.actors.folding import fold_words
+from dateline.data_files import parse_yaml, read_data_text
 
 
 @dataclass
@@ -62,8 +60,7 @@ def _longest_suffix(table: dict[tuple[str, ...], str], words: tuple[str, ...]) -
 
 
 def load_sector_lexicon() -> SectorLexicon:
-    text = resources.files("dateline.actors.data").joinpath("sectors.yaml").read_text(encoding="utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = parse_yaml(read_data_text("dateline.actors.data", "sectors.yaml"))
     lex = SectorLexicon()
     for table, key in ((lex.nouns, "sector_nouns"), (lex.titles, "titles")):
         for sector, words in data[key].items():

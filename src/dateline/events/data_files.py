@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from dateline.data_files import parse_yaml, read_data_text
 
 
 def read_text(name: str) -> str:
-    return resources.files("dateline.events").joinpath("data", name).read_text(encoding="utf-8")
+    return read_data_text("dateline.events", f"data/{name}")
 
 
 @lru_cache(maxsize=None)
 def read_yaml(name: str) -> Any:
-    return yaml.safe_load(read_text(name))
+    return parse_yaml(read_text(name))
 
 
 @lru_cache(maxsize=None)

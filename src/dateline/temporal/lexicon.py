@@ -6,9 +6,8 @@ import csv
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
-import yaml
+from dateline.data_files import parse_yaml, read_data_text
 
 
 @dataclass(frozen=True)
@@ -30,7 +29,7 @@ class Lexicon:
 
 
 def _data_text(name: str) -> str:
-    return resources.files("dateline.temporal").joinpath("data", name).read_text(encoding="utf-8")
+    return read_data_text("dateline.temporal", f"data/{name}")
 
 
 def _invert(table: dict[int, list[str]]) -> dict[str, int]:
@@ -39,7 +38,7 @@ def _invert(table: dict[int, list[str]]) -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    raw = yaml.safe_load(_data_text("lexicon.yaml"))
+    raw = parse_yaml(_data_text("lexicon.yaml"))
     holidays: dict[str, dict[int, date]] = {}
     rows = (line for line in _data_text("islamic_holidays.tsv").splitlines() if not line.startswith("#"))
     for row in csv.DictReader(rows, delimiter="\t"):

@@ -1,0 +1,55 @@
+"""A column profile (GDELT, POLECAT, ACLED): a pinned column list, a row builder, a file dialect."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.export.formats import text_output
+from dateline.export.source import ExportEvent, export_events
+from dateline.store.filters import EventFilter
+from dateline.store.store import Store
+
+_TSV_BREAKS = re.compile(r"[\t\r\n]+")
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    columns: tuple[str, ...]
+    rows: Callable[[ExportEvent], Iterable[Sequence[Any]]]  # zero or more rows per canonical event
+    tab_separated: bool  # TSV without quoting (GDELT, POLECAT) or RFC 4180 CSV (ACLED)
+    header: bool  # whether the file starts with the column names by default
+
+
+def cell(value: Any) -> str:
+    """One TSV cell: NULL is empty, tabs and line breaks become one space (the files have no quoting)."""
+    if value is None:
+        return ""
+    return _TSV_BREAKS.sub(" ", str(value))
+
+
+def write_profile(store: Store, profile: Profile, out: str | Path, filters: EventFilter, limit: int | None,
+                  header: bool | None = None) -> int:
+    """Write ``profile``'s rows for the filtered events to ``out`` (path or ``-``); returns the row count."""
+    with_header = profile.header if header is None else header
+    count = 0
+    with text_output(out) as handle:
+        writer = None if profile.tab_separated else csv.writer(handle, lineterminator="\n")
+        if with_header:
+            if writer is None:
+                handle.write("\t".join(profile.columns) + "\n")
+            else:
+                writer.writerow(profile.columns)
+        for event in export_events(store, filters, limit):
+            for row in profile.rows(event):
+                if writer is None:
+                    handle.write("\t".join(cell(v) for v in row) + "\n")
+                else:
+                    writer.writerow(["" if v is None else v for v in row])
+                count += 1
+    return count

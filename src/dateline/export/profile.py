@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,23 +34,39 @@ def cell(value: Any) -> str:
     return _TSV_BREAKS.sub(" ", str(value))
 
 
+def profile_lines(profile: Profile, events: Iterable[ExportEvent], header: bool | None = None) -> Iterator[str]:
+    """The profile's file as text chunks, one line each (header first when asked): what the CLI
+    writes to a file and the REST API streams."""
+    with_header = profile.header if header is None else header
+    if profile.tab_separated:
+        if with_header:
+            yield "\t".join(profile.columns) + "\n"
+        for event in events:
+            for row in profile.rows(event):
+                yield "\t".join(cell(v) for v in row) + "\n"
+        return
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if with_header:
+        writer.writerow(profile.columns)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    for event in events:
+        for row in profile.rows(event):
+            writer.writerow(["" if v is None else v for v in row])
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+
+
 def write_profile(store: Store, profile: Profile, out: str | Path, filters: EventFilter, limit: int | None,
                   header: bool | None = None) -> int:
     """Write ``profile``'s rows for the filtered events to ``out`` (path or ``-``); returns the row count."""
     with_header = profile.header if header is None else header
     count = 0
     with text_output(out) as handle:
-        writer = None if profile.tab_separated else csv.writer(handle, lineterminator="\n")
-        if with_header:
-            if writer is None:
-                handle.write("\t".join(profile.columns) + "\n")
-            else:
-                writer.writerow(profile.columns)
-        for event in export_events(store, filters, limit):
-            for row in profile.rows(event):
-                if writer is None:
-                    handle.write("\t".join(cell(v) for v in row) + "\n")
-                else:
-                    writer.writerow(["" if v is None else v for v in row])
-                count += 1
-    return count
+        for line in profile_lines(profile, export_events(store, filters, limit), with_header):
+            handle.write(line)
+            count += 1
+    return count - (1 if with_header else 0)

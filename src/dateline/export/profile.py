@@ -31,7 +31,11 @@ def cell(value: Any) -> str:
     """One TSV cell: NULL is empty, tabs and line breaks become one space (the files have no quoting)."""
     if value is None:
         return ""
-    return _TSV_BREAKS.sub(" ", str(value))
+    if not isinstance(value, str):
+        return str(value)
+    if "\t" in value or "\n" in value or "\r" in value:
+        return _TSV_BREAKS.sub(" ", value)
+    return value
 
 
 def profile_lines(profile: Profile, events: Iterable[ExportEvent], header: bool | None = None) -> Iterator[str]:

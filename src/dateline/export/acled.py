@@ -59,17 +59,26 @@ def _is_state(actor: dict[str, Any]) -> bool:
     return actor.get("sector") in STATE_SECTORS
 
 
+def _is_armed(actor: dict[str, Any]) -> bool:
+    return _is_state(actor) or actor.get("sector") in ARMED_NON_STATE or str(actor.get("code") or "").startswith("IMG")
+
+
 def category(body: dict[str, Any]) -> Category | None:
-    """ACLED's (disorder_type, event_type, sub_event_type) for a canonical event, or None (out of scope)."""
+    """ACLED's (disorder_type, event_type, sub_event_type) for a canonical event, or None (out of scope).
+
+    A battle needs an armed actor on the receiving side: force used against civilians, or against no
+    armed actor the text names, is looked up in the ``civilians`` table first.
+    """
     tables = categories()
     code = str((body.get("cameo") or {}).get("code") or "")
     if code:
-        if any(_is_civilian(a) for a in body.get("target") or []):
-            found = _longest(tables.get("civilians", {}), code)
-            if found:
-                return found
+        target = body.get("target") or []
         if any(_is_state(a) for a in body.get("source") or []):
             found = _longest(tables.get("state_source", {}), code)
+            if found:
+                return found
+        if any(_is_civilian(a) for a in target) or not any(_is_armed(a) for a in target):
+            found = _longest(tables.get("civilians", {}), code)
             if found:
                 return found
         return _longest(tables.get("cameo", {}), code)

@@ -216,3 +216,29 @@ def test_cli_header_switch(filled):
     assert with_header.stdout.splitlines()[0].split("\t") == GDELT_EVENT_COLUMNS
     polecat = runner.invoke(cli, ["export", "--db", db, "--format", "polecat", "--no-header", "--type", "AGREE"])
     assert polecat.exit_code == 0 and polecat.stdout.splitlines()[0].startswith("ev-agree\t")
+
+
+def test_gdelt_mentions_locate_the_actors_named_in_the_mention(tmp_path):
+    from dataclasses import replace
+
+    from store_factory import DAESH, ISTANBUL, TURKS, make_article, make_event
+
+    from dateline.model import ActorMention
+    from dateline.store import open_store
+
+    text = "Islamic State claimed the attack. Islamic State gunmen killed civilians in Istanbul on Sunday."
+    event = make_event("ev-x", text, "killed", source=[DAESH], target=[TURKS], place=ISTANBUL, doc_id="x1")
+    first, second = text.index("Islamic State"), text.index("Islamic State", 1)
+    article = replace(make_article("x1", text, events=[event]), actors=[
+        ActorMention(first, first + 13, "Islamic State", DAESH),
+        ActorMention(second, second + 13, "Islamic State", DAESH),
+        ActorMention(text.index("civilians"), text.index("civilians") + 9, "civilians", TURKS),
+    ])
+    with open_store(tmp_path / "x.db") as store:
+        store.add_batch([article])
+        out = tmp_path / "m.tsv"
+        write_events(store, "gdelt-mentions", out)
+    row = dict(zip(GDELT_MENTION_COLUMNS, tsv(out)[0]))
+    # The naming nearest the trigger inside the mention's span, for each side.
+    assert row["Actor1CharOffset"] == str(second) and row["Actor2CharOffset"] == str(text.index("civilians"))
+    assert row["ActionCharOffset"] == str(text.index("killed"))

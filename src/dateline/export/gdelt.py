@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from dateline.export.countries import country
 from dateline.export.ids import numeric_event_id
 from dateline.export.profile import Profile
-from dateline.export.source import ExportEvent
+from dateline.export.source import ActorSpan, ExportEvent
 
 ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                 "Type1Code", "Type2Code", "Type3Code")
@@ -131,17 +131,34 @@ def event_row(event: ExportEvent) -> Iterator[list[Any]]:
     ]
 
 
+def actor_offset(spans: Sequence[ActorSpan], actors: Sequence[dict[str, Any]], start: int, end: int,
+                 anchor: int) -> int:
+    """Offset of the side's first actor as named inside the mention's span ``[start, end)``, the
+    naming nearest the trigger (``anchor``); -1 (GDELT's "not found") when it is not named there."""
+    if not actors:
+        return -1
+    inside = [s for s in spans if start <= s.start < end and s.names(actors[0])]
+    if not inside:
+        return -1
+    return min(inside, key=lambda s: (abs(s.start - anchor), s.start)).start
+
+
 def mention_rows(event: ExportEvent) -> Iterator[list[Any]]:
     gid = numeric_event_id(event.event_id)
     added = date_added(event)
+    source, target = event.body.get("source") or [], event.body.get("target") or []
     for m in event.body.get("mentions", []):
         article = event.lookup.get(m["doc_id"])
         outlet = m.get("source_outlet") or article.source or (urlsplit(article.url).hostname if article.url else None)
         trigger = m.get("trigger") or {}
+        action = trigger.get("start", -1)
         confidence = m.get("confidence")
+        spans = event.lookup.actor_spans(m["doc_id"]) if source or target else []
+        start, end = m.get("start") or 0, m.get("end") or 0
         yield [
             gid, added, timestamp(article.published), MENTION_WEB if article.url else MENTION_CITATION_ONLY,
-            outlet, article.url or article.doc_id, (m.get("sentence") or 0) + 1, -1, -1, trigger.get("start", -1),
+            outlet, article.url or article.doc_id, (m.get("sentence") or 0) + 1,
+            actor_offset(spans, source, start, end, action), actor_offset(spans, target, start, end, action), action,
             1, round(confidence * 100) if confidence is not None else None, article.length, None, None, None,
         ]
 

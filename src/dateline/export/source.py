@@ -8,6 +8,7 @@ connection, one indexed query per article, cached (an article is usually behind 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -20,6 +21,26 @@ from dateline.store.rows import date_range
 from dateline.store.store import Store
 
 ARTICLE_CACHE = 20_000  # articles kept in memory at once (bounded: exports stream)
+ACTOR_CACHE = 2_000  # articles whose actor mentions are kept (only gdelt-mentions reads them)
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """Where an actor is named in an article: offsets and the identity it was resolved to."""
+
+    start: int
+    end: int
+    code: str | None
+    kb_id: str | None
+    name: str | None
+
+    def names(self, actor: dict[str, Any]) -> bool:
+        """Whether this mention names ``actor`` (same knowledge-base id, else same code, else same name)."""
+        if actor.get("kb_id") and self.kb_id:
+            return bool(actor["kb_id"] == self.kb_id)
+        if actor.get("code") and self.code:
+            return bool(actor["code"] == self.code)
+        return bool(actor.get("name")) and actor.get("name") == self.name
 
 
 @dataclass(frozen=True)
@@ -104,6 +125,7 @@ class ArticleLookup:
         self._path = store.path
         self._conn = connect(store.path, readonly=True)
         self._cache: OrderedDict[str, ArticleMeta] = OrderedDict()
+        self._actors: OrderedDict[str, list[ActorSpan]] = OrderedDict()
 
     def close(self) -> None:
         self._conn.close()
@@ -127,6 +149,22 @@ class ArticleLookup:
         if len(self._cache) > ARTICLE_CACHE:
             self._cache.popitem(last=False)
         return meta
+
+    def actor_spans(self, doc_id: str) -> list[ActorSpan]:
+        """The actor mentions of one article, from its stored annotations (SQLite extracts just them)."""
+        spans = self._actors.get(doc_id)
+        if spans is not None:
+            self._actors.move_to_end(doc_id)
+            return spans
+        row = self._query("SELECT json_extract(annotations, '$.actors') FROM articles WHERE doc_id = ?", (doc_id,))
+        spans = []
+        for m in json.loads(row[0]) if row and row[0] else []:
+            actor = m.get("actor") or {}
+            spans.append(ActorSpan(m["start"], m["end"], actor.get("code"), actor.get("kb_id"), actor.get("name")))
+        self._actors[doc_id] = spans
+        if len(self._actors) > ACTOR_CACHE:
+            self._actors.popitem(last=False)
+        return spans
 
     def event_facts(self, event_id: str) -> tuple[str | None, str | None, str | None]:
         """``(doc_id, evidence, created_at)`` of one stored event."""

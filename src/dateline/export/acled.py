@@ -126,18 +126,6 @@ def _names(actors: Sequence[dict[str, Any]]) -> str | None:
     return MULTI.join(kept) if kept else None
 
 
-def _unix(iso: str | None, fallback: dt.datetime) -> int:
-    if iso:
-        try:
-            value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-            if value.tzinfo is None:
-                value = value.replace(tzinfo=dt.timezone.utc)
-            return int(value.timestamp())
-        except ValueError:
-            pass
-    return int(fallback.replace(tzinfo=dt.timezone.utc).timestamp())
-
-
 def row(event: ExportEvent) -> Iterator[list[Any]]:
     body = event.body
     if body.get("factuality") not in IN_SCOPE_FACTUALITY:
@@ -164,7 +152,7 @@ def row(event: ExportEvent) -> Iterator[list[Any]]:
         place.get("name"), place.get("lat"), place.get("lon"),
         GEO_PRECISION.get(event.geo_precision() or "", 3) if place else None,
         MULTI.join(event.outlets()) or None, None, event.evidence, fatalities if fatalities is not None else 0,
-        f"factuality={body.get('factuality')}", _unix(event.created_at, event.article.published),
+        f"factuality={body.get('factuality')}", int(event.added().replace(tzinfo=dt.timezone.utc).timestamp()),
     ]
 
 

@@ -52,19 +52,6 @@ def timestamp(value: dt.datetime) -> str:
     return value.strftime("%Y%m%d%H%M%S")
 
 
-def stored_time(iso: str | None, fallback: dt.datetime) -> str:
-    """A stored UTC ISO time as YYYYMMDDHHMMSS (``fallback`` when absent or unreadable)."""
-    if iso:
-        try:
-            value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
-            if value.tzinfo is not None:
-                value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
-            return timestamp(value)
-        except ValueError:
-            pass
-    return timestamp(fallback)
-
-
 def fraction_date(day: dt.date) -> float:
     """Year plus the share of the year completed before ``day`` (days before it / 365), 4 decimals."""
     return round(day.year + (day.timetuple().tm_yday - 1) / 365, 4)
@@ -112,7 +99,7 @@ def is_root(event: ExportEvent) -> int:
 
 
 def date_added(event: ExportEvent) -> str:
-    return stored_time(event.created_at, event.article.published)
+    return timestamp(event.added())
 
 
 def event_row(event: ExportEvent) -> Iterator[list[Any]]:

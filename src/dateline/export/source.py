@@ -43,6 +43,18 @@ class ActorSpan:
         return bool(actor.get("name")) and actor.get("name") == self.name
 
 
+def utc_time(iso: str | None) -> dt.datetime | None:
+    """An ISO 8601 time as a naive UTC datetime (times without a zone are taken as UTC); None when
+    absent or unreadable."""
+    if not iso:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value.astimezone(dt.timezone.utc).replace(tzinfo=None) if value.tzinfo is not None else value
+
+
 @dataclass(frozen=True)
 class ArticleMeta:
     """The stored facts about one article that the profiles cite."""
@@ -59,16 +71,7 @@ class ArticleMeta:
     @property
     def published(self) -> dt.datetime:
         """Publication time in UTC (midnight when only the day is known)."""
-        if self.datetime:
-            try:
-                value = dt.datetime.fromisoformat(self.datetime.replace("Z", "+00:00"))
-            except ValueError:
-                value = None
-            if value is not None:
-                if value.tzinfo is not None:
-                    value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
-                return value
-        return dt.datetime.fromisoformat(self.date)
+        return utc_time(self.datetime) or dt.datetime.fromisoformat(self.date)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,10 @@ class ExportEvent:
     @property
     def event_id(self) -> str:
         return str(self.body["event_id"])
+
+    def added(self) -> dt.datetime:
+        """When the store first recorded the event (UTC); the publication time if unknown."""
+        return utc_time(self.created_at) or self.article.published
 
     def date_bounds(self) -> tuple[dt.date, dt.date]:
         """First and last day the event date covers; the publication day when it has no calendar date."""

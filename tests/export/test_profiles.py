@@ -147,6 +147,7 @@ def test_polecat_values(filled, tmp_path):
     assert agree["Factuality"] == "asserted" and agree["Num Mentions"] == "1"
     attack = by_column(header, rows, "Event ID")["ev-attack"]
     assert attack["Recipient Name"] == "civilians; a spokesman" and attack["Fatalities"] == "39"
+    assert attack["Recipient Country"] == "TUR; " and attack["Recipient Sectors"] == "CVL"  # aligned with names
     protest = by_column(header, rows, "Event ID")["ev-protest"]
     assert "\n" not in protest["Event Text"] and protest["Event Text"].startswith("Thousands of protesters")
 

@@ -35,12 +35,19 @@ def joined(values: Sequence[Any]) -> str | None:
     return MULTI.join(kept) if kept else None
 
 
+def aligned(values: Sequence[Any]) -> str | None:
+    """One value per actor, in actor order, an empty slot where an actor has none (``; TUR``)."""
+    if not any(v not in (None, "") for v in values):
+        return None
+    return MULTI.join("" if v is None else str(v) for v in values)
+
+
 def side(actors: Sequence[dict[str, Any]]) -> list[Any]:
     """Name, Country, COW, Primary Sector, Sectors, Title, Name Raw, Wikipedia ID for one side."""
     sectors = list(dict.fromkeys(a.get("sector") for a in actors if a.get("sector")))
     return [
-        joined([a.get("name") for a in actors]), joined([a.get("country") for a in actors]), None,
-        sectors[0] if sectors else None, joined(sectors), None, None, joined([a.get("kb_id") for a in actors]),
+        aligned([a.get("name") for a in actors]), aligned([a.get("country") for a in actors]), None,
+        sectors[0] if sectors else None, joined(sectors), None, None, aligned([a.get("kb_id") for a in actors]),
     ]
 
 

@@ -216,8 +216,7 @@ class _Reader:
                     continue
                 self.codes(current, body, name, number)
                 continue
-            head = _CODE.split(body, maxsplit=1)[0] if "[" in body else body
-            head = head.split("[", 1)[0].strip()
+            head = body.split("[", 1)[0].strip()  # the name; codes may follow on the same line
             if not head or not _NAME.match(head) or not fold_words(head.replace("_", " ")):
                 self.warn(name, number, "E150", text=body, detail="expected NAME_ [CODE], +SYNONYM or [CODE DATES]")
                 current = None

@@ -292,7 +292,7 @@ def import_petrarch(paths: Iterable[str | Path], *, kind: str = "auto") -> Impor
 
     ``kind``: "auto" (dated codes make a person, one undated code an organisation/country),
     "person" (every actor is a person; an undated code is a role without dates) or
-    "organization" (only changes nothing for dated actors). Raises DatelineError E110 for an
+    "organization" (the same as auto: an actor with dated codes is always a person). Raises E110 for an
     unreadable file; bad lines are warnings in the result, never exceptions.
     """
     if kind not in KINDS:

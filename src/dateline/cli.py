@@ -305,6 +305,7 @@ def _register_stage_commands() -> None:
 
     for command in (serve, run, load, eval_group):
         cli.add_command(command)
+    from dateline.actors.cli_commands import actors_group; cli.add_command(actors_group)  # noqa: E702
 
 
 _register_stage_commands()

@@ -28,6 +28,7 @@ class Context:
     direction: Callable[[int, int], int]  # tense of the clause around [start, end)
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
+    tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ class Grammar:
             d = cal.safe_date(int(m["y"]), month, day)
         else:
             # a stated day: past or future by tense, else the nearest such date
-            year = cal.pick_year(ctx.anchor, month, day, ctx.direction(m.start(), m.end()))
+            year = cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx))
             d = cal.safe_date(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
@@ -213,7 +214,7 @@ class Grammar:
         elif rel == "this":
             year = a.year
         else:
-            year = cal.pick_year(a, month, None, _past_default(self._dir(m, ctx)))
+            year = cal.pick_year(a, month, None, _open_direction(m, ctx))
         return "DATE", f"{year}-{month:02d}"
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -251,8 +252,13 @@ class Grammar:
             d = cal.weekday_near(a + timedelta(days=1), wd, 1)
         elif rel == "this":
             d = cal.weekday_near(a, wd, 0)
+        elif m.group(0).endswith(("'s", "’s")):
+            # "Wednesday's ruling" is dated by its noun, not by the clause's verb: a past event
+            # unless the phrase looks ahead ("ahead of Tuesday's vote")
+            ahead = re.search(r"(?i)\b(?:ahead of|before|until|for)\s+$", ctx_text_before(m))
+            d = cal.weekday_near(a, wd, 1 if ahead else -1)
         else:
-            d = cal.weekday_near(a, wd, _past_default(ctx.direction(m.start(), m.end())))
+            d = cal.weekday_near(a, wd, _open_direction(m, ctx))
         # "Friday night": news corpora (TimeBank) give the day; the part of day stays in the span
         return "DATE", d.isoformat()
 
@@ -441,7 +447,7 @@ class Grammar:
         day = ctx.anchor
         if m.groupdict().get("wd"):
             wd = self.lex.weekdays[m["wd"].lower()]
-            day = cal.weekday_near(day, wd, _past_default(ctx.direction(m.start(), m.end())))
+            day = cal.weekday_near(day, wd, _open_direction(m, ctx))
         return "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}"
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -519,6 +525,22 @@ class Grammar:
 def _past_default(direction: int) -> cal.Direction:
     """News narrates in the past: an unknown tense resolves backwards."""
     return 1 if direction > 0 else -1
+
+
+def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
+    """Direction of a date the text leaves open (a weekday, a month, a day without a year).
+
+    News narrates the past in the past tense and announces the future in the present ("Arafat
+    meets Albright Monday", "closing, which is expected in December"): a present-tense clause
+    points ahead, a past one back; without a verb the date is taken as past.
+    """
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "present" and _NOUN_MODIFIER_BEFORE.search(ctx_text_before(m)) and re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
+        return -1  # "the August 7 bombings", "under a June agreement": a date naming a past event
+    return 1 if tense in ("future", "present") else -1
+
+
+_NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 
 def _cap_words(name: str) -> str:

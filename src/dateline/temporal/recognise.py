@@ -39,6 +39,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         anchor=anchor, direction=reader.direction,
         is_plural_count=lambda s, e: _is_count(reader, s, e),
         is_adjective=lambda s: _is_adjective(reader, s),
+        tense=reader.tense,
     )
     candidates: list[tuple[int, int, str, str]] = []
     lowered = text.lower()

@@ -16,6 +16,8 @@ from dateline.temporal.lexicon import load_lexicon
 PLANNING_HEADS = load_lexicon().future_governors
 SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
+# Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
+SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate", "reschedule"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAX_HOPS = 4
 
@@ -48,17 +50,27 @@ class TenseReader:
 
     def direction(self, start: int, end: int) -> int:
         """-1 past, +1 explicit future, 0 present or unknown."""
+        return {"past": -1, "future": 1}.get(self.tense(start, end) or "", 0)
+
+    def tense(self, start: int, end: int) -> str | None:
+        """past / future / present / None (no parse or no governing verb) for the span's clause."""
         verb = self.governing_verb(start, end)
-        tense = verb_tense(verb) if verb is not None else None
-        return {"past": -1, "future": 1}.get(tense or "", 0)
+        return verb_tense(verb) if verb is not None else None
 
 
 
 def verb_tense(verb: Token) -> str | None:
-    """past / future / present / None for the clause of ``verb``, climbing out of participles."""
+    """past / future / present / None for the clause of ``verb``, climbing out of participles.
+
+    A verb of planning with an object ("has scheduled a news conference Thursday", "planned a
+    rally on Saturday") puts its date ahead whatever its own tense, as does "be to" ("is to resume
+    trading Tuesday").
+    """
     for _ in range(4):
         children = list(verb.children)
         auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if verb.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in children):
+            return "future"
         if any(c.lower_ in FUTURE_AUX for c in auxes) or any(c.lower_ == "going" for c in auxes):
             return "future"
         if any("Past" in c.morph.get("Tense") for c in auxes):
@@ -75,6 +87,8 @@ def verb_tense(verb: Token) -> str | None:
                 return "future"
             if head.pos_ in ("NOUN", "PROPN"):
                 return "future"  # "an agreement to acquire it in January": not yet done
+            if head.lemma_ == "be" and verb.dep_ == "xcomp":
+                return "future"  # "is to resume trading Tuesday": arranged, not done
             verb = head
             continue
         if verb.tag_ == "VBN" and not auxes:

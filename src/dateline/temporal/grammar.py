@@ -68,6 +68,13 @@ class Grammar:
         self.NUM = (
             rf"(?:\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
         )
+        teens = [w for w, v in lex.numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
+        two_digits = rf"(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units_digits)}))?|{_alt(teens)})"
+        # Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
+        self.SPELLED_YEAR = (
+            rf"(?i:(?:(?:eighteen|nineteen|twenty)[\s-]{two_digits})"
+            rf"|two thousand(?:(?:\s+and)?\s+(?:{_alt(teens)}|{_alt(units_digits)})\b(?!\s+hundred)|(?<=year two thousand)))"
+        )
         unit_words = list(lex.units)
         self.UNIT = rf"(?i:{_alt(unit_words)})"
         self.rules: list[Rule] = self._build()
@@ -96,6 +103,18 @@ class Grammar:
         if letter == "DE":
             return f"P{int(num) * 10}Y" if num.isdigit() else "PXY"
         return f"PT{num}{letter}" if clock else f"P{num}{letter}"
+
+    def spelled_year(self, text: str) -> str | None:
+        """ "nineteen ninety-six" -> "1996", "two thousand and one" -> "2001" (None if not a year)."""
+        words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+        thousand = words[:2] == ["two", "thousand"]
+        values = [self.lex.numbers.get(w, "") for w in words[2:] if thousand] or [] if thousand else [
+            self.lex.numbers.get(w, "") for w in words]
+        if not all(v.isdigit() for v in values):
+            return None
+        if thousand:
+            return str(2000 + sum(int(v) for v in values))
+        return f"{int(values[0]) * 100 + sum(int(v) for v in values[1:]):04d}"
 
     # ---- the rules -----------------------------------------------------------------------------
     def _build(self) -> list[Rule]:
@@ -134,6 +153,9 @@ class Grammar:
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
             ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
+            ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
+            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
+            ("future_ref", r"\b(?i:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term)\b", lambda m, ctx: ("DATE", "FUTURE_REF")),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -149,6 +171,8 @@ class Grammar:
             "year_earlier": unit_cue, "year_earlier_adj": (re.compile("year-"), True), "duration": unit_cue, "plural_units": unit_cue, "quarter": (re.compile("quarter"), True),
             "half": (re.compile("half"), True), "day_anaphor": (re.compile(r"(?:that|same|the|next|following|previous|preceding) day\b"), True), "set_times": (re.compile("once|twice|times"), True),
             "season": (re.compile(_alt(list(self.lex.seasons))), True),
+            "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
+            "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Eid"}))), False),
         }
         return [Rule(name, re.compile(pattern), fn, *cues.get(name, (None, True))) for name, pattern, fn in r]
@@ -255,7 +279,7 @@ class Grammar:
         elif m.group(0).endswith(("'s", "’s")):
             # "Wednesday's ruling" is dated by its noun, not by the clause's verb: a past event
             # unless the phrase looks ahead ("ahead of Tuesday's vote")
-            ahead = re.search(r"(?i)\b(?:ahead of|before|until|for)\s+$", ctx_text_before(m))
+            ahead = re.search(r"(?i)\b(?:ahead of|until)\s+$", ctx_text_before(m))
             d = cal.weekday_near(a, wd, 1 if ahead else -1)
         else:
             d = cal.weekday_near(a, wd, _open_direction(m, ctx))
@@ -405,6 +429,48 @@ class Grammar:
                 return None
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
+
+    def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
+        year = self.spelled_year(m["sy"])
+        if year is None:
+            return None
+        if m["mon"]:
+            month = self._month_num(m["mon"])
+            return ("DATE", f"{year}-{month:02d}") if month else None
+        if m["season"]:
+            return "DATE", f"{year}-{self.lex.seasons[m['season'].split()[-2].lower()]}"
+        return "DATE", year
+
+    def _period_noun(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the year", "the fiscal year", "the weekend" standing for a period of the story.
+
+        An accounting year ending on a stated day ("the year ended Sept. 30") is a one-year
+        duration; otherwise the year is the article's own ("sales for the year"). The weekend is
+        the last one before the article date (the coming one when the clause looks ahead). Only
+        where a time-taking preposition or the end of a phrase shows the noun names a time:
+        "the year he was born" is left alone.
+        """
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        if m["the"].lower() == "this" and not m["adj"]:
+            return None  # "this year": relative_unit's
+        if unit == "year" and m["tail"]:
+            return "DURATION", "P1Y"
+        before = ctx_text_before(m)
+        after = m.string[m.end():m.end() + 12]
+        if not re.search(r"(?i)\b(?:for|in|during|of|throughout|over|through|ahead of|before|after|since|until|by|at)\s+$", before):
+            return None
+        if re.match(r"\s+(?i:before|after|when|that|which|in which|he|she|they|it|we|I)\b", after):
+            return None
+        if unit == "year":
+            latest = "latest" in (m["adj"] or "").lower()  # the last completed one
+            return "DATE", str(a.year - 1 if latest else a.year)
+        ahead = re.search(r"(?i)\b(?:ahead of|before|until)\s+$", before) or ctx.direction(m.start(), m.end()) > 0
+        if ahead:
+            saturday = a + timedelta(days=(6 - a.isoweekday()) % 7)
+        else:
+            saturday = a - timedelta(days=(a.isoweekday() - 6) % 7 if a.isoweekday() >= 6 else a.isoweekday() + 1)
+        return "DATE", cal.iso_week(saturday) + "-WE"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
         return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"

@@ -66,7 +66,7 @@ class Grammar:
         tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
         units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
         self.NUM = (
-            rf"(?:\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
         )
         teens = [w for w, v in lex.numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
         two_digits = rf"(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units_digits)}))?|{_alt(teens)})"
@@ -81,7 +81,7 @@ class Grammar:
 
     # ---- number and unit helpers -------------------------------------------------------------
     def number(self, text: str) -> str:
-        t = text.lower().strip()
+        t = text.lower().strip().replace(",", "")
         if t.replace(".", "", 1).isdigit():
             return t[:-2] if t.endswith(".0") else t
         if "-" in t:
@@ -141,9 +141,9 @@ class Grammar:
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
-            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
+            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
             ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?", self._clock),
             ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
@@ -244,8 +244,10 @@ class Grammar:
     def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
         if m["dec"]:
             return "DATE", m["dec"][:3]
-        century = "19" if int(m["short"]) > ctx.anchor.year % 100 else "20"
-        return "DATE", century + m["short"][0]
+        # "the '80s": the decade of that name nearest the article date
+        base = ctx.anchor.year // 100 * 100 + int(m["short"])
+        start = min((base - 100, base, base + 100), key=lambda y: abs(y + 5 - ctx.anchor.year))
+        return "DATE", str(start // 10)
 
     def _fiscal(self, m: re.Match[str], ctx: Context) -> Normalised:
         y = m["y"]
@@ -362,8 +364,8 @@ class Grammar:
 
     def _duration(self, m: re.Match[str], ctx: Context) -> Normalised:
         num = self.number(m["num"])
-        if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith("year"):
-            return None  # "2014 year" is not a duration
+        if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith(("year", "quarter")):
+            return None  # "2014 year", "the 1988 quarter": a year, not a count of units
         if m["tail"] and m["tail"].lower() == "old":
             return None  # "a 6-year-old": an age, not a time expression (TimeBank leaves ages out)
         if "-" in m.group(0).split(m["num"], 1)[-1][:1] and m.group(0).lower().endswith("s"):
@@ -393,13 +395,16 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
-        year = int(m["y"]) if m["y"] else a.year
+        year = int(m["y"] or m["y0"] or a.year)
+        if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
+            _, mo = cal.add_months(a.year, a.month, -3)
+            return "DATE", f"{year}-Q{(mo - 1) // 3 + 1}"
         if the == "last year's":
             year -= 1
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
-            if q > current_q and not m["y"] and the != "this year's" and self._dir(m, ctx) <= 0:
+            if q > current_q and not (m["y"] or m["y0"]) and the != "this year's" and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
@@ -409,8 +414,10 @@ class Grammar:
             y, mo = cal.add_months(a.year, a.month, -3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal in ("year-earlier", "year-ago"):
+            # the quarter under discussion a year back (resolve_anaphora); else the last
+            # completed quarter a year back
             y, mo = cal.add_months(a.year, a.month, -15)
-            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+            return "DATE", f"{ANAPHOR}quarter|1|{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal == "next":
             y, mo = cal.add_months(a.year, a.month, 3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"

@@ -57,7 +57,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
             candidates.append((start, end, result[0], result[1]))
-    kept = resolve_anaphora(_longest_first(candidates))
+    kept = resolve_anaphora(_longest_first(candidates), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 
@@ -66,14 +66,21 @@ _ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")
 _DAY_OR_MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d|XX))?(?:T|$)")
 
 
-def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+# "the quarter ended Sept. 30", "the year ending June 30": the day only closes the period.
+_PERIOD_END = re.compile(r"^\s*(?i:ended|ending|ends|through|to)\s+(?:on\s+)?$")
+
+
+def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> list[tuple[int, int, str, str]]:
     """Resolve "a year earlier/ago" and "that day" against the previous calendar expression.
 
-    "earlier" shifts the previous expression back (any granularity); "ago" counts from the
+    "earlier" shifts the previous expression back (any granularity), "the year-ago quarter" only a
+    previous quarter; "ago" counts from the
     article date, except after a quarter or a half ("third-quarter profit ... a year ago" is that
     quarter a year back). "that day", "the same day", "the next day" take the most recent day
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
+    A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
+    earlier") does not replace that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -90,10 +97,18 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, 
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
             elif previous is not None:
                 year, rest = int(previous.group(1)), previous.group(2) or ""
-                if how == "earlier" or rest[:2] in ("-Q", "-H"):
+                if how == "quarter" and rest[:2] != "-Q":
+                    pass  # "the year-ago quarter" after a month or a year: the fallback quarter
+                elif how == "earlier" or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
-            previous = m
+            closes_period = (
+                previous is not None and previous.group(2) is not None and previous.group(2)[:2] in ("-Q", "-H")
+                and m.group(2) is not None and len(m.group(2)) == 6 and out
+                and _PERIOD_END.match(text[out[-1][1]:s]) is not None
+            )
+            if not closes_period:
+                previous = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))

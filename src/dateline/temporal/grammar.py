@@ -139,15 +139,15 @@ class Grammar:
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
-            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
-            ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?", self._clock),
+            ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
             ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
-            ("noon", r"\b(?P<w>(?i:noon|midday|midnight))\b", self._noon),
+            ("noon", rf"\b(?P<w>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?", self._noon),
             ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
@@ -375,6 +375,8 @@ class Grammar:
         value = self.duration(num, m["unit"])
         if value is None:
             return None
+        if m["half"]:  # "2 1/2 years" -> P2Y6M: the half in the next smaller unit
+            value = _add_half(value)
         pre = (m["pre"] or "").lower()
         if pre == "the" and not num.isdigit() and num != "X":
             return None
@@ -517,15 +519,22 @@ class Grammar:
             h = 0
         if h > 24 or minute > 59:
             return None
-        day = ctx.anchor
-        if m.groupdict().get("wd"):
-            wd = self.lex.weekdays[m["wd"].lower()]
-            day = cal.weekday_near(day, wd, _open_direction(m, ctx))
-        return "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}"
+        return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{h:02d}:{minute:02d}"
+
+    def _clock_day(self, m: re.Match[str], ctx: Context) -> date:
+        """The day a clock time is on: a weekday or month-day right after it, else the article date."""
+        groups = m.groupdict()
+        if groups.get("wd"):
+            return cal.weekday_near(ctx.anchor, self.lex.weekdays[groups["wd"].lower()], _open_direction(m, ctx))
+        if groups.get("mon") and (month := self._month_num(groups["mon"])):
+            day = int(groups["d"])
+            year = cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx))
+            return cal.safe_date(year, month, day) or ctx.anchor
+        return ctx.anchor
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
         clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
-        return "TIME", f"{ctx.anchor.isoformat()}T{clock}"
+        return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{clock}"
 
     def _set_every(self, m: re.Match[str], ctx: Context) -> Normalised:
         unit = m["unit"].lower()
@@ -593,6 +602,17 @@ class Grammar:
         if w == "once again":
             return None
         return "DATE", "PAST_REF"
+
+
+_HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}
+
+
+def _add_half(value: str) -> str:
+    """P2Y -> P2Y6M, PT5H -> PT5H30M; a unit without a smaller whole half stays as it is."""
+    half = _HALF_OF.get(value[-1]) if value[-2:-1].isdigit() else None
+    if half is None or (value[-1] == "M" and "T" not in value):
+        return value
+    return value + (half[1:] if half.startswith("T") and "T" in value else half)
 
 
 def _past_default(direction: int) -> cal.Direction:

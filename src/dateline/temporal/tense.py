@@ -79,12 +79,14 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # present perfect reports the past
         if verb.tag_ in ("VBD",):
             return "past"
-        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in auxes)
+        if (verb.tag_ == "VB" or passive) and any(c.lower_ == "to" for c in auxes):
             head = verb.head
             if head.i == verb.i:
                 return None
             if head.lemma_.lower() in PLANNING_HEADS or head.lower_ in PLANNING_HEADS:
-                return "future"
+                # "had been due to expire Friday": a plan told in the past perfect is over
+                return "past" if _past_perfect(head) else "future"
             if head.pos_ in ("NOUN", "PROPN"):
                 return "future"  # "an agreement to acquire it in January": not yet done
             if head.lemma_ == "be" and verb.dep_ == "xcomp":
@@ -106,3 +108,11 @@ def verb_tense(verb: Token) -> str | None:
             return "future" if any(c.lower_ in ("may", "might", "could", "should", "must", "can") for c in auxes) else None
         return None
     return None
+
+
+def _past_perfect(token: Token) -> bool:
+    """"had scheduled", "had been due": the token or the copula it hangs on has the auxiliary "had"."""
+    for t in (token, token.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+    return False

@@ -131,7 +131,7 @@ class Grammar:
             ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:\s+(?P<of>(?i:of\s+(?:this|last|next)\s+year)))?", self._month),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
-            ("year", rf"(?:{MOD})?(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
+            ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
             ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
@@ -151,11 +151,14 @@ class Grammar:
             ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
-            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
             ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
             ("future_ref", r"\b(?i:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term)\b", lambda m, ctx: ("DATE", "FUTURE_REF")),
+            ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
+            ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
+            ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -172,8 +175,10 @@ class Grammar:
             "half": (re.compile("half"), True), "day_anaphor": (re.compile(r"(?:that|same|the|next|following|previous|preceding) day\b"), True), "set_times": (re.compile("once|twice|times"), True),
             "season": (re.compile(_alt(list(self.lex.seasons))), True),
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
+            "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
+            "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
-            "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Eid"}))), False),
+            "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
         return [Rule(name, re.compile(pattern), fn, *cues.get(name, (None, True))) for name, pattern, fn in r]
 
@@ -439,6 +444,29 @@ class Grammar:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
 
+    def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
+        n = int(m["n"])
+        return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None  # "the 20th century" -> 19
+
+    def _clock_pod(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"4 in the morning", "9:30 in the evening": a clock time with its half of the day."""
+        h, minute = int(m["h"]), int(m["m"] or 0)
+        if not 1 <= h <= 12 or minute > 59:
+            return None
+        if m["pod"].lower() != "morning" and h < 12:
+            h += 12
+        elif m["pod"].lower() == "morning" and h == 12:
+            h = 0
+        return "TIME", f"{ctx.anchor.isoformat()}T{h:02d}:{minute:02d}"
+
+    def _that_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"that year", "later that month", "that same quarter": the period of the previous calendar
+        expression (resolve_anaphora); the article's own when nothing precedes."""
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
+        return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
+
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
         year = self.spelled_year(m["sy"])
         if year is None:
@@ -575,6 +603,8 @@ class Grammar:
                 return cal.nth_weekday(year, 5, 1, -1)
             if name == "labor day":
                 return cal.nth_weekday(year, 9, 1, 1)
+            if name == "election day":  # US: the Tuesday after the first Monday of November
+                return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
             key = "eid al-adha" if "adha" in name else "eid al-fitr"
             return self.lex.islamic_holidays.get(key, {}).get(year)
 

@@ -79,7 +79,8 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     quarter a year back). "that day", "the same day", "the next day" take the most recent day
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
-    A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
+    "that year", "later that month", "that quarter" take the period of the previous expression
+    that has it. A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
     earlier") does not replace that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
@@ -95,6 +96,8 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                     value = previous_day
                 elif previous_day is not None:
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
+            elif how.startswith("that-"):
+                value = _same_period(previous, how[len("that-"):]) or fallback
             elif previous is not None:
                 year, rest = int(previous.group(1)), previous.group(2) or ""
                 if how == "quarter" and rest[:2] != "-Q":
@@ -113,6 +116,20 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
+
+
+def _same_period(previous: re.Match[str] | None, unit: str) -> str | None:
+    """"that year" after "June 1998" -> 1998; "that month" needs a month or day, "that quarter" a quarter."""
+    if previous is None:
+        return None
+    year, rest = previous.group(1), previous.group(2) or ""
+    if unit == "year":
+        return year
+    if unit == "month" and rest[1:3].isdigit():
+        return f"{year}{rest[:3]}"
+    if unit == "quarter" and rest.startswith("-Q"):
+        return f"{year}{rest}"
+    return None
 
 
 # How far a match may reach left and right of its cue word.
@@ -175,4 +192,12 @@ def _is_count(reader: TenseReader, start: int, end: int) -> bool:
     token = reader.token_at(start)
     if token is None:
         return False
-    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.lower_ not in ("elections", "games")
+    if not (token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.lower_ not in ("elections", "games")):
+        return False
+    doc = token.doc
+    if token.i > 0 and (doc[token.i - 1].tag_ in ("DT", "PRP$", "POS") and doc[token.i - 1].lower_ not in ("some", "all", "these", "those")):
+        return False  # "the 1992 protests", "the company's 1989 results": a year modifying the noun
+    between = doc[token.i + 1:token.head.i]
+    if len(between) and all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "VBG" for t in between):
+        return False  # "1990 BellSouth earnings", "1989 operating results"
+    return True

@@ -19,7 +19,10 @@ from dateline.temporal.lexicon import Lexicon, load_lexicon
 Normalised = tuple[str, str] | None  # (type, value) or None to reject the match
 # Value prefix for expressions relative to the previous time in the text: "@kind|years|fallback".
 ANAPHOR = "@"
-RATE_BEFORE = re.compile(r"(?i)(?:\d%?|cents|dollars|million|billion|percent|shares?|times|hours|miles)\s+$")
+RATE_BEFORE = re.compile(
+    r"(?i)(?:\d%?|cents|dollars|million|billion|percent|shares?|times|hours|miles"
+    r"|\b(?!(?:was|has|is|as|its|this|thus|plus|does|less|across|perhaps|always)\s)[a-z]{3,}s)\s+$"
+)  # "$5 a year", "four flights a week", "700 seats a week": a rate, not a duration
 
 
 @dataclass
@@ -380,6 +383,11 @@ class Grammar:
         value = self.duration(num, m["unit"])
         if value is None:
             return None
+        if m["unit"].lower().startswith("quarter") and re.match(
+            r"\s+of\s+(?:the|a|an|its|their|his|her|all|this|that)\s+(?!(?:year|fiscal|decade|century)\b)",
+            m.string[m.end():m.end() + 30],
+        ):
+            return None  # "a quarter of the market", "three quarters of its sales": a fraction
         if m["half"]:  # "2 1/2 years" -> P2Y6M: the half in the next smaller unit
             value = _add_half(value)
         pre = (m["pre"] or "").lower()
@@ -394,6 +402,8 @@ class Grammar:
         unit = m["unit"].lower()
         if pre == "the" or not pre and unit in ("seconds", "minutes", "hours"):
             return None
+        if re.match(r"\s+old\b", m.string[m.end():m.end() + 6]) or re.search(r"\d\s+$", ctx_text_before(m)):
+            return None  # "52 years old": an age; "52 years" left over from a rejected count
         if pre in ("recent",) and unit == "years":
             return "DATE", "PAST_REF"
         return "DURATION", self.duration("X", unit[:-1]) if unit != "centuries" else "PXY"
@@ -588,7 +598,7 @@ class Grammar:
         name = m["h"].lower()
         a = ctx.anchor
         rel = (m["rel"] or "").lower()
-        direction = {"last": -1, "next": 1}.get(rel, _past_default(self._dir(m, ctx)))
+        direction = {"last": -1, "next": 1}.get(rel, _open_direction(m, ctx))
 
         def on(year: int) -> date | None:
             if name in self.lex.fixed_holidays:

@@ -467,7 +467,7 @@ class Grammar:
             h += 12
         elif m["pod"].lower() == "morning" and h == 12:
             h = 0
-        return "TIME", f"{ctx.anchor.isoformat()}T{h:02d}:{minute:02d}"
+        return self._clock_value(m, ctx, f"{h:02d}:{minute:02d}")
 
     def _that_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"that year", "later that month", "that same quarter": the period of the previous calendar
@@ -557,7 +557,15 @@ class Grammar:
             h = 0
         if h > 24 or minute > 59:
             return None
-        return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{h:02d}:{minute:02d}"
+        return self._clock_value(m, ctx, f"{h:02d}:{minute:02d}")
+
+    def _clock_value(self, m: re.Match[str], ctx: Context, clock: str) -> Normalised:
+        """A clock time on its stated day; without one, on the last day named before it
+        (resolve_anaphora: "He was shot on Oct. 23 ... at 10 p.m."), else the article date."""
+        groups = m.groupdict()
+        if groups.get("wd") or groups.get("mon"):
+            return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{clock}"
+        return "TIME", f"{ANAPHOR}clock|{clock}|{ctx.anchor.isoformat()}T{clock}"
 
     def _clock_day(self, m: re.Match[str], ctx: Context) -> date:
         """The day a clock time is on: a weekday or month-day right after it, else the article date."""
@@ -572,7 +580,7 @@ class Grammar:
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
         clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
-        return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{clock}"
+        return self._clock_value(m, ctx, clock)
 
     def _set_every(self, m: re.Match[str], ctx: Context) -> Normalised:
         unit = m["unit"].lower()

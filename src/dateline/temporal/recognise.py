@@ -91,7 +91,10 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
         if value.startswith(ANAPHOR):
             how, amount, fallback = value[len(ANAPHOR):].split("|")
             value = fallback
-            if how == "day":
+            if how == "clock":
+                if previous_day is not None and not previous_day.endswith("XX"):
+                    value = f"{previous_day}T{amount}"
+            elif how == "day":
                 if previous_day is not None and previous_day.endswith("XX"):
                     value = previous_day
                 elif previous_day is not None:

@@ -18,6 +18,8 @@ SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
 # Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate", "reschedule"})
+# A "verb" in a noun's slot is a mis-tagged noun ("fired tear gas and bean bag rounds/VBZ on Friday").
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAX_HOPS = 4
 
@@ -41,7 +43,7 @@ class TenseReader:
             return None
         # climb out of the expression itself, then to the nearest verb
         for _ in range(MAX_HOPS + 4):
-            if token.pos_ in ("VERB", "AUX") and not (start <= token.idx < end):
+            if token.pos_ in ("VERB", "AUX") and not (start <= token.idx < end) and token.dep_ not in _NOMINAL_DEPS:
                 return token
             if token.head.i == token.i:
                 return token if token.pos_ in ("VERB", "AUX") else None
@@ -101,6 +103,9 @@ def verb_tense(verb: Token) -> str | None:
             if verb.head.i == verb.i:
                 return None
             verb = verb.head  # participial modifier: the tense is its head's
+            continue
+        if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense
             continue
         if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
             return "present"

@@ -146,3 +146,17 @@ def test_quarters_with_a_year(text, needle, value):
 def test_possessive_weekday_is_past_unless_ahead():
     assert found("They would appeal Monday's ruling.", "Monday")[1] == "2017-02-06"
     assert found("Markets were calm ahead of Friday's vote.", "Friday")[1] == "2017-02-10"
+
+
+def test_the_following_year_and_month_follow_the_previous_period():
+    text = "On May 22, 1995, she was promoted, and the following year she moved to Paris."
+    assert found(text, "the following year") == ("DATE", "1996")
+    text = "Prices fell in March 2015. The following month they rose."
+    assert found(text, "The following month") == ("DATE", "2015-04")
+    assert found("The following year was calm.", "The following year") == ("DATE", "2018")  # nothing before
+
+
+def test_a_bare_clock_time_is_on_the_last_day_named():
+    text = "The doctor was shot on Oct. 23, 2016. A neighbour heard the shot at 10 p.m. from his garden."
+    assert found(text, "10 p.m.") == ("TIME", "2016-10-23T22:00")
+    assert found("The polls closed at 10 p.m. in the capital.", "10 p.m.") == ("TIME", "2017-02-08T22:00")

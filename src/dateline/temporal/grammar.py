@@ -316,6 +316,11 @@ class Grammar:
         unit = m["unit"].lower()
         mod = (m["mod"] or "").lower()
         a = ctx.anchor
+        if rel == "the following" and unit in ("year", "month") and not mod:
+            # "the following year": the year after the one just named (resolve_anaphora)
+            y, mo = cal.add_months(a.year, a.month, 1)
+            fallback = str(a.year + 1) if unit == "year" else f"{y}-{mo:02d}"
+            return "DATE", f"{ANAPHOR}that-{unit}|1|{fallback}"
         if rel in ("the past", "the last", "the coming", "the next", "past", "the following") and unit not in self.lex.seasons:
             if rel == "past" and not mod:
                 pass  # "past week" without article reads like "last week"

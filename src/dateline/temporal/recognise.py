@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
+from dateline.temporal.calendar_math import add_months
 from dateline.temporal.grammar import ANAPHOR, Context, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -100,7 +101,7 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                 elif previous_day is not None:
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
             elif how.startswith("that-"):
-                value = _same_period(previous, how[len("that-"):]) or fallback
+                value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
             elif previous is not None:
                 year, rest = int(previous.group(1)), previous.group(2) or ""
                 if how == "quarter" and rest[:2] != "-Q":
@@ -121,16 +122,18 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     return out
 
 
-def _same_period(previous: re.Match[str] | None, unit: str) -> str | None:
-    """"that year" after "June 1998" -> 1998; "that month" needs a month or day, "that quarter" a quarter."""
+def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> str | None:
+    """"that year" after "June 1998" -> 1998 ("the following year", shift 1: 1999); "that month"
+    needs a month or day before it, "that quarter" a quarter."""
     if previous is None:
         return None
     year, rest = previous.group(1), previous.group(2) or ""
     if unit == "year":
-        return year
+        return str(int(year) + shift)
     if unit == "month" and rest[1:3].isdigit():
-        return f"{year}{rest[:3]}"
-    if unit == "quarter" and rest.startswith("-Q"):
+        y, mo = add_months(int(year), int(rest[1:3]), shift)
+        return f"{y}-{mo:02d}"
+    if unit == "quarter" and rest.startswith("-Q") and shift == 0:
         return f"{year}{rest}"
     return None
 

@@ -111,8 +111,7 @@ class Grammar:
         """ "nineteen ninety-six" -> "1996", "two thousand and one" -> "2001" (None if not a year)."""
         words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
         thousand = words[:2] == ["two", "thousand"]
-        values = [self.lex.numbers.get(w, "") for w in words[2:] if thousand] or [] if thousand else [
-            self.lex.numbers.get(w, "") for w in words]
+        values = [self.lex.numbers.get(w, "") for w in (words[2:] if thousand else words)]
         if not all(v.isdigit() for v in values):
             return None
         if thousand:
@@ -666,11 +665,6 @@ def _add_half(value: str) -> str:
     if half is None or (value[-1] == "M" and "T" not in value):
         return value
     return value + (half[1:] if half.startswith("T") and "T" in value else half)
-
-
-def _past_default(direction: int) -> cal.Direction:
-    """News narrates in the past: an unknown tense resolves backwards."""
-    return 1 if direction > 0 else -1
 
 
 def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:

@@ -17,7 +17,7 @@ PLANNING_HEADS = load_lexicon().future_governors
 SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
 # Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
-SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate", "reschedule"})
+SCHEDULING_VERBS = load_lexicon().planning_verbs
 # A "verb" in a noun's slot is a mis-tagged noun ("fired tear gas and bean bag rounds/VBZ on Friday").
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -66,7 +66,7 @@ def verb_tense(verb: Token) -> str | None:
 
     A verb of planning with an object ("has scheduled a news conference Thursday", "planned a
     rally on Saturday") puts its date ahead whatever its own tense, as does "be to" ("is to resume
-    trading Tuesday").
+    trading Tuesday"). A conjunct verb without auxiliaries takes the first conjunct's tense.
     """
     for _ in range(4):
         children = list(verb.children)

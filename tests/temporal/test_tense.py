@@ -57,6 +57,8 @@ def test_months_and_dates_by_tense(nlp, text, needle, value):
     ("The offer had been due to expire Friday.", "Friday", "2017-02-03"),  # a plan in the past perfect is over
     ("Guidelines to be published in early March will decide it.", "early March", "2017-03"),  # passive infinitive
     ("The probe is not linked with the August 7 bombings.", "August 7", "2016-08-07"),  # a date naming a past event
+    ("Prices are up 5% from January.", "January", "2017-01"),  # "from", "since": back even in the present
+    ("The border has been closed since Monday.", "Monday", "2017-02-06"),
     # "rounds" is tagged as a present-tense verb here: a verb in a noun's slot does not govern
     ("Riot police fired tear gas, pepper spray and bean bag rounds on Friday to clear the square.", "Friday", "2017-02-03"),
 ])

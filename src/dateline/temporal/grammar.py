@@ -672,14 +672,18 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 
     News narrates the past in the past tense and announces the future in the present ("Arafat
     meets Albright Monday", "closing, which is expected in December"): a present-tense clause
-    points ahead, a past one back; without a verb the date is taken as past.
+    points ahead (but not after "since" or "from"), a past one back; without a verb the date is
+    taken as past.
     """
     tense = ctx.tense(m.start(), m.end())
+    if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
+        return -1  # "prices are up 5% from January", "has been closed since Monday"
     if tense == "present" and _NOUN_MODIFIER_BEFORE.search(ctx_text_before(m)) and re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
         return -1  # "the August 7 bombings", "under a June agreement": a date naming a past event
     return 1 if tense in ("future", "present") else -1
 
 
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -160,3 +160,14 @@ def test_a_bare_clock_time_is_on_the_last_day_named():
     text = "The doctor was shot on Oct. 23, 2016. A neighbour heard the shot at 10 p.m. from his garden."
     assert found(text, "10 p.m.") == ("TIME", "2016-10-23T22:00")
     assert found("The polls closed at 10 p.m. in the capital.", "10 p.m.") == ("TIME", "2017-02-08T22:00")
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("The house approved it in early October this year.", "early October this year", "DATE", "2017-10"),
+    ("They join the alliance in April next year.", "April next year", "DATE", "2018-04"),
+    ("He fled in July last year.", "July last year", "DATE", "2016-07"),
+    ("Marchers parade each July.", "each July", "SET", "XXXX-07"),
+    ("The plant closed this past summer.", "this past summer", "DATE", "2016-SU"),
+])
+def test_months_with_a_year_word_sets_of_months_and_this_past_season(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)

@@ -130,7 +130,7 @@ class Grammar:
             ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
             ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
-            ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:\s+(?P<of>(?i:of\s+(?:this|last|next)\s+year)))?", self._month),
+            ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
@@ -146,11 +146,11 @@ class Grammar:
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
-            ("season", rf"(?:(?P<rel>(?i:last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
+            ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
             ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
             ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
             ("noon", rf"\b(?P<w>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?", self._noon),
-            ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
+            ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|{self.MONTH_FULL}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
             ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
@@ -236,7 +236,7 @@ class Grammar:
             return None  # "March" the noun at a sentence start
         a = ctx.anchor
         if m["of"]:
-            shift = {"this": 0, "last": -1, "next": 1}[m["of"].split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m["of"].split()[-2].lower()]
             return "DATE", f"{a.year + shift}-{month:02d}"
         if rel in ("last", "past"):
             year = a.year if month < a.month else a.year - 1
@@ -541,7 +541,10 @@ class Grammar:
             return None  # bare "fall" is usually the verb
         if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:of|and|or|when|as|to)\b", after):
             return None  # "winter storms": the season modifies a noun, it is not a time
-        if rel == "last":
+        if rel == "this past":  # the most recent one that has begun
+            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+            year = a.year if a.month >= start else a.year - 1
+        elif rel == "last":
             year = a.year - 1
         elif rel == "next":
             year = a.year + 1
@@ -593,6 +596,8 @@ class Grammar:
             return "SET", f"XXXX-WXX-{wd}"
         if unit.rstrip("s") in self.lex.parts_of_day:
             return "SET", f"XXXX-XX-XXT{self.lex.parts_of_day[unit.rstrip('s')]}"
+        if unit in self.lex.month_names:  # "each July"
+            return "SET", f"XXXX-{self.lex.months[unit]:02d}"
         num = m["num"]
         n = "2" if num and num.lower() == "other" else (self.number(num) if num else "1")
         return "SET", self.duration(n, unit) or None

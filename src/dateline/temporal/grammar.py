@@ -156,7 +156,7 @@ class Grammar:
             ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
-            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
+            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?!-)(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
             ("future_ref", r"\b(?i:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term)\b", lambda m, ctx: ("DATE", "FUTURE_REF")),
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),

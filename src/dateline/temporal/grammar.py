@@ -498,8 +498,8 @@ class Grammar:
         An accounting year ending on a stated day ("the year ended Sept. 30") is a one-year
         duration; otherwise the year is the article's own ("sales for the year"). The weekend is
         the last one before the article date (the coming one when the clause looks ahead). Only
-        where a time-taking preposition or the end of a phrase shows the noun names a time:
-        "the year he was born" is left alone.
+        where a time-taking preposition before it shows the noun names a time, and no clause
+        follows it: "the year he was born" is left alone.
         """
         unit = m["unit"].lower()
         a = ctx.anchor

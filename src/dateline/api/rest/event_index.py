@@ -37,6 +37,8 @@ _EPOCH = dt.date(1, 1, 1).toordinal()
 _NO_DAY_LOW = np.iinfo(np.int32).min  # a NULL date_last never satisfies date_last >= start
 _NO_DAY_HIGH = np.iinfo(np.int32).max  # a NULL date_first never satisfies date_first <= end
 _CHUNK = 50_000
+_PAGE_CHUNK = 8_192  # first slice of the (date, event_id) order read for a page; grows 4x per step
+_SPARSE = 16  # a filter matching under 1/16 of the events pages by sorting its matches' ranks
 
 
 def _day(value: str | None) -> int | None:
@@ -192,6 +194,11 @@ class EventIndex:
         self.rank = np.empty(len(self.rid), dtype=np.int32)
         self.rank[self.order] = np.arange(len(self.order), dtype=np.int32)
         self.size = len(self.rid)
+        self._periods = _PeriodTables(self.first)
+        by_name = sorted(range(len(places.names)), key=lambda i: (places.names[i] is not None, places.names[i] or "",
+                                                                  places.lats[i], places.lons[i]))
+        self._place_rank = np.empty(len(by_name), dtype=np.int64)
+        self._place_rank[by_name] = np.arange(len(by_name))
 
     # -- filters ---------------------------------------------------------------------------------
 
@@ -261,17 +268,8 @@ class EventIndex:
                 groups, labels = np.zeros(len(days), dtype=np.int8), (lambda g: "all")
         if not len(days):
             return None
-        # Days -> periods through a table over the days present (no sort of a million values).
-        low = int(days.min())
-        span_days = np.arange(low, int(days.max()) + 1)
-        names: list[str] = []
-        period_of_day = np.empty(len(span_days), dtype=np.int64)
-        for i, day in enumerate(span_days.tolist()):  # days ascend, so periods do too
-            name = _period(day, interval)
-            if not names or names[-1] != name:
-                names.append(name)
-            period_of_day[i] = len(names) - 1
-        period_of = period_of_day[days - low]
+        # Days -> periods through a table built once per index (no sort, no per-day Python).
+        names, period_of = self._periods.periods(days, interval)
         groups = groups.astype(np.int64)
         offset = int(groups.min())
         width = int(groups.max()) - offset + 1
@@ -303,11 +301,14 @@ class EventIndex:
         if len(ranked) > top:
             columns.append(("OTHER", counts[:, ranked[top:]].sum(axis=1)))
         columns.sort(key=lambda c: str(c[0]))
-        data = []
-        for p, name in enumerate(names):
-            for label, column in columns:
-                if column[p]:
-                    data.append({"period": name, "group": label, "count": int(column[p])})
+        data: list[dict[str, Any]] = []
+        if columns:
+            # Non-zero cells, period by period, groups in label order: one NumPy pass, then the rows.
+            matrix = np.stack([column for _, column in columns], axis=1)
+            rows, cols = np.nonzero(matrix)
+            column_labels = [label for label, _ in columns]
+            data = [{"period": names[r], "group": column_labels[c], "count": n}
+                    for r, c, n in zip(rows.tolist(), cols.tolist(), matrix[rows, cols].tolist())]
         groups = [None if labels[g] is None else str(labels[g]) for g in kept] + (["OTHER"] if len(ranked) > top else [])
         return data, {"groups": groups, "total": int(totals.sum())}
 
@@ -320,29 +321,76 @@ class EventIndex:
         conflict = np.bincount(ids, weights=(self.quad[located] >= 3), minlength=len(self.places.names))
         nonzero = np.flatnonzero(counts)
         p = self.places
-        # The SQL path's order: most events first, then name (NULL first), latitude, longitude.
-        top = sorted(nonzero.tolist(), key=lambda i: (-counts[i], p.names[i] is not None, p.names[i] or "",
-                                                      p.lats[i], p.lons[i]))[:limit]
+        # The SQL path's order: most events first, then name (NULL first), latitude, longitude; the
+        # tie-break rank is computed once per index.
+        top = nonzero[np.lexsort((self._place_rank[nonzero], -counts[nonzero]))][:limit].tolist()
         return [{"name": p.names[i], "country": p.countries[i], "precision": p.precisions[i], "lat": p.lats[i],
                  "lon": p.lons[i], "count": int(counts[i]), "conflict": int(conflict[i])} for i in top]
 
     def page(self, keep: np.ndarray, order: str, after_rid: int | None, limit: int) -> list[int] | None:
         """Rowids of the next ``limit`` + 1 matching events in (date, event_id) order, after the
-        event ``after_rid``; None when that event is unknown to the index (the caller uses SQL)."""
-        ordered = keep[self.order]
-        if order == "desc":
-            ordered = ordered[::-1]
-        start = 0
+        event ``after_rid``; None when that event is unknown to the index (the caller uses SQL).
+
+        Few matches: their ranks are sorted (cost ~ the matches). Many: the order is walked in
+        chunks from the cursor until the page is full (cost ~ the rows before the page's end)."""
+        start = 0  # first rank (in the page's direction) that may be on the page
         if after_rid is not None:
             pos = int(np.searchsorted(self.rid, after_rid))
             if pos >= self.size or self.rid[pos] != after_rid:
                 return None
             rank = int(self.rank[pos])
             start = (rank if order == "asc" else self.size - 1 - rank) + 1
-        hits = np.flatnonzero(ordered[start:])[: limit + 1] + start
+        matches = int(np.count_nonzero(keep))
+        if matches * _SPARSE < self.size:
+            ranks = np.sort(self.rank[np.flatnonzero(keep)])
+            if order == "desc":
+                ranks = self.size - 1 - ranks[::-1]
+            hits = ranks[np.searchsorted(ranks, start):][: limit + 1]
+        else:
+            found: list[np.ndarray] = []
+            wanted, chunk = limit + 1, _PAGE_CHUNK
+            while start < self.size and wanted > 0:
+                stop = min(self.size, start + chunk)
+                if order == "asc":
+                    part = np.flatnonzero(keep[self.order[start:stop]]) + start
+                else:
+                    sl = self.order[self.size - stop:self.size - start][::-1]
+                    part = np.flatnonzero(keep[sl]) + start
+                found.append(part[:wanted])
+                wanted -= len(found[-1])
+                start, chunk = stop, chunk * 4
+            hits = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         if order == "desc":
             hits = self.size - 1 - hits
-        return [int(self.rid[self.order[h]]) for h in hits]
+        return [int(r) for r in self.rid[self.order[hits]]]
+
+
+class _PeriodTables:
+    """For each interval, the period number of every day from the first to the last dated event."""
+
+    def __init__(self, first: np.ndarray) -> None:
+        dated = first[first != _NO_DAY_HIGH]
+        self.low = int(dated.min()) if len(dated) else 0
+        high = int(dated.max()) if len(dated) else -1
+        self.names: dict[str, list[str]] = {}
+        self.of_day: dict[str, np.ndarray] = {}
+        for interval in ("day", "week", "month", "year"):
+            names: list[str] = []
+            of_day = np.empty(max(0, high - self.low + 1), dtype=np.int64)
+            for i, day in enumerate(range(self.low, high + 1)):  # days ascend, so periods do too
+                name = _period(day, interval)
+                if not names or names[-1] != name:
+                    names.append(name)
+                of_day[i] = len(names) - 1
+            self.names[interval], self.of_day[interval] = names, of_day
+
+    def periods(self, days: np.ndarray, interval: str) -> tuple[list[str], np.ndarray]:
+        """The names of the periods from the earliest to the latest of ``days`` (not empty), and the
+        period of each day numbered from the first of those names."""
+        of_day = self.of_day[interval]
+        period = of_day[days - self.low]
+        first, last = int(of_day[int(days.min()) - self.low]), int(of_day[int(days.max()) - self.low])
+        return self.names[interval][first:last + 1], period - first
 
 
 def _period(day: int, interval: str) -> str:

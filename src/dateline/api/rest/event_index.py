@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,7 @@ _NO_DAY_LOW = np.iinfo(np.int32).min  # a NULL date_last never satisfies date_la
 _NO_DAY_HIGH = np.iinfo(np.int32).max  # a NULL date_first never satisfies date_first <= end
 _CHUNK = 50_000
 _PAGE_CHUNK = 8_192  # first slice of the (date, event_id) order read for a page; grows 4x per step
+_TEXT_CACHE = 64  # full-text searches whose matches are kept (a boolean per event each)
 _SPARSE = 16  # a filter matching under 1/16 of the events pages by sorting its matches' ranks
 
 
@@ -85,9 +87,13 @@ class _Lookup:
 
     def find_many(self, keys: np.ndarray) -> np.ndarray:
         lo, hi = np.searchsorted(self.keys, keys, "left"), np.searchsorted(self.keys, keys, "right")
-        if not len(keys):
+        lengths = hi - lo
+        total = int(lengths.sum())
+        if not total:
             return self.positions[:0]
-        return np.concatenate([self.positions[a:b] for a, b in zip(lo.tolist(), hi.tolist())] or [self.positions[:0]])
+        # Every index in [lo, hi) of every key, without a Python loop over the keys.
+        before = np.cumsum(lengths) - lengths
+        return self.positions[np.repeat(lo - before, lengths) + np.arange(total)]
 
 
 @dataclass
@@ -195,6 +201,8 @@ class EventIndex:
         self.rank[self.order] = np.arange(len(self.order), dtype=np.int32)
         self.size = len(self.rid)
         self._periods = _PeriodTables(self.first)
+        self._text_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._text_lock = threading.Lock()
         by_name = sorted(range(len(places.names)), key=lambda i: (places.names[i] is not None, places.names[i] or "",
                                                                   places.lats[i], places.lons[i]))
         self._place_rank = np.empty(len(by_name), dtype=np.int64)
@@ -236,9 +244,21 @@ class EventIndex:
     def _text_matches(self, conn: sqlite3.Connection, query: str) -> np.ndarray:
         from dateline.api.rest.queries import run
 
+        with self._text_lock:
+            cached = self._text_cache.get(query)
+            if cached is not None:
+                self._text_cache.move_to_end(query)
+                return cached
         rows = run(conn, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [query], query)
         articles = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        return self._events_of(self._by_article.find_many(articles))
+        matches = self._events_of(self._by_article.find_many(articles))
+        matches.flags.writeable = False  # shared by requests: callers combine it, never change it
+        with self._text_lock:
+            # The index is one snapshot of the store, so a search's matches stay right for its life.
+            self._text_cache[query] = matches
+            while len(self._text_cache) > _TEXT_CACHE:
+                self._text_cache.popitem(last=False)
+        return matches
 
     # -- answers ---------------------------------------------------------------------------------
 

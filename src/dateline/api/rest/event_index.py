@@ -82,10 +82,13 @@ class _Lookup:
     def find(self, key: int) -> np.ndarray:
         if key < 0:
             return self.positions[:0]
-        lo, hi = np.searchsorted(self.keys, key, "left"), np.searchsorted(self.keys, key, "right")
+        # The key in the keys' own type: a Python int would make NumPy convert the whole array.
+        typed = self.keys.dtype.type(key)
+        lo, hi = np.searchsorted(self.keys, typed, "left"), np.searchsorted(self.keys, typed, "right")
         return self.positions[lo:hi]
 
     def find_many(self, keys: np.ndarray) -> np.ndarray:
+        keys = keys.astype(self.keys.dtype, copy=False)
         lo, hi = np.searchsorted(self.keys, keys, "left"), np.searchsorted(self.keys, keys, "right")
         lengths = hi - lo
         total = int(lengths.sum())
@@ -201,6 +204,8 @@ class EventIndex:
         self.rank[self.order] = np.arange(len(self.order), dtype=np.int32)
         self.size = len(self.rid)
         self._periods = _PeriodTables(self.first)
+        self._dated = self.first != _NO_DAY_HIGH
+        self._place_key = ((self.place.astype(np.int64) + 1) * 2 + (self.quad >= 3)).astype(np.int32)
         self._text_cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._text_lock = threading.Lock()
         by_name = sorted(range(len(places.names)), key=lambda i: (places.names[i] is not None, places.names[i] or "",
@@ -268,14 +273,15 @@ class EventIndex:
     def _count_table(self, keep: np.ndarray, interval: str, group_by: str
                      ) -> tuple[list[str], np.ndarray, list[Any]] | None:
         """Period names, a periods x groups count matrix, and the label of each group column."""
-        keep = keep & (self.first != _NO_DAY_HIGH)
+        keep = keep & self._dated
         if group_by == "actor":
             entries = keep[self.u_pos]
-            days, groups = self.first[self.u_pos[entries]], self.u_code[entries]
+            chosen, groups = self.u_pos[entries], self.u_code[entries]
             labels: Callable[[int], Any] = lambda g: self.actors.values[g]
             # SQL's join keeps entries with a NULL code as the group None, as here (code 0 -> None).
         else:
-            days = self.first[keep]
+            chosen = np.flatnonzero(keep)
+            keep = chosen  # type: ignore[assignment]  # positions: cheaper to gather than a mask
             if group_by == "plover_type":
                 groups, labels = self.ptype[keep], (lambda g: self.types.values[g])
             elif group_by == "quad_class":
@@ -285,11 +291,11 @@ class EventIndex:
             elif group_by == "factuality":
                 groups, labels = self.fact[keep], (lambda g: self.facts.values[g])
             else:
-                groups, labels = np.zeros(len(days), dtype=np.int8), (lambda g: "all")
-        if not len(days):
+                groups, labels = np.zeros(len(chosen), dtype=np.int8), (lambda g: "all")
+        if not len(chosen):
             return None
-        # Days -> periods through a table built once per index (no sort, no per-day Python).
-        names, period_of = self._periods.periods(days, interval)
+        # Each event's period, from per-interval columns built with the index (no per-day Python).
+        names, period_of = self._periods.periods(chosen, interval)
         groups = groups.astype(np.int64)
         offset = int(groups.min())
         width = int(groups.max()) - offset + 1
@@ -333,12 +339,11 @@ class EventIndex:
         return data, {"groups": groups, "total": int(totals.sum())}
 
     def place_counts(self, keep: np.ndarray, limit: int) -> list[dict[str, Any]]:
-        located = keep & (self.place >= 0)
-        ids = self.place[located]
-        if not len(ids):
+        # One bincount over (place + 1) * 2 + conflict: cells 0 and 1 are the events with no place.
+        cells = np.bincount(self._place_key[keep], minlength=2 * (len(self.places.names) + 1)).reshape(-1, 2)[1:]
+        counts, conflict = cells.sum(axis=1), cells[:, 1]
+        if not counts.any():
             return []
-        counts = np.bincount(ids, minlength=len(self.places.names))
-        conflict = np.bincount(ids, weights=(self.quad[located] >= 3), minlength=len(self.places.names))
         nonzero = np.flatnonzero(counts)
         p = self.places
         # The SQL path's order: most events first, then name (NULL first), latitude, longitude; the
@@ -394,6 +399,9 @@ class _PeriodTables:
         high = int(dated.max()) if len(dated) else -1
         self.names: dict[str, list[str]] = {}
         self.of_day: dict[str, np.ndarray] = {}
+        self.of_event: dict[str, np.ndarray] = {}
+        # Each event's day as an offset into the tables (undated events: 0, never asked for).
+        self._day_offsets = np.where(first != _NO_DAY_HIGH, first.astype(np.int64) - self.low, 0)
         for interval in ("day", "week", "month", "year"):
             names: list[str] = []
             of_day = np.empty(max(0, high - self.low + 1), dtype=np.int64)
@@ -404,12 +412,14 @@ class _PeriodTables:
                 of_day[i] = len(names) - 1
             self.names[interval], self.of_day[interval] = names, of_day
 
-    def periods(self, days: np.ndarray, interval: str) -> tuple[list[str], np.ndarray]:
-        """The names of the periods from the earliest to the latest of ``days`` (not empty), and the
-        period of each day numbered from the first of those names."""
-        of_day = self.of_day[interval]
-        period = of_day[days - self.low]
-        first, last = int(of_day[int(days.min()) - self.low]), int(of_day[int(days.max()) - self.low])
+    def periods(self, positions: np.ndarray, interval: str) -> tuple[list[str], np.ndarray]:
+        """The names of the periods from the earliest to the latest of the (dated) events at
+        ``positions`` (not empty), and the period of each event numbered from the first of those."""
+        of_event = self.of_event.get(interval)
+        if of_event is None:  # first use of this interval: one column for every event, kept
+            of_event = self.of_event[interval] = self.of_day[interval][self._day_offsets].astype(np.int32)
+        period = of_event[positions]
+        first, last = int(period.min()), int(period.max())
         return self.names[interval][first:last + 1], period - first
 
 

@@ -214,8 +214,10 @@ def add_serving_indexes(conn: sqlite3.Connection) -> None:
 
     Each replaces a narrower index that is its prefix, so an ingest maintains as many indexes as
     before. Event filters and counts then read an index only (never the wide ``events`` rows):
-    dates, type, QuadClass, location country, CAMEO root and factuality are all in each index, led by
-    the column a filter is most often on. Actor filters read ``(code|kb_id|country, event_id)`` only.
+    dates, type, QuadClass, location country, CAMEO root and factuality are all in each
+    ``events_by_*`` index, led by the column a filter is most often on; ``events_page`` walks the
+    keyset order with the filter columns beside it. Actor filters read ``(code|kb_id|country,
+    event_id)`` only.
     """
     columns = "quad_class, location_country, cameo_root, factuality, event_id"
     _run(conn, f"""

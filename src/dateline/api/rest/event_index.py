@@ -280,16 +280,15 @@ class EventIndex:
             labels: Callable[[int], Any] = lambda g: self.actors.values[g]
             # SQL's join keeps entries with a NULL code as the group None, as here (code 0 -> None).
         else:
-            chosen = np.flatnonzero(keep)
-            keep = chosen  # type: ignore[assignment]  # positions: cheaper to gather than a mask
+            chosen = np.flatnonzero(keep)  # positions: one pass over the mask, then cheap gathers
             if group_by == "plover_type":
-                groups, labels = self.ptype[keep], (lambda g: self.types.values[g])
+                groups, labels = self.ptype[chosen], (lambda g: self.types.values[g])
             elif group_by == "quad_class":
-                groups, labels = self.quad[keep], (lambda g: None if g < 0 else int(g))
+                groups, labels = self.quad[chosen], (lambda g: None if g < 0 else int(g))
             elif group_by == "country":
-                groups, labels = self.loc[keep], (lambda g: self.countries.values[g])
+                groups, labels = self.loc[chosen], (lambda g: self.countries.values[g])
             elif group_by == "factuality":
-                groups, labels = self.fact[keep], (lambda g: self.facts.values[g])
+                groups, labels = self.fact[chosen], (lambda g: self.facts.values[g])
             else:
                 groups, labels = np.zeros(len(chosen), dtype=np.int8), (lambda g: "all")
         if not len(chosen):

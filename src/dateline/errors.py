@@ -61,6 +61,7 @@ class ErrorCode:
     E345 = "E345: Pagination cursor is not valid for this query; start again without `cursor`."
     E346 = "E346: Internal error while answering the request; the server log has the details."
     E347 = "E347: Request body is not a JSON article or list of articles ({detail})."
+    E348 = "E348: The query ran longer than the server's limit of {seconds:g} s and was stopped; narrow the filters (dates, type, country) or try again later."
 
 
 def message(code: str, **values: object) -> str:

@@ -206,3 +206,35 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END
 """)
+
+
+@migration(3)
+def add_serving_indexes(conn: sqlite3.Connection) -> None:
+    """Covering indexes for the API's filtered reads (issue #8, docs/schema.md "Indexes").
+
+    Each replaces a narrower index that is its prefix, so an ingest maintains as many indexes as
+    before. Event filters and counts then read an index only (never the wide ``events`` rows):
+    dates, type, QuadClass, location country, CAMEO root and factuality are all in each
+    ``events_by_*`` index, led by the column a filter is most often on; ``events_page`` walks the
+    keyset order with the filter columns beside it; ``events_by_country`` also holds the map's place
+    columns, so map points are counted from it. Actor filters read ``(code|kb_id|country,
+    event_id)`` only.
+    """
+    columns = "quad_class, location_country, cameo_root, factuality, event_id"
+    _run(conn, f"""
+DROP INDEX IF EXISTS events_date;
+DROP INDEX IF EXISTS events_plover;
+DROP INDEX IF EXISTS events_location_country;
+DROP INDEX IF EXISTS events_date_order;
+CREATE INDEX events_by_date ON events(date_first, date_last, plover_type, {columns});
+CREATE INDEX events_by_type ON events(plover_type, date_first, date_last, {columns});
+CREATE INDEX events_by_country ON events(location_country, date_first, date_last, plover_type, quad_class,
+                                         cameo_root, factuality, event_id, lat, lon, location_name, geo_precision);
+CREATE INDEX events_page ON events(date, event_id, date_first, date_last, plover_type, location_country, cameo_root);
+DROP INDEX IF EXISTS event_actors_code;
+DROP INDEX IF EXISTS event_actors_kb_id;
+DROP INDEX IF EXISTS event_actors_country;
+CREATE INDEX event_actors_code ON event_actors(code, event_id);
+CREATE INDEX event_actors_kb_id ON event_actors(kb_id, event_id);
+CREATE INDEX event_actors_country ON event_actors(country, event_id);
+""")

@@ -36,11 +36,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.store.rows import date_range
+from dateline.text_folding import strip_accents
 
 FACTUALITY_GROUP = {"asserted": "fact", "reported": "fact", "planned": "fact",
                     "negated": "negated", "hypothetical": "hypothetical"}
@@ -51,6 +52,9 @@ PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 GEO_RANK = {"city": 3, "admin1": 2, "country": 1}
 _EPOCH_MONDAY = dt.date(1970, 1, 5)
 _MAX_BUCKETS = 8  # a month plus the windows; coarser dates use the year key
+# Types whose two sides play the same part ("A met B" = "B met A").
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_NAME_STOPWORDS = frozenset({"the", "of", "and", "mr", "mrs", "ms", "dr", "de", "al", "el", "von", "van"})
 
 
 @dataclass
@@ -91,16 +95,59 @@ def actor_key(actor: dict[str, Any]) -> str:
     return actor.get("code") or actor.get("kb_id") or actor.get("name") or "?"
 
 
-def _side_keys(body: dict[str, Any], side: str) -> set[str]:
-    return {actor_key(a) for a in body.get(side) or []}
+def name_tokens(name: str | None) -> frozenset[str]:
+    """Folded word tokens of a name, without titles and function words: "Sarah Palin" -> {sarah, palin}."""
+    words = re.findall(r"[a-z0-9]+", strip_accents(name or "").lower())
+    return frozenset(w for w in words if len(w) > 1 and w not in _NAME_STOPWORDS)
 
 
-def _anchors(body: dict[str, Any]) -> list[str]:
-    anchors = sorted(_side_keys(body, "source") | _side_keys(body, "target"))
+def actors_match(x: dict[str, Any], y: dict[str, Any]) -> bool:
+    """Two actor mentions that can be the same participant.
+
+    Same kb_id; else, when both are coded, the same code or a country-less role code ("CRM") against
+    the same role in a country ("SOMCRM"); else, when either is uncoded, one name's words contained in
+    the other's ("Palin" ~ "Sarah Palin").
+    """
+    if x.get("kb_id") and x.get("kb_id") == y.get("kb_id"):
+        return True
+    cx, cy = x.get("code"), y.get("code")
+    if cx and cy:
+        return cx == cy or (len(cx) == 3 and cy[3:6] == cx) or (len(cy) == 3 and cx[3:6] == cy)
+    nx, ny = name_tokens(x.get("name")), name_tokens(y.get("name"))
+    return bool(nx) and bool(ny) and (nx <= ny or ny <= nx)
+
+
+def _actor_anchors(actor: dict[str, Any], probing: bool) -> list[str]:
+    keys = []
+    if actor.get("kb_id"):
+        keys.append(f"kb:{actor['kb_id']}")
+    code = actor.get("code")
+    if code:
+        keys.append(f"code:{code}")
+        if len(code) > 3:
+            # A country-less role code matches this code's role: the report probes the bare code, the
+            # indexed event is also filed under its role.
+            keys.append(f"code:{code[3:6]}" if probing else f"role:{code[3:6]}")
+        elif probing:
+            keys.append(f"role:{code}")
+    if actor.get("type") != "nominal":
+        keys += [f"name:{t}" for t in sorted(name_tokens(actor.get("name")))]
+    return keys
+
+
+def _sides(body: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    return list(body.get("source") or []), list(body.get("target") or [])
+
+
+def _anchors(body: dict[str, Any], probing: bool = False) -> list[str]:
+    anchors: set[str] = set()
+    for actor in (*(body.get("source") or []), *(body.get("target") or [])):
+        anchors.update(_actor_anchors(actor, probing))
+    out = sorted(anchors)
     place = (body.get("location") or {}).get("place")
     if place and place.get("geonameid") is not None:
-        anchors.append(f"geo:{place['geonameid']}")
-    return anchors
+        out.append(f"geo:{place['geonameid']}")
+    return out
 
 
 def _day(value: str) -> dt.date:
@@ -113,6 +160,8 @@ def _bucket(day: dt.date) -> str:
 
 def _interval(body: dict[str, Any], published: str) -> tuple[dt.date, dt.date, str, str]:
     """(first day, last day, precision, basis) a report's date stands for."""
+    from dateline.store.rows import date_range  # here: the store imports this module
+
     date = body.get("date")
     first = last = None
     if date:
@@ -157,7 +206,7 @@ def probe_keys(body: dict[str, Any], published: str) -> list[str]:
     buckets = _buckets(first - widen, last + widen, precision)
     years = {f"y{first.year}", f"y{last.year}"}
     buckets += sorted(years - set(buckets))
-    anchors = _anchors(body) or ["none"]
+    anchors = _anchors(body, probing=True) or ["none"]
     return [f"{_type_key(body)}|{a}|{b}" for a in anchors for b in buckets]
 
 
@@ -197,9 +246,9 @@ def compare(report: Report, candidate: Candidate) -> Match | str:
 
 
 def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any]) -> dict[str, Any] | None:
-    a_src, a_tgt, b_src, b_tgt = (_side_keys(a, "source"), _side_keys(a, "target"),
-                                  _side_keys(b, "source"), _side_keys(b, "target"))
-    a_all, b_all = a_src | a_tgt, b_src | b_tgt
+    a_src, a_tgt = _sides(a)
+    b_src, b_tgt = _sides(b)
+    a_all, b_all = a_src + a_tgt, b_src + b_tgt
     city_match = place["relation"] in ("same place", "nearby")
     if not a_all and not b_all:
         if city_match and a.get("fatalities") is not None and a.get("fatalities") == b.get("fatalities"):
@@ -209,19 +258,24 @@ def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any])
         if city_match:
             return {"relation": "one report names no actor; same place", "shared": [], "score": 0.0}
         return None
-    shared = sorted(a_all & b_all)
+    shared = sorted({x.get("name") or "?" for x in a_all if any(actors_match(x, y) for y in b_all)})
     if not shared:
         return None
-    nested = _nested(a_src, b_src) and _nested(a_tgt, b_tgt)
-    symmetric = a_all == b_all and a_src == a_tgt and b_src == b_tgt
-    if not (nested or symmetric):
+    straight = _side_fits(a_src, b_src) and _side_fits(a_tgt, b_tgt)
+    swapped = a["plover"]["type"] in SYMMETRIC_TYPES and _side_fits(a_src, b_tgt) and _side_fits(a_tgt, b_src)
+    if not (straight or swapped):
         return None
-    return {"relation": "shared actors", "shared": shared,
-            "score": len(shared) / len(a_all | b_all)}
+    matched_b = sum(1 for y in b_all if any(actors_match(x, y) for x in a_all))
+    score = (len(shared) + matched_b) / (len(a_all) + len(b_all))
+    return {"relation": "shared actors" if straight else "shared actors, sides swapped", "shared": shared,
+            "score": round(score, 3)}
 
 
-def _nested(x: set[str], y: set[str]) -> bool:
-    return not x or not y or x <= y or y <= x
+def _side_fits(x: list[dict[str, Any]], y: list[dict[str, Any]]) -> bool:
+    """One side names no one, or every actor of one side matches an actor of the other."""
+    if not x or not y:
+        return True
+    return all(any(actors_match(p, q) for q in y) for p in x) or all(any(actors_match(p, q) for p in x) for q in y)
 
 
 def _date_relation(a: dict[str, Any], a_pub: str, b: dict[str, Any], b_pub: str) -> dict[str, Any] | None:

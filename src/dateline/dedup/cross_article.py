@@ -189,7 +189,7 @@ def _buckets(first: dt.date, last: dt.date, precision: str) -> list[str]:
 
 
 def _type_key(body: dict[str, Any]) -> str:
-    return f"{body['plover']['type']}|{(body.get('cameo') or {}).get('root')}"
+    return str(body["plover"]["type"])
 
 
 def index_keys(body: dict[str, Any], published: str) -> list[str]:
@@ -216,7 +216,7 @@ def probe_keys(body: dict[str, Any], published: str) -> list[str]:
 def compare(report: Report, candidate: Candidate) -> Match | str:
     """The features that make ``report`` a report of ``candidate``, or why it is not."""
     a, b = report.body, candidate.body
-    if a["plover"]["type"] != b["plover"]["type"] or (a.get("cameo") or {}).get("root") != (b.get("cameo") or {}).get("root"):
+    if a["plover"]["type"] != b["plover"]["type"]:
         return "type differs"
     mode_a, mode_b = a["plover"].get("mode"), b["plover"].get("mode")
     if mode_a and mode_b and mode_a != mode_b:
@@ -236,7 +236,7 @@ def compare(report: Report, candidate: Candidate) -> Match | str:
         return "actors differ"
     if date["relation"] == "same year" and place["relation"] not in ("same place", "nearby"):
         return "year-precision date without a city-level place match"
-    features = {"type": f"{a['plover']['type']} / CAMEO root {(a.get('cameo') or {}).get('root')}",
+    features = {"type": a["plover"]["type"],
                 "actors": actors, "date": date, "place": place}
     score = 1.0 + actors["score"] + date["score"] + place["score"]
     if a.get("fatalities") is not None and a.get("fatalities") == b.get("fatalities"):
@@ -260,6 +260,10 @@ def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any])
         return None
     shared = sorted({x.get("name") or "?" for x in a_all if any(actors_match(x, y) for y in b_all)})
     if not shared:
+        # "al-Shabaab bombed the market" and "a car bomb killed 12 shoppers": each names a side the
+        # other leaves empty. No conflict, but no shared participant either: the place must match.
+        if city_match and (not a_src or not b_src) and (not a_tgt or not b_tgt):
+            return {"relation": "no shared actor, no conflicting one; same place", "shared": [], "score": 0.0}
         return None
     straight = _side_fits(a_src, b_src) and _side_fits(a_tgt, b_tgt)
     swapped = a["plover"]["type"] in SYMMETRIC_TYPES and _side_fits(a_src, b_tgt) and _side_fits(a_tgt, b_src)
@@ -312,6 +316,12 @@ def _place_relation(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any] | No
     if not la or not lb:
         return {"relation": "place unknown in one report", "score": 0.0}
     pa, pb = la["place"], lb["place"]
+    if la.get("span") is None or lb.get("span") is None:
+        # Taken from the dateline header: where the reporter files from, not evidence of where the
+        # event happened. It agrees or stays neutral, never separates.
+        if pa.get("geonameid") is not None and pa.get("geonameid") == pb.get("geonameid"):
+            return {"relation": "same place (dateline)", "name": pa.get("name"), "score": 0.5}
+        return {"relation": "dateline place only", "score": 0.0}
     if pa.get("country") and pb.get("country") and pa["country"] != pb["country"]:
         return None
     if pa.get("geonameid") is not None and pa.get("geonameid") == pb.get("geonameid"):

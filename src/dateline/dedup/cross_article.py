@@ -234,8 +234,11 @@ def compare(report: Report, candidate: Candidate) -> Match | str:
     actors = _actor_relation(a, b, place)
     if actors is None:
         return "actors differ"
-    if date["relation"] == "same year" and place["relation"] not in ("same place", "nearby"):
+    city = place["relation"] in ("same place", "nearby")
+    if date["relation"] == "same year" and not city:
         return "year-precision date without a city-level place match"
+    if actors.get("generic") and not city and date["relation"] != "same day":
+        return "only generic actors shared, without the same place or day"
     features = {"type": a["plover"]["type"],
                 "actors": actors, "date": date, "place": place}
     score = 1.0 + actors["score"] + date["score"] + place["score"]
@@ -258,7 +261,8 @@ def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any])
         if city_match:
             return {"relation": "one report names no actor; same place", "shared": [], "score": 0.0}
         return None
-    shared = sorted({x.get("name") or "?" for x in a_all if any(actors_match(x, y) for y in b_all)})
+    shared_actors = [x for x in a_all if any(actors_match(x, y) for y in b_all)]
+    shared = sorted({x.get("name") or "?" for x in shared_actors})
     if not shared:
         # "al-Shabaab bombed the market" and "a car bomb killed 12 shoppers": each names a side the
         # other leaves empty. No conflict, but no shared participant either: the place must match.
@@ -272,7 +276,17 @@ def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any])
     matched_b = sum(1 for y in b_all if any(actors_match(x, y) for x in a_all))
     score = (len(shared) + matched_b) / (len(a_all) + len(b_all))
     return {"relation": "shared actors" if straight else "shared actors, sides swapped", "shared": shared,
-            "score": round(score, 3)}
+            "generic": not any(_specific(x) for x in shared_actors), "score": round(score, 3)}
+
+
+def _specific(actor: dict[str, Any]) -> bool:
+    """A named participant (person, organisation, group, country) or one coded with its country.
+
+    "police", "people", "a gang member" (a country-less role code, or none) are generic: sharing only
+    such actors says little about being the same event.
+    """
+    code = actor.get("code") or ""
+    return bool(actor.get("kb_id")) or len(code) > 3 or actor.get("type") not in (None, "nominal")
 
 
 def _side_fits(x: list[dict[str, Any]], y: list[dict[str, Any]]) -> bool:

@@ -151,15 +151,21 @@ def ingest(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, ..
                    f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}", err=True)
 
 
-@cli.command(epilog=example("dateline events --db events.db --type ASSAULT --country TUR --start 2017-01"))
+@cli.group(invoke_without_command=True,
+           epilog=example("dateline events --db events.db --type ASSAULT --country TUR --start 2017-01",
+                          "dateline events show 4c5e8a9bd565b5d2 --db events.db"))
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
               help="table: readable columns; csv: tidy CSV; jsonl: one row object per line.")
-def events(db: str, fmt: str, limit: int | None, **filters: str | None) -> None:
+@click.pass_context
+def events(ctx: click.Context, db: str, fmt: str, limit: int | None, **filters: str | None) -> None:
     """Print the store's canonical events, filtered, in (date, event_id) order.
 
+    `dateline events show ID` explains one event: its mentions and why they were merged.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from dateline.api.python import open_store
 
     with open_store(db, readonly=True) as store:
@@ -300,6 +306,9 @@ def _register_stage_commands() -> None:
 
     for command in (serve, run, load, eval_group):
         cli.add_command(command)
+    from dateline.dedup.cli_commands import show
+
+    events.add_command(show)
 
 
 _register_stage_commands()

@@ -91,3 +91,30 @@ def refresh_canonical(conn: sqlite3.Connection, event_id: str, now: str) -> None
     conn.executemany(_INSERT_ACTOR, actor_dict_rows(event_id, body))
     conn.executemany(_INSERT_KEY, [(key, event_id) for key in index_keys(body, min(r.published for r in reports))])
 
+
+
+def explain(conn: sqlite3.Connection, event_id: str, event: dict[str, Any]) -> dict[str, Any]:
+    """Why ``event_id`` is what it is: its canonical fields' reasons, and every report with its mentions,
+    evidence sentences and the merge decision taken when it arrived."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reports'").fetchone():
+        return {"event": event, "fields": {}, "reports": []}  # a read-only store made before clustering
+    loaded = load_reports(conn, event_id)
+    _, fields = canonical([r for r, _ in loaded]) if loaded else ({}, {})
+    mentions: dict[str, list[dict[str, Any]]] = {}
+    for m in event.get("mentions", []):
+        mentions.setdefault(m["doc_id"], []).append(m)
+    reports = []
+    rows = conn.execute(
+        "SELECT r.doc_id, r.published, r.source_outlet, r.confidence, r.event_json, r.decision, a.title, a.text"
+        " FROM reports r JOIN articles a ON a.doc_id = r.doc_id WHERE r.event_id = ? ORDER BY r.id", (event_id,))
+    for doc_id, published, outlet, confidence, body_json, decision, title, text in rows:
+        body = json.loads(body_json)
+        reports.append({
+            "doc_id": doc_id, "published": published, "source_outlet": outlet, "title": title,
+            "confidence": confidence, "decision": json.loads(decision),
+            "date": body.get("date"), "location": body.get("location"), "fatalities": body.get("fatalities"),
+            "source": [a.get("code") or a.get("name") for a in body.get("source") or []],
+            "target": [a.get("code") or a.get("name") for a in body.get("target") or []],
+            "mentions": [{**m, "evidence": text[m["start"]:m["end"]]} for m in mentions.get(doc_id, [])],
+        })
+    return {"event": event, "fields": fields, "reports": reports}

@@ -15,7 +15,7 @@ import pandas as pd
 from dateline.errors import StoreError, UsageError, message
 from dateline.model import AnnotatedArticle, Event, RecordError
 from dateline.dedup.cross_article import Report
-from dateline.store.clustering import find_match, record_report, refresh_canonical
+from dateline.store.clustering import explain, find_match, record_report, refresh_canonical
 from dateline.store.connection import connect, translate
 from dateline.store.filters import EventFilter
 from dateline.store.rows import (
@@ -324,6 +324,16 @@ class Store:
         body["mentions"] = [_mention_dict(m) for m in mentions]
         body["num_mentions"], body["num_articles"], body["num_sources"] = row[1], row[2], row[3]
         return body
+
+    def explain_event(self, event_id: str) -> dict[str, Any]:
+        """Why a canonical event is what it is (``dateline events show ID``); E205 when there is none.
+
+        ``{"event": <as event()>, "fields": {field: why it was chosen}, "reports": [one per article:
+        doc_id, published, source_outlet, title, its own date/location/fatalities/actors, its mentions
+        with their evidence text, and "decision": created or attached, with the matched features and
+        scores]}``.
+        """
+        return explain(self._conn, event_id, self.event(event_id))
 
     def articles(self, query: str | None = None, limit: int | None = None) -> pd.DataFrame:
         """Stored articles (without their text), best full-text match first when ``query`` is given."""

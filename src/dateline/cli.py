@@ -148,7 +148,8 @@ def ingest(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, ..
                            progress=progress, actor_files=actor_files, workers=workers)
     if not quiet:
         click.echo(f"{report.articles_added} article(s) added, {report.articles_skipped} skipped (already stored), "
-                   f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}", err=True)
+                   f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}"
+                   f" ({report.events_merged} joined an existing event)", err=True)
 
 
 @cli.group(invoke_without_command=True,

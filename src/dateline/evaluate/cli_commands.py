@@ -16,7 +16,7 @@ from dateline.cli_help import example
 @click.group("eval", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"),
              context_settings={"help_option_names": ["-h", "--help"]})
 def eval_group() -> None:
-    """Score dateline's stages on gold data (TimeML, geoparsing JSONL) and print the scores as JSON."""
+    """Score dateline's stages on gold data (TimeML, geoparsing JSONL, ECB+) and print the scores as JSON."""
 
 
 @eval_group.command("time", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"))

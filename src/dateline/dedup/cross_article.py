@@ -7,27 +7,32 @@ what it holds; ``dateline.store.clustering`` does the SQL. Terms:
   merge), with the article's publication date, doc_id and outlet;
 - a *canonical event* is the cluster of reports, with fields chosen from them by ``canonical``.
 
-Blocking. A canonical event is indexed under keys ``TYPE|ROOT|anchor|bucket``: the anchor is each
-actor (code, else kb_id, else name) and, for a located event, its place (``geo:`` geonameid); the
-bucket is the 7-day block (days since 1970-01-05, a Monday, // 7) of each day its date interval
-covers, widened by the publication window, or ``y<year>`` for year-precision dates. A new report
-probes the keys of its own anchors and buckets only, so the work per report depends on how many
-events share an actor or place in the same weeks, never on the size of the store.
+Blocking. A canonical event is indexed under keys ``TYPE|anchor|bucket``: TYPE is the PLOVER type;
+an anchor per actor (``kb:`` id, ``code:`` code, ``role:`` role of a country-coded actor, ``name:``
+last word of a non-nominal actor's name) and per place found in the text (``geo:`` geonameid); a
+bucket per 7-day block (days since 1970-01-05, a Monday, // 7) its date interval covers, or
+``y<year>`` for year-precision dates. A new report probes only the keys of its own anchors over its
+interval widened by the windows (a country-coded actor also probes its bare role code, a bare role
+code the ``role:`` keys, and only actors without code or kb_id probe by name), so the work per report
+depends on how many events share an actor or place in the same weeks, never on the store's size.
 
 Compatibility (all must hold; ``compare`` returns the features that matched, or the first reason
 that failed):
-- same PLOVER type and CAMEO root; the same PLOVER mode when both have one;
+- same PLOVER type (CAMEO roots may differ); the same PLOVER mode when both have one;
 - factuality in the same group (asserted/reported/planned; negated; hypothetical);
 - no report of the candidate comes from the same article (the within-article merge already decided);
-- actors: both name actors -> they share one and each side is nested (or both are symmetric with the
-  same participants); one names none -> the places must match at city level;
-  neither names any -> same city-level place and the same non-null fatality count;
+- places: two places found in the text within ``CITY_KM`` km (or the same geonameid); when either
+  is coarser, the same admin1 (at admin1 precision) or the same country; different countries never
+  merge; a place taken from the dateline header never separates; unknown places never separate;
 - dates: two day-precision dates read from the text must be equal; a coarser text date (week, month)
   must overlap the other; a date that is only the publication date stands for "on or up to
   ``PUBLICATION_LAG`` days before"; two undated reports must be published within
-  ``PUBLICATION_GAP`` days; a year-precision date is compatible only with a city-level place match;
-- places: two cities within ``CITY_KM`` km (or the same geonameid); when either is coarser, the same
-  admin1 (at admin1 precision) or the same country; unknown places never separate.
+  ``PUBLICATION_GAP`` days; a year-precision date needs a city-level place match;
+- actors (``actors_match``: kb_id, code with country-less roles matching, else name words): they share
+  one and each side's actors fit in the other's (sides may swap for ``SYMMETRIC_TYPES``); sharing none
+  without conflict, or one report naming none, needs a city-level place match; neither naming any
+  needs the same place and the same non-null fatality count; sharing only generic actors (``_specific``)
+  needs the same place or the same day.
 Among compatible candidates the highest score wins (ties: the smallest event_id), so the result is
 deterministic for a given input order.
 """

@@ -214,7 +214,8 @@ def add_cross_article_clustering(conn: sqlite3.Connection) -> None:
     """Reports (one event as extracted from one article) and the blocking index of canonical events.
 
     A store made before clustering keeps its events as they are: each becomes its own cluster of one
-    report, indexed so that new articles can attach to it.
+    report, indexed so that new articles can attach to it. The keys come from
+    ``cross_article.index_keys``: a change of key format needs a migration that rebuilds event_keys.
     """
     _run(conn, """
 CREATE TABLE reports (
@@ -233,7 +234,7 @@ CREATE INDEX reports_event ON reports(event_id);
 CREATE INDEX reports_doc ON reports(doc_id);
 
 CREATE TABLE event_keys (
-    key TEXT NOT NULL,                      -- TYPE|ROOT|anchor|bucket, see dateline.dedup.cross_article
+    key TEXT NOT NULL,                      -- TYPE|anchor|bucket, see dateline.dedup.cross_article
     event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
     PRIMARY KEY (key, event_id)
 ) WITHOUT ROWID;

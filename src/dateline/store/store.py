@@ -12,9 +12,9 @@ from typing import Any
 
 import pandas as pd
 
+from dateline.dedup.cross_article import Report
 from dateline.errors import StoreError, UsageError, message
 from dateline.model import AnnotatedArticle, Event, RecordError
-from dateline.dedup.cross_article import Report
 from dateline.store.clustering import explain, find_match, record_report, refresh_canonical
 from dateline.store.connection import connect, translate
 from dateline.store.filters import EventFilter

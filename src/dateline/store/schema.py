@@ -8,6 +8,7 @@ store at the previous version with nothing half-created. ``docs/schema.md`` docu
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -206,6 +207,51 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END
 """)
+
+
+@migration(2)
+def add_cross_article_clustering(conn: sqlite3.Connection) -> None:
+    """Reports (one event as extracted from one article) and the blocking index of canonical events.
+
+    A store made before clustering keeps its events as they are: each becomes its own cluster of one
+    report, indexed so that new articles can attach to it. The keys come from
+    ``cross_article.index_keys``: a change of key format needs a migration that rebuilds event_keys.
+    """
+    _run(conn, """
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,  -- the canonical event
+    doc_id TEXT NOT NULL REFERENCES articles(doc_id) ON DELETE CASCADE,
+    published TEXT NOT NULL,                -- the article's publication date
+    source_outlet TEXT,
+    confidence REAL,
+    evidence TEXT,
+    event_json TEXT NOT NULL,               -- JSON: the event as extracted from this article
+    decision TEXT NOT NULL,                 -- JSON: created or attached, with the matched features
+    UNIQUE (event_id, doc_id)
+);
+CREATE INDEX reports_event ON reports(event_id);
+CREATE INDEX reports_doc ON reports(doc_id);
+
+CREATE TABLE event_keys (
+    key TEXT NOT NULL,                      -- TYPE|anchor|bucket, see dateline.dedup.cross_article
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+    PRIMARY KEY (key, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_keys_event ON event_keys(event_id)
+""")
+    from dateline.dedup.cross_article import index_keys
+
+    rows = conn.execute(
+        "SELECT e.event_id, e.doc_id, a.date, a.source, e.confidence, e.evidence, e.event_json"
+        " FROM events e JOIN articles a ON a.doc_id = e.doc_id ORDER BY e.rowid").fetchall()
+    for event_id, doc_id, published, outlet, confidence, evidence, event_json in rows:
+        conn.execute("INSERT INTO reports (event_id, doc_id, published, source_outlet, confidence, evidence,"
+                     " event_json, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (event_id, doc_id, published, outlet, confidence, evidence, event_json,
+                      '{"action":"created","note":"stored before cross-article clustering"}'))
+        conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
+                         [(key, event_id) for key in index_keys(json.loads(event_json), published)])
 
 
 @migration(3)

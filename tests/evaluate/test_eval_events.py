@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from dateline.cli import cli
 from dateline.errors import UsageError
-from dateline.evaluate.events import choose_event, score
+from dateline.evaluate.events import Coded, choose_event, score
 from dateline.evaluate.events_gold import detect_format, five_class, read_gold
 from dateline.events.codes import cameo_code
 from dateline.model import Event, PloverCode, Span
@@ -74,7 +74,7 @@ def test_scores_count_a_text_without_events_as_wrong(tmp_path):
     path = tmp_path / "s.csv"
     path.write_text(NGEC, encoding="utf-8")
     items = list(read_gold(path))
-    result = score(items, [[_event("190", "ASSAULT")], []], "ngec")
+    result = score(items, [Coded([_event("190", "ASSAULT")]), Coded([], spoke=True)], "ngec")
     assert result["accuracy"] == 0.5 and result["coverage"] == 0.5
     assert result["per_class"]["ASSAULT"]["f1"] == 1.0 and result["per_class"]["PROTEST"]["recall"] == 0.0
     assert result["confusion"] == {"ASSAULT": {"ASSAULT": 1}, "PROTEST": {"none": 1}}
@@ -84,9 +84,19 @@ def test_petr_scores_roots_codes_and_empty_sentences(tmp_path):
     path = tmp_path / "p.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in PETR), encoding="utf-8")
     items = list(read_gold(path))
-    result = score(items, [[_event("193", "ASSAULT")], [_event("010", "ACCUSE")]], "petr")
+    result = score(items, [Coded([_event("193", "ASSAULT")]), Coded([_event("010", "ACCUSE")])], "petr")
     assert result["root_accuracy"] == 1.0 and result["code_accuracy"] == 0.0
     assert result["no_event_kept_empty"] == 0.0 and result["with_gold_events"] == 1
+
+
+def test_a_speaker_without_event_is_a_statement_in_cameo_formats_only(tmp_path):
+    path = tmp_path / "c.tsv"
+    path.write_text("Kenya's president said the talks went well.\t0\r\nNothing here.\t3\r\n", encoding="utf-8")
+    items = list(read_gold(path))
+    result = score(items, [Coded([], spoke=True), Coded([], spoke=False)], "cameo_class")
+    assert result["accuracy"] == 0.5 and result["coverage"] == 0.0
+    assert result["confusion"] == {"statement": {"statement": 1}, "verbal_conflict": {"none": 1}}
+    assert result["coded_as_statement_without_event"] == 1
 
 
 def test_eval_events_command_runs_the_pipeline_on_each_format(tmp_path, pipeline):

@@ -10,7 +10,10 @@ from the events dateline found there (``choose_event``):
 3. then the earlier event in the text (the lead states the main event in news writing).
 
 A text with no event is predicted ``none`` and counts as wrong (for PETR sentences whose gold is
-"no event", ``none`` is right; those sentences are scored apart from the root accuracy).
+"no event", ``none`` is right; those sentences are scored apart from the root accuracy). In the
+CAMEO-scored formats only, a text with no event where dateline found an attribution with a resolved
+speaker ("X said ...") is coded as a statement, CAMEO 010 (CAMEO codes saying as "make
+statement"; PLOVER has no statement type, so the events stage emits none and NGEC is not affected).
 
 Scored per format (all in one JSON object):
 - ``ngec`` (document level): PLOVER type accuracy;
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +49,17 @@ def choose_event(events: Sequence[Event]) -> Event | None:
     return max(events, key=lambda e: (FACTUALITY_RANK.get(e.factuality, 0), e.confidence, -e.trigger.start))
 
 
-def label_of(event: Event | None, fmt: str) -> str:
+@dataclass
+class Coded:
+    """What dateline found in one gold text: its events, and whether a resolved actor said something."""
+    events: list[Event]
+    spoke: bool = False
+
+
+def label_of(event: Event | None, fmt: str, spoke: bool = False) -> str:
     if event is None:
+        if spoke and fmt != "ngec":
+            return five_class("01") if fmt == "cameo_class" else "01"
         return NONE
     if fmt == "ngec":
         return event.plover.type
@@ -56,9 +69,10 @@ def label_of(event: Event | None, fmt: str) -> str:
 
 
 def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: EventsFn | None = None,
-            batch_size: int = 64) -> list[list[Event]]:
+            batch_size: int = 64) -> list[Coded]:
     """The events of each gold text, in order. ``events_fn(doc, article, actors, kb)`` replaces the
-    events stage (default ``dateline.events.extract_events``), e.g. to score a combined coder."""
+    events stage (default ``dateline.events.extract_events``), e.g. to score a combined coder; it
+    returns the events, or ``(events, attributions)`` as the events stage does."""
     from dateline import actors, nlp
     from dateline.events import extract_events
 
@@ -68,11 +82,12 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
         pipeline = default_pipeline()
     events_fn = events_fn or extract_events
     articles = [Article(doc_id=it.item_id, date=it.date, text=it.text) for it in items]
-    out: list[list[Event]] = []
+    out: list[Coded] = []
     for article, doc in nlp.analyse(pipeline.language, articles, batch_size):
         mentions = actors.resolve_actors(doc, article, pipeline.kb)
         found = events_fn(doc, article, mentions, pipeline.kb)
-        out.append(list(found[0] if isinstance(found, tuple) else found))
+        events, attributions = found if isinstance(found, tuple) else (found, [])
+        out.append(Coded(list(events), any(a.speaker is not None for a in attributions)))
     return out
 
 
@@ -98,10 +113,11 @@ def confusion(gold: list[str], pred: list[str]) -> dict[str, dict[str, int]]:
     return {g: dict(sorted(row.items())) for g, row in sorted(matrix.items())}
 
 
-def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]], fmt: str) -> dict[str, Any]:
-    """The scores of one gold file, given the events found in each of its texts."""
+def score(items: Sequence[GoldItem], coded: Sequence[Coded], fmt: str) -> dict[str, Any]:
+    """The scores of one gold file, given what was found in each of its texts."""
+    predicted = [c.events for c in coded]
     chosen = [choose_event(evs) for evs in predicted]
-    labels = [label_of(e, fmt) for e in chosen]
+    labels = [label_of(e, fmt, c.spoke) for e, c in zip(chosen, coded)]
     result: dict[str, Any] = {"format": fmt, "items": len(items)}
     if fmt == "petr":
         coded = [k for k, it in enumerate(items) if it.labels]
@@ -117,13 +133,14 @@ def score(items: Sequence[GoldItem], predicted: Sequence[Sequence[Event]], fmt: 
             "code_accuracy": _ratio(code_hits, len(coded)),
             "any_event_root_recall": _ratio(any_root, len(coded)),
             "no_event_sentences": len(empty),
-            "no_event_kept_empty": _ratio(sum(not predicted[k] for k in empty), len(empty)),
+            "no_event_kept_empty": _ratio(sum(labels[k] == NONE for k in empty), len(empty)),
         })
     else:
         gold = [it.labels[0] for it in items]
         pred = labels
         result["accuracy"] = _ratio(sum(g == p for g, p in zip(gold, pred)), len(items))
     result["coverage"] = _ratio(sum(bool(evs) for evs in predicted), len(items))
+    result["coded_as_statement_without_event"] = sum(not evs and lab != NONE for evs, lab in zip(predicted, labels))
     result["events_per_item"] = round(sum(len(evs) for evs in predicted) / len(items), 3) if items else 0.0
     result["per_class"] = per_class(gold, pred)
     result["confusion"] = confusion(gold, pred)
@@ -139,11 +156,12 @@ def evaluate_events(paths: Iterable[str | Path], *, limit: int | None = None, pi
     for path in paths:
         fmt = detect_format(path)
         items = list(read_gold(path, fmt))[:limit]
-        predicted = predict(items, pipeline=pipeline, events_fn=events_fn)
-        results[Path(path).name] = score(items, predicted, fmt)
-        for it, evs in zip(items, predicted):
-            label = label_of(choose_event(evs), fmt)
-            if (label not in it.labels) if it.labels else bool(evs):
+        coded = predict(items, pipeline=pipeline, events_fn=events_fn)
+        results[Path(path).name] = score(items, coded, fmt)
+        for it, c in zip(items, coded):
+            evs = c.events
+            label = label_of(choose_event(evs), fmt, c.spoke)
+            if (label not in it.labels) if it.labels else label != NONE:
                 wrong.append({"file": Path(path).name, "id": it.item_id, "gold": list(it.labels), "predicted": label,
                               "text": it.text[:600], "events": [_brief(e) for e in evs]})
     if errors_out is not None:

@@ -98,17 +98,20 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss"
 def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     """Matches that are no act of an actor:
     - "imports threaten to top 50 pct": a threat/promise whose complement is a change of quantity;
-    - "they agreed with Smith, who said ...": agreeing with an opinion (no object, clause or
-      preposition other than "with" saying what, where or how it was agreed);
+    - "they agreed with Smith, who said ...", "analysts agreed that ...": agreeing with an opinion
+      (no object, infinitive or preposition other than "with" saying what, where or how);
+    - "the field was the first mine": "be in" as a visit needs no predicate noun;
     - "units which support the affiliate": a relative clause about a noun that is no actor."""
     c = cues()
     xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
     if match.pattern.plover in ("THREATEN", "AGREE") and any(x.lemma_.lower() in c["quantity_verbs"] for x in xcomps):
         return True
     if match.pattern.lemma in c["complement_verbs"] and match.pattern.pos == "verb" and not match.pattern.objects:
-        if not any(ch.dep_ in ("xcomp", "ccomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
+        if not any(ch.dep_ in ("xcomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
                    for ch in tok.children):
             return True
+    if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
+        return True
     if tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children):
         return not index.actors_of(tok.head)
     return False
@@ -283,6 +286,8 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
     actors = [*e.source, *e.target]
     if actors and all(a.sector == "BUS" for a in actors):
         return False  # companies among themselves: business news, not political event data
+    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors):
+        return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
     if weak:
         return bool(e.source) and bool(e.target)
     if e.source or e.target:

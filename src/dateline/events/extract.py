@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # typing only: the events stage does not need the actors pack
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TYPES = frozenset({"country"})
+# Types kept even when no actor resolves to a code: violence and protest are political whoever acts.
+NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def extract_events(
@@ -101,6 +103,7 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "they agreed with Smith, who said ...", "analysts agreed that ...": agreeing with an opinion
       (no object, infinitive or preposition other than "with" saying what, where or how);
     - "the field was the first mine": "be in" as a visit needs no predicate noun;
+    - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
     - "units which support the affiliate": a relative clause about a noun that is no actor."""
     c = cues()
     xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
@@ -110,6 +113,12 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         if not any(ch.dep_ in ("xcomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
                    for ch in tok.children):
             return True
+    if match.pattern.lemma in c["satisfy_verbs"] and any(
+            ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not index.actors_of(ch) for ch in tok.children):
+        return True  # "to meet buyer requirements": meeting a need, not a person
+    if match.pattern.plover == "COERCE" and match.object_token is not None and any(
+            t.lemma_.lower() in c["disaster"] for t in match.object_token.subtree):
+        return True  # "declared a flooding emergency": disaster relief, not repression
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
     if tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children):
@@ -288,6 +297,8 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
         return False  # companies among themselves: business news, not political event data
     if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors):
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
+    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country for a in actors):
+        return False  # only unknown private names ("Transco reached settlements"): no political actor
     if weak:
         return bool(e.source) and bool(e.target)
     if e.source or e.target:

@@ -72,3 +72,18 @@ def test_raising_subject_is_the_source(run):
     events, _ = run("Putin is set to visit Turkey next month.")
     e = first(events, "CONSULT")
     assert e.factuality == "planned" and {a.code for a in e.source} == {"RUSGOV"}
+
+
+def test_no_on_a_light_verbs_object_is_negated(run):
+    events, _ = run("Erdogan had no meeting scheduled with Putin.")
+    assert first(events, "CONSULT").factuality == "negated"
+
+
+def test_no_plans_for_a_meeting_is_negated(run):
+    events, _ = run("Turkey said there were no plans for a meeting with Russia.")
+    assert first(events, "CONSULT").factuality == "negated"
+
+
+def test_a_purpose_clause_is_hypothetical(run):
+    events, _ = run("The summit was held in Ankara to allow Erdogan to meet Putin.")
+    assert first(events, "CONSULT").factuality == "hypothetical"

@@ -65,6 +65,12 @@ def test_plover_type_and_roles(run, text, plover, cameo_root, source, target):
     "The company agreed to buy a rival for $2 billion.",
     "Analysts expect the central bank to cut rates.",
     "Copper futures hit a two-week high on Tuesday.",
+    "The quake on Thursday killed at least six people near the volcano.",
+    "Turkey is risking wheat sales by not providing enough grades to meet buyer requirements.",
+    "Imports from Russia threaten to top 50 pct of consumption.",
+    "The Department of Energy released a report on oil imports.",
+    "The analyst agreed that demand for gas would rise.",
+    "Its potential appeal in Turkey is a status thing.",
 ])
 def test_non_political_sentences_yield_no_event(run, text):
     events, _ = run(text)

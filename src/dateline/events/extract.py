@@ -104,6 +104,7 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
       (no object, infinitive or preposition other than "with" saying what, where or how);
     - "the field was the first mine": "be in" as a visit needs no predicate noun;
     - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
+    - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor."""
     c = cues()
     xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
@@ -119,6 +120,9 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     if match.pattern.plover == "COERCE" and match.object_token is not None and any(
             t.lemma_.lower() in c["disaster"] for t in match.object_token.subtree):
         return True  # "declared a flooding emergency": disaster relief, not repression
+    if match.pattern.pos == "verb" and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
+        return True  # "the quake killed six people": a disaster, not an attack
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
     if tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children):

@@ -87,3 +87,13 @@ def test_no_plans_for_a_meeting_is_negated(run):
 def test_a_purpose_clause_is_hypothetical(run):
     events, _ = run("The summit was held in Ankara to allow Erdogan to meet Putin.")
     assert first(events, "CONSULT").factuality == "hypothetical"
+
+
+def test_any_talks_would_is_hypothetical(run):
+    events, _ = run("Any negotiations with Russia would take months, Turkey said.")
+    assert first(events, "CONSULT").factuality == "hypothetical"
+
+
+def test_no_indication_that_an_event_will_happen_is_hypothetical(run):
+    events, _ = run("There is no indication that Turkey would attack Russia.")
+    assert first(events, "ASSAULT").factuality == "hypothetical"

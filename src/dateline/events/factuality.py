@@ -43,6 +43,10 @@ def modality(trigger: Token) -> Modality:
         if dep == "ccomp" and head.lemma_.lower() in c["negating_governors"]:
             result.add("negated")  # "X denied that it attacked Y"
             break
+        if dep in ("ccomp", "acl") and head.pos_ == "NOUN" and any(
+                ch.dep_ == "det" and ch.lower_ == "no" for ch in head.children):
+            result.add("hypothetical")  # "no indications that they would push for ...": not in evidence
+            break
         if dep == "ccomp" and head.lemma_.lower() in c["directive_governors"]:
             result.add("hypothetical")  # "to allow Erdogan to meet Putin": permitted, not done
             break
@@ -82,6 +86,8 @@ def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], i
         low = ch.lower_
         if ch.dep_ == "neg" or (is_trigger and ch.dep_ == "det" and low == "no"):
             result.add("negated")
+        elif is_trigger and ch.dep_ == "det" and low in ("any", "possible"):
+            result.add("hypothetical")  # "any negotiations would ...": none has happened
         elif ch.dep_ in ("aux", "auxpass"):
             if low in c["planned_aux"]:
                 result.add("planned")

@@ -61,12 +61,16 @@ def test_five_classes_follow_the_cameo_roots():
         "verbal_conflict", "verbal_conflict", "material_conflict", "material_conflict"]
 
 
-def test_the_chosen_event_prefers_asserted_then_confidence_then_position():
+def test_the_chosen_event_prefers_the_lead_then_asserted_then_confidence_then_position():
     planned = _event("040", "CONSULT", "planned", 0.9)
     low, high = _event("111", "ACCUSE", confidence=0.6), _event("190", "ASSAULT", confidence=0.8, start=50)
     assert choose_event([planned, low, high]) is high
     first, later = _event("111", "ACCUSE", start=5), _event("190", "ASSAULT", start=40)
     assert choose_event([later, first]) is first
+    lead = _event("040", "CONSULT", "planned", 0.5)
+    body = _event("190", "ASSAULT", confidence=0.9, start=200)
+    body.sentence = 3
+    assert choose_event([body, lead]) is lead
     assert choose_event([]) is None
 
 

@@ -57,7 +57,7 @@ def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, erro
     """Event coding accuracy on NGEC synthetic CSV (PLOVER type per story), ConfliBERT cameo_class
     TSV (five CAMEO classes) or PETRARCH GSR JSONL (CAMEO root and code), format told from each file.
 
-    Each text is coded by its highest-ranked event (asserted first, then confidence, then position);
+    Each text is coded by one event (earliest sentence, asserted first, then confidence, position);
     a text with no event counts as wrong. Prints accuracy, per-class precision/recall/F1, the
     confusion matrix and coverage per file.
     """

@@ -4,10 +4,11 @@ Every gold text is run through the real pipeline front half (spaCy in batches, t
 and the events stage, exactly as ``Pipeline`` calls them. Each text then gets ONE predicted label
 from the events dateline found there (``choose_event``):
 
-1. events that are said to have happened or to be under way (asserted, reported) come before
-   planned ones, which come before negated and hypothetical ones;
-2. then the higher confidence;
-3. then the earlier event in the text (the lead states the main event in news writing).
+1. the earliest sentence with an event (news writing states the main event in the lead; a
+   single-sentence text has only one);
+2. in it, events said to have happened or to be under way (asserted, reported) before planned
+   ones, before negated and hypothetical ones;
+3. then the higher confidence; then the earlier trigger.
 
 A text with no event is predicted ``none`` and counts as wrong (for PETR sentences whose gold is
 "no event", ``none`` is right; those sentences are scored apart from the root accuracy). In the
@@ -46,7 +47,7 @@ def choose_event(events: Sequence[Event]) -> Event | None:
     """The event that stands for the whole text (see the module docstring for the rule)."""
     if not events:
         return None
-    return max(events, key=lambda e: (FACTUALITY_RANK.get(e.factuality, 0), e.confidence, -e.trigger.start))
+    return max(events, key=lambda e: (-e.sentence, FACTUALITY_RANK.get(e.factuality, 0), e.confidence, -e.trigger.start))
 
 
 @dataclass

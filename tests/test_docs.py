@@ -25,7 +25,7 @@ GROUPS = (
     ("E1", "Record errors (E1xx)", "One input record is unusable: it is reported (and quarantined by `ingest`) with "
      "this code, and the run goes on."),
     ("E2", "Store errors (E2xx)", "The store cannot be opened, written or queried as asked; the command stops."),
-    ("E30", "Usage errors (E30x)", "The command's arguments are wrong; the command stops with `Error: ...` and "
+    (("E30", "E31"), "Usage errors (E30x, E31x)", "The command's arguments are wrong; the command stops with `Error: ...` and "
      "exit status 1."),
     ("E34", "Web API errors (E34x)", "Returned by the REST API in its error envelope, with an HTTP status."),
 )

@@ -72,3 +72,28 @@ def test_raising_subject_is_the_source(run):
     events, _ = run("Putin is set to visit Turkey next month.")
     e = first(events, "CONSULT")
     assert e.factuality == "planned" and {a.code for a in e.source} == {"RUSGOV"}
+
+
+def test_no_on_a_light_verbs_object_is_negated(run):
+    events, _ = run("Erdogan had no meeting scheduled with Putin.")
+    assert first(events, "CONSULT").factuality == "negated"
+
+
+def test_no_plans_for_a_meeting_is_negated(run):
+    events, _ = run("Turkey said there were no plans for a meeting with Russia.")
+    assert first(events, "CONSULT").factuality == "negated"
+
+
+def test_a_purpose_clause_is_hypothetical(run):
+    events, _ = run("The summit was held in Ankara to allow Erdogan to meet Putin.")
+    assert first(events, "CONSULT").factuality == "hypothetical"
+
+
+def test_any_talks_would_is_hypothetical(run):
+    events, _ = run("Any negotiations with Russia would take months, Turkey said.")
+    assert first(events, "CONSULT").factuality == "hypothetical"
+
+
+def test_no_indication_that_an_event_will_happen_is_hypothetical(run):
+    events, _ = run("There is no indication that Turkey would attack Russia.")
+    assert first(events, "ASSAULT").factuality == "hypothetical"

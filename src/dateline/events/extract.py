@@ -32,6 +32,8 @@ if TYPE_CHECKING:  # typing only: the events stage does not need the actors pack
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TYPES = frozenset({"country"})
+# Types kept even when no actor resolves to a code: violence and protest are political whoever acts.
+NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def extract_events(
@@ -56,7 +58,8 @@ def extract_events(
     for found in candidates:
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
-                or _commercial(tok, found[0].pattern.objects)):
+                or _commercial(tok, found[0].pattern.objects, found[0].object_token)
+                or _not_an_act(tok, found[0], index)):
             continue
         for match in found:  # most specific first; the first whose actor needs are met wins
             event = _build_event(match, doc, article, index, attributions, sentences)
@@ -94,12 +97,48 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
 COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
 
 
-def _commercial(tok: Token, wanted: frozenset[str] = frozenset()) -> bool:
+def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
+    """Matches that are no act of an actor:
+    - "imports threaten to top 50 pct": a threat/promise whose complement is a change of quantity;
+    - "they agreed with Smith, who said ...", "analysts agreed that ...": agreeing with an opinion
+      (no object, infinitive or preposition other than "with" saying what, where or how);
+    - "the field was the first mine": "be in" as a visit needs no predicate noun;
+    - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
+    - "the quake killed six people": a natural disaster or accident as the subject;
+    - "units which support the affiliate": a relative clause about a noun that is no actor."""
+    c = cues()
+    xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
+    if match.pattern.plover in ("THREATEN", "AGREE") and any(x.lemma_.lower() in c["quantity_verbs"] for x in xcomps):
+        return True
+    if match.pattern.lemma in c["complement_verbs"] and match.pattern.pos == "verb" and not match.pattern.objects:
+        if not any(ch.dep_ in ("xcomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
+                   for ch in tok.children):
+            return True
+    if match.pattern.lemma in c["satisfy_verbs"] and any(
+            ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not index.actors_of(ch) for ch in tok.children):
+        return True  # "to meet buyer requirements": meeting a need, not a person
+    if match.pattern.plover == "COERCE" and match.object_token is not None and any(
+            t.lemma_.lower() in c["disaster"] for t in match.object_token.subtree):
+        return True  # "declared a flooding emergency": disaster relief, not repression
+    if match.pattern.pos == "verb" and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
+        return True  # "the quake killed six people": a disaster, not an attack
+    if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
+        return True
+    if tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children):
+        return not index.actors_of(tok.head)
+    return False
+
+
+def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:
     """Business news, not a political event: the trigger's object, complement or modifier (two
-    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting").
-    Words the matched entry itself asks for as objects are not cues ("delivered food and medical
-    supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects)."""
+    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
+    or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
+    of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
+    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects)."""
     words = cues()["commercial"] - wanted
+    if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
+        return True
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
@@ -125,6 +164,11 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         accusers = subject_actors(mod.alleged_by, index)
         reported, speaker = True, speaker or (accusers[0] if accusers else None)
     factuality = mod.value or ("reported" if reported else "asserted")
+    if _denied_by_no(tok, match.object_token):
+        factuality = "negated"  # "had no meeting", "no plans for a meeting"
+        notes_no = True
+    else:
+        notes_no = False
     trigger_end = tok.idx + len(tok.text)
     if match.object_token is not None and pattern.pos == "verb":
         # "impose sanctions": the evidence trigger covers verb through its object.
@@ -140,6 +184,8 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     sentence = sentences.number(tok)
     words = sentences.words(sentence)
     notes = list(mod.notes)
+    if notes_no:
+        notes.append("negated by 'no'")
     if pattern.weak:
         notes.append(f"weak lexicon match '{pattern.lemma}'")
     event = Event(
@@ -158,6 +204,21 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         trigger_token=tok.i,
     )
     return event
+
+
+def _denied_by_no(tok: Token, obj: Token | None) -> bool:
+    """'no' on the light verb's object ("had no meeting") or on the noun a nominal trigger
+    completes ("no plans for an emergency meeting")."""
+    if obj is not None and any(ch.dep_ == "det" and ch.lower_ == "no" for ch in obj.children):
+        return True
+    head = tok
+    for _ in range(2):  # noun -> "for" -> "plans"
+        if head.dep_ not in ("pobj", "prep"):
+            break
+        head = head.head
+    if head is tok or head.pos_ != "NOUN" or head.lemma_.lower() in cues()["unconfirmed_heads"]:
+        return False  # "no confirmation of the visit" leaves it unconfirmed, not denied (factuality.py)
+    return any(ch.dep_ == "det" and ch.lower_ == "no" for ch in head.children)
 
 
 def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
@@ -238,6 +299,10 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
     actors = [*e.source, *e.target]
     if actors and all(a.sector == "BUS" for a in actors):
         return False  # companies among themselves: business news, not political event data
+    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors):
+        return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
+    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country for a in actors):
+        return False  # only unknown private names ("Transco reached settlements"): no political actor
     if weak:
         return bool(e.source) and bool(e.target)
     if e.source or e.target:

@@ -43,12 +43,22 @@ def modality(trigger: Token) -> Modality:
         if dep == "ccomp" and head.lemma_.lower() in c["negating_governors"]:
             result.add("negated")  # "X denied that it attacked Y"
             break
+        if dep in ("ccomp", "acl") and head.pos_ == "NOUN" and any(
+                ch.dep_ == "det" and ch.lower_ == "no" for ch in head.children):
+            result.add("hypothetical")  # "no indications that they would push for ...": not in evidence
+            break
+        if dep == "ccomp" and head.lemma_.lower() in c["directive_governors"]:
+            result.add("hypothetical")  # "to allow Erdogan to meet Putin": permitted, not done
+            break
         if head is token or dep not in CLIMB_DEPS:
             break
         if dep == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
             break  # a coordinated clause with its own subject has its own modality
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"] for ch in token.children):
             result.add("hypothetical")
+        if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in token.children) and not any(
+                ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
+            result.add("hypothetical")  # a purpose: "met in Brussels to discuss ...", "held to allow X to meet"
         came_by, token = dep, head
         if token.pos_ in ("NOUN", "PROPN"):
             if token.lemma_.lower() in c["unconfirmed_heads"] and any(ch.lower_ == "no" for ch in token.children):
@@ -76,6 +86,8 @@ def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], i
         low = ch.lower_
         if ch.dep_ == "neg" or (is_trigger and ch.dep_ == "det" and low == "no"):
             result.add("negated")
+        elif is_trigger and ch.dep_ == "det" and low in ("any", "possible"):
+            result.add("hypothetical")  # "any negotiations would ...": none has happened
         elif ch.dep_ in ("aux", "auxpass"):
             if low in c["planned_aux"]:
                 result.add("planned")

@@ -44,3 +44,24 @@ def eval_geo(path: Path, limit: int | None) -> None:
     from dateline.evaluate.geo import evaluate_geo
 
     click.echo(json.dumps(evaluate_geo(path, limit=limit), indent=2))
+
+
+@eval_group.command("events", epilog=example(
+    "dateline eval events ../shared/gold/conflibert_data/cameo_class/train.tsv --limit 200"))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N texts of each file.")
+@click.option("--markdown", is_flag=True, help="Print Markdown tables (for docs/benchmarks.md) instead of JSON.")
+@click.option("--errors", "errors_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write every wrongly coded text with the events found to this JSONL file.")
+def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, errors_out: Path | None) -> None:
+    """Event coding accuracy on NGEC synthetic CSV (PLOVER type per story), ConfliBERT cameo_class
+    TSV (five CAMEO classes) or PETRARCH GSR JSONL (CAMEO root and code), format told from each file.
+
+    Each text is coded by its highest-ranked event (asserted first, then confidence, then position);
+    a text with no event counts as wrong. Prints accuracy, per-class precision/recall/F1, the
+    confusion matrix and coverage per file.
+    """
+    from dateline.evaluate.events import evaluate_events, to_markdown
+
+    results = evaluate_events(paths, limit=limit, errors_out=errors_out)
+    click.echo(to_markdown(results) if markdown else json.dumps(results, indent=2))

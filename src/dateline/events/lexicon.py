@@ -57,7 +57,11 @@ class Lexicon:
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return []
-        return self.index.get((pos, token.lemma_.lower()), [])
+        for lemma in _lemmas(token):
+            found = self.index.get((pos, lemma))
+            if found:
+                return found
+        return []
 
     def match(self, token: Token) -> list[Match]:
         """Every pattern whose grammatical constraints the token meets, most specific first."""
@@ -69,16 +73,42 @@ class Lexicon:
         return found
 
 
+# Particles the parser sometimes attaches as adverbs ("stepped down", "backed down").
+PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "in", "away"})
+
+
+def _lemmas(token: Token) -> list[str]:
+    """The tagger's lemma, then the word itself and its regular stems: the small model sometimes
+    lemmatises a rarer verb wrongly ("staged" -> "stag")."""
+    lemma, text = token.lemma_.lower(), token.text.lower()
+    out = [lemma, text]
+    if text.endswith("ed"):
+        out += [text[:-1], text[:-2], text[:-3] if len(text) > 4 and text[-3] == text[-4] else text[:-2]]
+    elif text.endswith("ing"):
+        out += [text[:-3], text[:-3] + "e"]
+    elif text.endswith("s"):
+        out += [text[:-1], text[:-2] if text.endswith("es") else text[:-1]]
+    return list(dict.fromkeys(out))
+
+
+def _particle(c: Token, prep: str) -> bool:
+    if c.lemma_.lower() != prep or _temporal(c):
+        return False
+    return c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and prep in PARTICLES)
+
+
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
     consumed = None
     if p.prep is not None:
-        if not any(c.dep_ in ("prep", "prt", "agent", "dative") and c.lemma_.lower() == p.prep and not _temporal(c)
-                   for c in token.children):
+        if not any(_particle(c, p.prep) for c in token.children):
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        if p.prep is not None:  # "carry out attacks": the object may hang off the particle
+        if p.prep is not None:  # "carry out attacks": the object may hang off the particle;
+            # "went on strike", "took to the streets": or be the object of the required preposition.
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
+            objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
+                     for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
         hit = [o for o in objs if o.lemma_.lower() in p.objects]
         if not hit:

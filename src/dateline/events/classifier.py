@@ -5,31 +5,38 @@ Trained only on sentences we wrote (``events/training/``) by ``python -m
 dateline.events.train_classifier``, which writes the weights to ``data/classifier.tsv``. The
 events stage uses it through ``revise`` (see docs/pipeline.md, "Event classifier"):
 
-1. A lexicon hit whose root the classifier contradicts confidently is re-coded to the classifier's
-   root and PLOVER type (the lexicon's trigger and roles are kept).
+1. A weak (ambiguous) lexicon hit whose root the classifier contradicts confidently is re-coded to
+   the classifier's root and PLOVER type (the lexicon's trigger and roles are kept).
 2. A weak lexicon hit in a sentence the classifier calls non-political with confidence is dropped.
-3. A sentence without lexicon hits, which the classifier confidently calls a political event, gets
-   an event on its main verb; it is kept only if the usual role and actor checks pass.
+3. A sentence without lexicon hits, which the classifier confidently calls a political event other
+   than a plain statement (root 01), gets an event on its main verb (on the reported clause's verb
+   under "X said ..."); it is kept only if the usual role and actor checks pass, and ranks below
+   lexicon events (lower confidence, a note).
 """
 
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from dateline.events.data_files import read_text
 from dateline.events.lexicon import Match, Pattern
+from dateline.events.sentences import SentenceIndex
+from dateline.model import Event
 
 NONE = "NONE"
+STATEMENT = "01"  # PLOVER has no statement type: the classifier adds no plain statements
 # Thresholds of the combination rule (documented in docs/pipeline.md).
-RECODE_MIN = 0.60  # classifier's own root must be at least this probable ...
-RECODE_LEXICON_MAX = 0.10  # ... and the lexicon's root at most this, to re-code a lexicon hit
+RECODE_MIN = 0.90  # classifier's own root must be at least this probable ...
+RECODE_LEXICON_MAX = 0.02  # ... and the lexicon's root at most this, to re-code a lexicon hit
 DROP_NONE_MIN = 0.80  # P(NONE) at which a weak lexicon hit is dropped
-ADD_MIN = 0.55  # P(best root) needed to add an event where the lexicon found none
-ADD_PLOVER_MIN = 0.40  # P(best PLOVER type) needed for such an event
+ADD_MIN = 0.35  # P(best root) needed to add an event where the lexicon found none
+ADD_PLOVER_MIN = 0.0  # P(best PLOVER type) needed for such an event (its argmax is used)
+ADDED_CONFIDENCE_PENALTY = 0.15  # an event without a lexicon trigger ranks below lexicon events
 
 CONTENT_POS = frozenset({"VERB", "NOUN", "ADJ", "ADV", "AUX"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "pcomp"})
@@ -156,32 +163,46 @@ def classify_sentence(sent: Span, trigger: Token | None = None) -> Prediction:
     return load_classifier().predict(sent, trigger)
 
 
-def revise(doc: Doc, spans: list[Span], number: list[int], candidates: list[list[Match]]) -> list[list[Match]]:
+def revise(sentences: SentenceIndex, candidates: list[list[Match]]) -> tuple[list[list[Match]], set[int]]:
     """Lexicon candidates after the classifier's say (the combination rule in the module doc).
 
-    ``spans`` are the document's sentences and ``number[i]`` the sentence of token ``i``."""
+    Returns the revised candidates and the token ids of the events it added. The
+    environment variable DATELINE_EVENTS_CLASSIFIER=off turns the classifier off (lexicon only),
+    for measuring what it adds."""
+    if os.environ.get("DATELINE_EVENTS_CLASSIFIER", "on").lower() in ("off", "0", "no"):
+        return candidates, set()
     model = load_classifier()
     by_sentence: dict[int, list[list[Match]]] = {}
     for found in candidates:
-        by_sentence.setdefault(number[found[0].trigger.i], []).append(found)
+        by_sentence.setdefault(sentences.number(found[0].trigger), []).append(found)
     out: list[list[Match]] = []
-    for n, sent in enumerate(spans):
+    added_at: set[int] = set()
+    for n, sent in enumerate(sentences.spans):
         group = by_sentence.get(n, [])
         if not group:
             added = _added_event(model, sent)
             if added is not None:
                 out.append([added])
+                added_at.add(added.trigger.i)
             continue
         for found in group:
             pred = model.predict(sent, found[0].trigger)
             first = found[0].pattern
             if first.weak and pred.root == NONE and pred.root_prob >= DROP_NONE_MIN:
                 continue
-            if (pred.root != NONE and pred.root != first.cameo[:2] and pred.root_prob >= RECODE_MIN
+            if (first.weak and pred.root != NONE and pred.root != first.cameo[:2] and pred.root_prob >= RECODE_MIN
                     and pred.root_probs.get(first.cameo[:2], 0.0) <= RECODE_LEXICON_MAX):
                 found = [_recoded(m, pred) for m in found]
             out.append(found)
-    return out
+    return out, added_at
+
+
+def mark_added(events: list[Event], added_at: set[int]) -> None:
+    """Events the classifier added (no lexicon trigger): lower confidence and a note saying so."""
+    for e in events:
+        if e.trigger_token in added_at:
+            e.confidence = round(max(e.confidence - ADDED_CONFIDENCE_PENALTY, 0.05), 2)
+            e.notes.append("coded by the event classifier (no lexicon trigger)")
 
 
 def _recoded(match: Match, pred: Prediction) -> Match:
@@ -201,13 +222,13 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
     if head.pos_ not in ("VERB", "AUX"):
         return None
     pred = model.predict(sent)
-    if pred.root == NONE or pred.root_prob < ADD_MIN:
+    if pred.root in (NONE, STATEMENT) or pred.root_prob < ADD_MIN:
         return None
     plover = _plover_for(pred)
     if plover is None or pred.plover_probs[plover] < ADD_PLOVER_MIN:
         return None
-    if pred.root != "01":  # "X said Y attacked Z": the event is the reported clause, not the saying
-        head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
+    # "X said Y attacked Z": the event is the reported clause, not the saying.
+    head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
     pattern = Pattern(lemma=head.lemma_.lower(), pos="verb", cameo=f"{pred.root}0", plover=plover,
                       targets=("dobj", "dative", "prep:against", "prep:with", "prep:on", "prep:to"))
     return Match(head, pattern, None)

@@ -109,7 +109,7 @@ def train(rows: list[tuple[str, str, str, float]], *, steps: int = 300, l2: floa
         "#labels\t" + " ".join(ROOTS) + " | " + " ".join(PLOVERS),
     ]
     for f, i in ids.items():
-        cells = [f"{j}:{W[i, j]:.3f}" for j in range(W.shape[1]) if abs(W[i, j]) >= 0.0005]
+        cells = [f"{j}:{W[i, j]:.3f}" for j in range(W.shape[1]) if abs(W[i, j]) >= 0.01]
         if cells:
             lines.append(f + "\t" + " ".join(cells))
     return "\n".join(lines) + "\n"
@@ -121,9 +121,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--per-template", type=int, default=12)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--steps", type=int, default=300)
+    ap.add_argument("--l2", type=float, default=1e-4)
     args = ap.parse_args(argv)
     rows = corpus(args.per_template, args.seed)
-    args.out.write_text(train(rows, steps=args.steps), encoding="utf-8")
+    args.out.write_text(train(rows, steps=args.steps, l2=args.l2), encoding="utf-8")
     print(f"{len(rows)} sentences -> {args.out}")
 
 

@@ -34,7 +34,7 @@ STATEMENT = "01"  # PLOVER has no statement type: the classifier adds no plain s
 RECODE_MIN = 0.90  # classifier's own root must be at least this probable ...
 RECODE_LEXICON_MAX = 0.02  # ... and the lexicon's root at most this, to re-code a lexicon hit
 DROP_NONE_MIN = 0.80  # P(NONE) at which a weak lexicon hit is dropped
-ADD_MIN = 0.35  # P(best root) needed to add an event where the lexicon found none
+ADD_MIN = 0.70  # P(best root) needed to add an event where the lexicon found none
 ADD_PLOVER_MIN = 0.0  # P(best PLOVER type) needed for such an event (its argmax is used)
 ADDED_CONFIDENCE_PENALTY = 0.15  # an event without a lexicon trigger ranks below lexicon events
 
@@ -186,11 +186,14 @@ def revise(sentences: SentenceIndex, candidates: list[list[Match]]) -> tuple[lis
                 added_at.add(added.trigger.i)
             continue
         for found in group:
-            pred = model.predict(sent, found[0].trigger)
             first = found[0].pattern
-            if first.weak and pred.root == NONE and pred.root_prob >= DROP_NONE_MIN:
+            if not first.weak:  # strong lexicon hits stand as they are
+                out.append(found)
                 continue
-            if (first.weak and pred.root != NONE and pred.root != first.cameo[:2] and pred.root_prob >= RECODE_MIN
+            pred = model.predict(sent, found[0].trigger)
+            if pred.root == NONE and pred.root_prob >= DROP_NONE_MIN:
+                continue
+            if (pred.root != NONE and pred.root != first.cameo[:2] and pred.root_prob >= RECODE_MIN
                     and pred.root_probs.get(first.cameo[:2], 0.0) <= RECODE_LEXICON_MAX):
                 found = [_recoded(m, pred) for m in found]
             out.append(found)
@@ -206,15 +209,13 @@ def mark_added(events: list[Event], added_at: set[int]) -> None:
 
 
 def _recoded(match: Match, pred: Prediction) -> Match:
-    plover = _plover_for(pred)
-    p = match.pattern
-    pattern = replace(p, cameo=f"{pred.root}0", plover=plover or p.plover, mode=None if plover else p.mode)
+    pattern = replace(match.pattern, cameo=f"{pred.root}0", plover=_plover_for(pred), mode=None)
     return Match(match.trigger, pattern, match.object_token)
 
 
-def _plover_for(pred: Prediction) -> str | None:
-    best = max((t for t in pred.plover_probs if t != NONE), key=pred.plover_probs.__getitem__)
-    return best
+def _plover_for(pred: Prediction) -> str:
+    """The most probable PLOVER type other than NONE."""
+    return max((t for t in pred.plover_probs if t != NONE), key=pred.plover_probs.__getitem__)
 
 
 def _added_event(model: EventClassifier, sent: Span) -> Match | None:
@@ -225,7 +226,7 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
     if pred.root in (NONE, STATEMENT) or pred.root_prob < ADD_MIN:
         return None
     plover = _plover_for(pred)
-    if plover is None or pred.plover_probs[plover] < ADD_PLOVER_MIN:
+    if pred.plover_probs[plover] < ADD_PLOVER_MIN:
         return None
     # "X said Y attacked Z": the event is the reported clause, not the saying.
     head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)

@@ -118,7 +118,7 @@ def train(rows: list[tuple[str, str, str, float]], *, steps: int = 300, l2: floa
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--per-template", type=int, default=12)
+    ap.add_argument("--per-template", type=int, default=10)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--l2", type=float, default=1e-4)

@@ -104,7 +104,7 @@ def _word(tok: Token) -> str:
 
 
 class EventClassifier:
-    """Two softmax heads (CAMEO root, PLOVER type) over hashed-free named features."""
+    """Two softmax heads (CAMEO root, PLOVER type) over named (not hashed) features."""
 
     def __init__(self, roots: list[str], plovers: list[str], weights: dict[str, dict[int, float]]) -> None:
         self.roots = roots

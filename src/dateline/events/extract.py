@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
+from dateline.events.classifier import mark_added, revise
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
@@ -52,6 +53,7 @@ def extract_events(
         if found:
             candidates.append(found)
             consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
+    candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
     weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
@@ -72,6 +74,7 @@ def extract_events(
     _relief_deployments(kept, sentences)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
+    mark_added(kept, added_at)  # event classifier (#4)
     return kept, attributions
 
 

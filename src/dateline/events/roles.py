@@ -268,10 +268,12 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _finish(roles: Roles, symmetric: bool) -> Roles:
-    """Symmetric events ("X and Y agreed", "talks between X and Y"): with two or more participants
-    and no separate target, every participant is listed as both source and target (the dyads are
-    the pairs of distinct actors). A self-target is dropped."""
+    """Symmetric events ("X and Y agreed", "talks between X and Y", "X met Y"): with two or more
+    participants, every participant is listed as both source and target, the targets rotated by
+    one so that the first dyad pairs the first two participants (X>Y, Y>X, as CAMEO codes
+    reciprocal events in both directions). A self-target is dropped."""
     roles.target = [a for a in roles.target if a not in roles.source]
-    if symmetric and not roles.target and len(roles.source) >= 2:
-        roles.target = list(reversed(roles.source))
+    if symmetric and len(roles.source) + len(roles.target) >= 2:
+        everyone = roles.source + roles.target
+        roles.source, roles.target = everyone, everyone[1:] + everyone[:1]
     return roles

@@ -406,7 +406,8 @@ class _Resolver:
 
     def _count_focus(self) -> str | None:
         counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
-        counts.update(f.actor.country for f in self.found if f.actor.country)
+        # News agencies ("AFP", "Reuters reports") are named in every kind of story: not a focus.
+        counts.update(f.actor.country for f in self.found if f.actor.country and f.actor.sector != "MED")
         if self.dateline_country:
             counts[self.dateline_country] += 0.5  # type: ignore[assignment]
         return counts.most_common(1)[0][0] if counts else None

@@ -139,13 +139,36 @@ PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
 
 
 def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
-    """The noun phrase an actor mention heads or modifies, up to its head noun: determiners and
-    modifiers to the left, no post-modifiers ("Israeli" in "Israeli tank shelling" -> the whole
-    phrase; "court" in "a Tunisian court" -> "a Tunisian court")."""
+    """The noun phrase an actor mention heads or modifies: climb from the mention's root through
+    modifier and apposition arcs to the head noun, then take its left edge (determiners,
+    modifiers) and, to the right, its appositions and of-phrases ("Israeli" in "Israeli tank
+    shelling" -> the whole phrase; "Michel Aoun" in "his Lebanese counterpart, Michel Aoun" -> the
+    whole phrase; "the army of Syria"). Relative clauses and other post-modifiers stay out."""
     root = doc[first:last].root
-    while root.dep_ in PHRASE_MODIFIER_DEPS and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+    while root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and (
+            root.dep_ in PHRASE_MODIFIER_DEPS or (root.dep_ == "appos" and root.head.i < root.i)):
         root = root.head
-    return min(root.left_edge.i, first), max(root.i + 1, last)
+    end = root.i + 1
+    for c in root.children:
+        if c.i > root.i and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")):
+            end = max(end, c.right_edge.i + 1)
+    return min(root.left_edge.i, first), max(end, last)
+
+
+COORDINATORS = frozenset({",", "and", "or", "&"})
+
+
+def merge_coordinated(doc: Any, spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Same-role spans separated only by commas and conjunctions are one coordinated argument
+    ("Jordan and Britain agreed")."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, r in sorted(spans, key=lambda s: (s[2], s[0])):
+        if out and out[-1][2] == r and out[-1][1] <= a and a - out[-1][1] <= 2 \
+                and all(doc[i].lower_ in COORDINATORS for i in range(out[-1][1], a)) and a > out[-1][1]:
+            out[-1] = (out[-1][0], b, r)
+        else:
+            out.append((a, b, r))
+    return set(out)
 
 
 def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) -> set[tuple[int, int, str]]:
@@ -166,7 +189,8 @@ def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) 
                 if doc is not None:
                     first, last = phrase_extent(doc, first, last)
                 roles.setdefault((first, last), set()).add(role)
-    return {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
+    spans = {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
+    return merge_coordinated(doc, spans) if doc is not None else spans
 
 
 def _span_scores(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, Any]:

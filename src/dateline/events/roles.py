@@ -116,6 +116,10 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
         # acomp: "X was due to arrive" climbs arrive -> due -> was, whose subject is X.
         return subject_actors(head, index, depth + 1)
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
+        # "X issued a statement calling on Y", "X released a report accusing Y": the author of
+        # the statement acts.
+        return subject_actors(head.head, index, depth + 1)
     if verb.dep_ in ("relcl", "acl"):
         return index.actors_of(head) if verb.dep_ == "relcl" else []
     return []

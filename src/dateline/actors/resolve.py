@@ -319,7 +319,8 @@ class _Resolver:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
                 continue
             word = fold_token(tok.text)
-            if word not in heads or self.covered(tok.i) or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE")):
+            if word not in heads or self.covered(tok.i) or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE")
+                                                              and not self._lone_institution(tok)):
                 continue
             if tok.head.i > tok.i and tok.head.i in self.actor_at and tok.dep_ != "appos" and self.actor_at[tok.head.i].type == "person":
                 continue  # a title in front of a named person
@@ -360,11 +361,19 @@ class _Resolver:
             self.found.append(_Found(tok.idx, tok.idx + len(tok.text), actor, 7, range(i, i + 1)))
 
     def _names_actor(self, head: Token) -> bool:
-        """The noun phrase already names an actor ("the Somali militant group al-Shabab")."""
+        """The noun phrase already names an actor ("the Somali militant group al-Shabab", "Syrian
+        Observatory")."""
         near = [c for c in head.children if c.dep_ in ("appos", "compound")]
+        if head.i + 1 < len(self.doc):  # "the militant group al-Shabaab": the name right after
+            near.append(self.doc[head.i + 1])
         if head.dep_ in ("appos", "compound"):
             near.append(head.head)
         return any(self.covered(t.i) or t.i in self.actor_at for t in near)
+
+    def _lone_institution(self, tok: Token) -> bool:
+        """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and ent.label_ == "ORG" and len(ent) == 1
 
     def sender_country(self, tok: Token) -> str | None:
         """ "Russia sent tanks and troops", "Putin ordered troops into the region": forces a state
@@ -405,12 +414,32 @@ class _Resolver:
         return self._focus
 
     def _count_focus(self) -> str | None:
-        counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
-        # News agencies ("AFP", "Reuters reports") are named in every kind of story: not a focus.
-        counts.update(f.actor.country for f in self.found if f.actor.country and f.actor.sector != "MED")
+        """Mentions per country (a multi-word name counts once; country names are counted from the
+        tokens, other actors by their country), the dateline adding half; ties go to the country
+        named first, as a story leads with what it is about."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+
+        def note(country: str, token: int) -> None:
+            counts[country] += 1
+            first[country] = min(first.get(country, token), token)
+
+        previous = (-2, "")
+        for i in sorted(self.country_at):
+            country = self.country_at[i]
+            if country and previous != (i - 1, country):
+                note(country, i)
+            previous = (i, country)
+        for f in self.found:
+            # News agencies ("AFP", "Reuters reports") are named in every kind of story: not a focus.
+            if f.actor.country and f.actor.sector != "MED" and f.actor.type != "country":
+                note(f.actor.country, f.tokens.start)
         if self.dateline_country:
             counts[self.dateline_country] += 0.5  # type: ignore[assignment]
-        return counts.most_common(1)[0][0] if counts else None
+            first.setdefault(self.dateline_country, len(self.doc))
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
 
     # -- 4. surnames --------------------------------------------------------------------------------
     def surnames(self) -> None:

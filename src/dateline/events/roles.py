@@ -80,7 +80,7 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["denial_verbs"]:
                 return subject_actors(verb.head, index, depth + 1)  # "X denied that Y was hit"
             # "Two were killed when soldiers opened fire": the when-clause names who did it.
-            return when_clause_actors(verb, index)
+            return when_clause_actors(verb, index) or means_actors(verb, index)
         return [a for t in agents for a in index.actors_of(t)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
@@ -134,6 +134,19 @@ def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The owner of the means of an agentless passive: "were killed in Israeli shelling", "was hit
+    in a Russian air strike" -> the actor modifying the in/by/during noun (never a place named by
+    the noun itself: "killed in Syria" names no author)."""
+    found: list[Actor] = []
+    for prep in ("in", "during", "by"):
+        for noun in _prep_objects(verb, prep):
+            if index.mention_at(noun) is None:
+                found += [a for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                          and index.mention_at(c) is not None for a in index.actors_of(c)]
+    return found
 
 
 def _is_passive(verb: Token) -> bool:

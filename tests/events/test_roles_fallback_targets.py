@@ -10,14 +10,15 @@ import dateline
 pytestmark = pytest.mark.model
 
 
-def dyads(text: str) -> list[tuple[list[str | None], list[str | None]]]:
+def dyads(text: str, trigger: str | None = None) -> list[tuple[list[str | None], list[str | None]]]:
     art = dateline.extract(text, "2019-05-01")
-    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events
+            if trigger is None or e.trigger.text == trigger]
 
 
 def test_target_from_an_aim_preposition():
-    found = dyads("Ghanaian rebels fired rockets at the Kenyan army on Monday.")
-    assert any("KENMIL" in t for _, t in found), found
+    found = dyads("The Kenyan army launched missiles at the Ugandan police.", "launched missiles")
+    assert found == [(["KENMIL"], ["UGACOP"])], found
 
 
 def test_target_never_repeats_the_source():
@@ -26,5 +27,20 @@ def test_target_never_repeats_the_source():
 
 
 def test_listed_subjects_all_take_part():
-    found = dyads("Kenya, Uganda, and Tanzania met on Monday.")
-    assert any({"KEN", "UGA"} <= set(s) for s, _ in found), found
+    found = dyads("The US, Russia, and Switzerland met yesterday.", "met")
+    assert found == [(["USA", "RUS", "CHE"], ["RUS", "CHE", "USA"])], found
+
+
+def test_agentless_passive_takes_the_owner_of_its_means():
+    found = dyads("Three farmers were killed in a Kenyan air strike.", "killed")
+    assert found and found[0][0] == ["KEN"], found
+
+
+def test_statement_author_acts_in_its_participle():
+    found = dyads("Kenya issued a statement urging Uganda to release the prisoners.")
+    assert any("KEN" in s for s, _ in found), found
+
+
+def test_meeting_is_reciprocal_with_the_first_dyad_first():
+    found = dyads("Kenya met Uganda on Monday.")
+    assert (["KEN", "UGA"], ["UGA", "KEN"]) in found, found

@@ -38,3 +38,10 @@ def test_one_word_institution_entity_is_a_nominal(pipeline):
 def test_focus_ties_go_to_the_country_named_first(pipeline):
     found = codes(pipeline, "Obama spoke with Iran, and officials met on Monday.", "2015-06-09")
     assert found.get("officials") == "USAGOV"
+
+
+def test_demonym_noun_names_the_people_of_its_country(pipeline):
+    doc = pipeline.language("Israel held talks with the Palestinians on Monday.")
+    mentions = resolve_actors(doc, Article("t", "2019-05-01", doc.text), pipeline.kb)
+    people = [m.actor for m in mentions if m.text == "Palestinians"]
+    assert people and (people[0].code, people[0].type) == ("PSE", "nominal")

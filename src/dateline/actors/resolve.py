@@ -37,6 +37,7 @@ ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
 NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
                              "region", "language", "currency", "time", "history", "economy", "market", "markets"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
@@ -346,10 +347,18 @@ class _Resolver:
     def demonym_modifiers(self) -> None:
         """A demonym that modifies a noun no other rule made an actor stands for its country:
         "Israeli shelling", "two Brazilian men", "a Ukrainian protestor" -> ISR, BRA, UKR. The
-        mention is the demonym itself, so the noun keeps its own reading (an event, a victim)."""
+        mention is the demonym itself, so the noun keeps its own reading (an event, a victim). A
+        demonym that is itself a noun argument ("Syrians fled") names the country's people."""
         for i in sorted(self.demonym_at):
             tok = self.doc[i]
             head = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ARGUMENT_DEPS and not self.covered(i) and self.country_at[i] \
+                    and (i + 1 >= len(self.doc) or self.doc[i + 1].i not in self.demonym_at):
+                # "Syrians fled", "talks with the Palestinians": the people of the country.
+                country = self.country_at[i]
+                actor = Actor(tok.text, None, country, country, None, "nominal", f"people named by demonym '{tok.text}'")
+                self.found.append(_Found(tok.idx, tok.idx + len(tok.text), actor, 7, range(i, i + 1)))
+                continue
             if self.covered(i) or tok.dep_ not in ("amod", "compound", "nmod") or head.i == i \
                     or head.pos_ not in ("NOUN", "PROPN") or self.covered(head.i) or head.i in self.actor_at \
                     or fold_token(head.text) in NON_ACTOR_HEADS or self._names_actor(head):

@@ -44,3 +44,8 @@ def test_statement_author_acts_in_its_participle():
 def test_meeting_is_reciprocal_with_the_first_dyad_first():
     found = dyads("Kenya met Uganda on Monday.")
     assert (["KEN", "UGA"], ["UGA", "KEN"]) in found, found
+
+
+def test_reduced_passive_relative_names_the_target():
+    found = dyads("There were ten Kenyan soldiers killed in Somalia on Monday.", "killed")
+    assert found and found[0][1] == ["KENMIL"], found

@@ -168,6 +168,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
                 continue
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
+    if not target and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # A reduced passive relative: "ten soldiers killed in the attack" -> the soldiers suffer it.
+        target += index.actors_of(token.head)
     if not target and token.dep_ == "relcl" and not _children(token, {"dobj"}):
         # "the cleric he blames": the modified noun is the object of the relative clause.
         rel_subj = _children(token, {"nsubj"})

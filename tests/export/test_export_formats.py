@@ -127,7 +127,8 @@ def test_parquet_to_stdout_and_unknown_format_are_coded_errors(filled, tmp_path)
     assert err.value.code == "E210"
     with pytest.raises(UsageError) as err:
         write_events(filled, "xlsx", tmp_path / "x.xlsx")
-    assert str(err.value) == "E303: Unknown format 'xlsx'; choose one of csv, jsonl, parquet."
+    assert str(err.value) == ("E303: Unknown format 'xlsx'; choose one of csv, jsonl, parquet, gdelt-events, "
+                              "gdelt-mentions, polecat, acled.")
 
 
 def test_store_events_frame_has_the_export_columns(filled):

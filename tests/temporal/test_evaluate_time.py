@@ -73,3 +73,26 @@ def test_eval_time_command_prints_the_scores_as_json(tmp_path, pipeline):
     scores = json.loads(result.output)
     assert scores["documents"] == 1 and scores["gold"] == 4
     assert 0.0 <= scores["value_f1"] <= scores["relaxed"]["f1"] <= 1.0
+
+
+def test_errors_file_lists_each_mismatch_with_context(tmp_path):
+    write(tmp_path)
+    out = tmp_path / "errors.tsv"
+    evaluate_timeml(tmp_path, nlp=spacy.blank("en"), errors_to=out)
+    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0][:6] == ["doc", "kind", "gold_text", "system_text", "gold", "system"]
+    # only "spring" is wrong (its value); each row carries the surrounding text
+    assert [(r[0], r[1], r[2], r[4]) for r in rows[1:]] == [("tiny-1", "value", "spring", "DATE:XXXX-SP")]
+    assert "in spring" in rows[1][6]
+
+
+def test_eval_time_command_writes_the_errors_file(tmp_path, pipeline):
+    from click.testing import CliRunner
+
+    from dateline.cli import cli
+
+    write(tmp_path)
+    out = tmp_path / "errors.tsv"
+    result = CliRunner().invoke(cli, ["eval", "time", str(tmp_path), "--errors", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").startswith("doc\tkind\t")

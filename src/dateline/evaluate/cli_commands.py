@@ -21,7 +21,9 @@ def eval_group() -> None:
 
 @eval_group.command("time", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"))
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def eval_time(folder: Path) -> None:
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every miss, extra and span/value mismatch with its context to this TSV file.")
+def eval_time(folder: Path, errors_file: Path | None) -> None:
     """Time expressions against every .tml file under FOLDER (TempEval-3 measures).
 
     Strict and relaxed span precision/recall/F1, type and value accuracy, and value F1 (relaxed span
@@ -29,7 +31,7 @@ def eval_time(folder: Path) -> None:
     """
     from dateline.evaluate.time import evaluate_timeml
 
-    click.echo(json.dumps(evaluate_timeml(folder), indent=2))
+    click.echo(json.dumps(evaluate_timeml(folder, errors_to=errors_file), indent=2))
 
 
 @eval_group.command("geo", epilog=example("dateline eval geo ../shared/gold/geoparsing/geovirus.jsonl"))

@@ -114,11 +114,15 @@ def score(pairs: Iterable[tuple[list[GoldTimex], list[TimeExpr]]]) -> dict[str, 
     }
 
 
-def evaluate_timeml(folder: str | Path, nlp: Any = None, *, blank: bool = False) -> dict[str, Any]:
+def evaluate_timeml(
+    folder: str | Path, nlp: Any = None, *, blank: bool = False, errors_to: str | Path | None = None
+) -> dict[str, Any]:
     """Score ``find_times`` on every .tml file under ``folder``.
 
     ``nlp`` is a loaded spaCy pipeline (the tense of governing verbs needs a parse); by default the
-    dateline language is loaded, or a blank English tokenizer when ``blank`` is true.
+    dateline language is loaded, or a blank English tokenizer when ``blank`` is true. With
+    ``errors_to``, every miss, extra and span or value mismatch is written there as TSV (see
+    ``mismatches``).
     """
     if nlp is None:
         if blank:
@@ -136,23 +140,35 @@ def evaluate_timeml(folder: str | Path, nlp: Any = None, *, blank: bool = False)
         pairs.append((tml.timexes, find_times(doc, article)))
     result = score(pairs)
     result["documents"] = len(docs)
+    if errors_to is not None:
+        with open(errors_to, "w", encoding="utf-8") as out:
+            out.write("doc\tkind\tgold_text\tsystem_text\tgold\tsystem\tcontext\n")
+            for tml, (gold, system) in zip(docs, pairs):
+                for row in mismatches(tml, system):
+                    out.write("\t".join(row) + "\n")
     return result
 
 
-def errors(folder: str | Path, nlp: Any) -> Iterable[tuple[str, str, str, str, str]]:
-    """(doc, kind, text, gold value, system value) for inspection: misses, extras, wrong values."""
-    for path in sorted(Path(folder).rglob("*.tml")):
-        tml = read_timeml(path)
-        system = find_times(nlp(tml.text), Article(doc_id=tml.doc_id, date=tml.dct, text=tml.text))
-        for g in tml.timexes:
-            hit = [s for s in system if s.start < g.end and s.end > g.start]
-            if not hit:
-                yield tml.doc_id, "miss", g.text, f"{g.type}:{g.value}", ""
-            elif hit[0].value != g.value or (hit[0].start, hit[0].end) != (g.start, g.end):
-                yield tml.doc_id, "diff", f"{g.text} | {hit[0].text}", f"{g.type}:{g.value}", f"{hit[0].type}:{hit[0].value}"
-        for s in system:
-            if not any(s.start < g.end and s.end > g.start for g in tml.timexes):
-                yield tml.doc_id, "extra", s.text, "", f"{s.type}:{s.value}"
+def mismatches(tml: TimeMLDocument, system: list[TimeExpr]) -> Iterable[tuple[str, ...]]:
+    """Rows (doc, kind, gold text, system text, gold type:value, system type:value, context).
+
+    kind is ``miss`` (no overlapping system expression), ``extra`` (no overlapping gold one),
+    ``value`` (overlap, wrong value) or ``span`` (overlap, right value, different extent).
+    """
+    def context(start: int, end: int) -> str:
+        return " ".join(tml.text[max(0, start - 60):end + 40].split())
+
+    for g in tml.timexes:
+        hit = [s for s in system if s.start < g.end and s.end > g.start]
+        if not hit:
+            yield tml.doc_id, "miss", g.text, "", f"{g.type}:{g.value}", "", context(g.start, g.end)
+        elif hit[0].value != g.value or (hit[0].start, hit[0].end) != (g.start, g.end):
+            kind = "value" if hit[0].value != g.value else "span"
+            yield (tml.doc_id, kind, g.text, hit[0].text, f"{g.type}:{g.value}",
+                   f"{hit[0].type}:{hit[0].value}", context(g.start, g.end))
+    for s in system:
+        if not any(s.start < g.end and s.end > g.start for g in tml.timexes):
+            yield tml.doc_id, "extra", "", s.text, "", f"{s.type}:{s.value}", context(s.start, s.end)
 
 
 if __name__ == "__main__":  # python -m dateline.evaluate.time FOLDER

@@ -19,7 +19,10 @@ from dateline.temporal.lexicon import Lexicon, load_lexicon
 Normalised = tuple[str, str] | None  # (type, value) or None to reject the match
 # Value prefix for expressions relative to the previous time in the text: "@kind|years|fallback".
 ANAPHOR = "@"
-RATE_BEFORE = re.compile(r"(?i)(?:\d%?|cents|dollars|million|billion|percent|shares?|times|hours|miles)\s+$")
+RATE_BEFORE = re.compile(
+    r"(?i)(?:\d%?|cents|dollars|million|billion|percent|shares?|times|hours|miles"
+    r"|\b(?!(?:was|has|is|as|its|this|thus|plus|does|less|across|perhaps|always)\s)[a-z]{3,}s)\s+$"
+)  # "$5 a year", "four flights a week", "700 seats a week": a rate, not a duration
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Context:
     direction: Callable[[int, int], int]  # tense of the clause around [start, end)
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
+    tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,14 @@ class Grammar:
         tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
         units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
         self.NUM = (
-            rf"(?:\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+        )
+        teens = [w for w, v in lex.numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
+        two_digits = rf"(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units_digits)}))?|{_alt(teens)})"
+        # Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
+        self.SPELLED_YEAR = (
+            rf"(?i:(?:(?:eighteen|nineteen|twenty)[\s-]{two_digits})"
+            rf"|two thousand(?:(?:\s+and)?\s+(?:{_alt(teens)}|{_alt(units_digits)})\b(?!\s+hundred)|(?<=year two thousand)))"
         )
         unit_words = list(lex.units)
         self.UNIT = rf"(?i:{_alt(unit_words)})"
@@ -73,7 +84,7 @@ class Grammar:
 
     # ---- number and unit helpers -------------------------------------------------------------
     def number(self, text: str) -> str:
-        t = text.lower().strip()
+        t = text.lower().strip().replace(",", "")
         if t.replace(".", "", 1).isdigit():
             return t[:-2] if t.endswith(".0") else t
         if "-" in t:
@@ -96,6 +107,17 @@ class Grammar:
             return f"P{int(num) * 10}Y" if num.isdigit() else "PXY"
         return f"PT{num}{letter}" if clock else f"P{num}{letter}"
 
+    def spelled_year(self, text: str) -> str | None:
+        """ "nineteen ninety-six" -> "1996", "two thousand and one" -> "2001" (None if not a year)."""
+        words = [w for w in re.split(r"[\s-]+", text.lower()) if w != "and"]
+        thousand = words[:2] == ["two", "thousand"]
+        values = [self.lex.numbers.get(w, "") for w in (words[2:] if thousand else words)]
+        if not all(v.isdigit() for v in values):
+            return None
+        if thousand:
+            return str(2000 + sum(int(v) for v in values))
+        return f"{int(values[0]) * 100 + sum(int(v) for v in values[1:]):04d}"
+
     # ---- the rules -----------------------------------------------------------------------------
     def _build(self) -> list[Rule]:
         M, MF, WD, NUM, UNIT = self.MONTH_ANY, self.MONTH_FULL, self.WEEKDAY, self.NUM, self.UNIT
@@ -108,10 +130,10 @@ class Grammar:
             ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
             ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
-            ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:\s+(?P<of>(?i:of\s+(?:this|last|next)\s+year)))?", self._month),
+            ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
-            ("year", rf"(?:{MOD})?(?<![\w$.,/-])(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
+            ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
             ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
@@ -119,20 +141,26 @@ class Grammar:
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
-            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?:\s+|-)(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
-            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
-            ("season", rf"(?:(?P<rel>(?i:last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
-            ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?", self._clock),
+            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
+            ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
+            ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
             ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
-            ("noon", r"\b(?P<w>(?i:noon|midday|midnight))\b", self._noon),
-            ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
+            ("noon", rf"\b(?P<w>(?i:noon|midday|midnight))\b(?:,?\s+(?:on\s+)?(?P<wd>{WD})\b)?", self._noon),
+            ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|{self.MONTH_FULL}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
-            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
+            ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
+            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?!-)(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
+            ("future_ref", r"\b(?i:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term)\b", lambda m, ctx: ("DATE", "FUTURE_REF")),
+            ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
+            ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
+            ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -148,7 +176,11 @@ class Grammar:
             "year_earlier": unit_cue, "year_earlier_adj": (re.compile("year-"), True), "duration": unit_cue, "plural_units": unit_cue, "quarter": (re.compile("quarter"), True),
             "half": (re.compile("half"), True), "day_anaphor": (re.compile(r"(?:that|same|the|next|following|previous|preceding) day\b"), True), "set_times": (re.compile("once|twice|times"), True),
             "season": (re.compile(_alt(list(self.lex.seasons))), True),
-            "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Eid"}))), False),
+            "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
+            "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
+            "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
+            "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
+            "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
         return [Rule(name, re.compile(pattern), fn, *cues.get(name, (None, True))) for name, pattern, fn in r]
 
@@ -184,7 +216,7 @@ class Grammar:
             d = cal.safe_date(int(m["y"]), month, day)
         else:
             # a stated day: past or future by tense, else the nearest such date
-            year = cal.pick_year(ctx.anchor, month, day, ctx.direction(m.start(), m.end()))
+            year = cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx))
             d = cal.safe_date(year, month, day)
         return ("DATE", d.isoformat()) if d else None
 
@@ -204,7 +236,7 @@ class Grammar:
             return None  # "March" the noun at a sentence start
         a = ctx.anchor
         if m["of"]:
-            shift = {"this": 0, "last": -1, "next": 1}[m["of"].split()[1].lower()]
+            shift = {"this": 0, "last": -1, "next": 1}[m["of"].split()[-2].lower()]
             return "DATE", f"{a.year + shift}-{month:02d}"
         if rel in ("last", "past"):
             year = a.year if month < a.month else a.year - 1
@@ -213,14 +245,16 @@ class Grammar:
         elif rel == "this":
             year = a.year
         else:
-            year = cal.pick_year(a, month, None, _past_default(self._dir(m, ctx)))
+            year = cal.pick_year(a, month, None, _open_direction(m, ctx))
         return "DATE", f"{year}-{month:02d}"
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
         if m["dec"]:
             return "DATE", m["dec"][:3]
-        century = "19" if int(m["short"]) > ctx.anchor.year % 100 else "20"
-        return "DATE", century + m["short"][0]
+        # "the '80s": the decade of that name nearest the article date
+        base = ctx.anchor.year // 100 * 100 + int(m["short"])
+        start = min((base - 100, base, base + 100), key=lambda y: abs(y + 5 - ctx.anchor.year))
+        return "DATE", str(start // 10)
 
     def _fiscal(self, m: re.Match[str], ctx: Context) -> Normalised:
         y = m["y"]
@@ -251,8 +285,13 @@ class Grammar:
             d = cal.weekday_near(a + timedelta(days=1), wd, 1)
         elif rel == "this":
             d = cal.weekday_near(a, wd, 0)
+        elif m.group(0).endswith(("'s", "’s")):
+            # "Wednesday's ruling" is dated by its noun, not by the clause's verb: a past event
+            # unless the phrase looks ahead ("ahead of Tuesday's vote")
+            ahead = re.search(r"(?i)\b(?:ahead of|until)\s+$", ctx_text_before(m))
+            d = cal.weekday_near(a, wd, 1 if ahead else -1)
         else:
-            d = cal.weekday_near(a, wd, _past_default(ctx.direction(m.start(), m.end())))
+            d = cal.weekday_near(a, wd, _open_direction(m, ctx))
         # "Friday night": news corpora (TimeBank) give the day; the part of day stays in the span
         return "DATE", d.isoformat()
 
@@ -276,6 +315,11 @@ class Grammar:
         unit = m["unit"].lower()
         mod = (m["mod"] or "").lower()
         a = ctx.anchor
+        if rel == "the following" and unit in ("year", "month") and not mod:
+            # "the following year": the year after the one just named (resolve_anaphora)
+            y, mo = cal.add_months(a.year, a.month, 1)
+            fallback = str(a.year + 1) if unit == "year" else f"{y}-{mo:02d}"
+            return "DATE", f"{ANAPHOR}that-{unit}|1|{fallback}"
         if rel in ("the past", "the last", "the coming", "the next", "past", "the following") and unit not in self.lex.seasons:
             if rel == "past" and not mod:
                 pass  # "past week" without article reads like "last week"
@@ -332,8 +376,8 @@ class Grammar:
 
     def _duration(self, m: re.Match[str], ctx: Context) -> Normalised:
         num = self.number(m["num"])
-        if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith("year"):
-            return None  # "2014 year" is not a duration
+        if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith(("year", "quarter")):
+            return None  # "2014 year", "the 1988 quarter": a year, not a count of units
         if m["tail"] and m["tail"].lower() == "old":
             return None  # "a 6-year-old": an age, not a time expression (TimeBank leaves ages out)
         if "-" in m.group(0).split(m["num"], 1)[-1][:1] and m.group(0).lower().endswith("s"):
@@ -343,6 +387,13 @@ class Grammar:
         value = self.duration(num, m["unit"])
         if value is None:
             return None
+        if m["unit"].lower().startswith("quarter") and re.match(
+            r"\s+of\s+(?:the|a|an|its|their|his|her|all|this|that)\s+(?!(?:year|fiscal|decade|century)\b)",
+            m.string[m.end():m.end() + 30],
+        ):
+            return None  # "a quarter of the market", "three quarters of its sales": a fraction
+        if m["half"]:  # "2 1/2 years" -> P2Y6M: the half in the next smaller unit
+            value = _add_half(value)
         pre = (m["pre"] or "").lower()
         if pre == "the" and not num.isdigit() and num != "X":
             return None
@@ -355,6 +406,8 @@ class Grammar:
         unit = m["unit"].lower()
         if pre == "the" or not pre and unit in ("seconds", "minutes", "hours"):
             return None
+        if re.match(r"\s+old\b", m.string[m.end():m.end() + 6]) or re.search(r"\d\s+$", ctx_text_before(m)):
+            return None  # "52 years old": an age; "52 years" left over from a rejected count
         if pre in ("recent",) and unit == "years":
             return "DATE", "PAST_REF"
         return "DURATION", self.duration("X", unit[:-1]) if unit != "centuries" else "PXY"
@@ -363,13 +416,16 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
-        year = int(m["y"]) if m["y"] else a.year
+        year = int(m["y"] or m["y0"] or a.year)
+        if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
+            _, mo = cal.add_months(a.year, a.month, -3)
+            return "DATE", f"{year}-Q{(mo - 1) // 3 + 1}"
         if the == "last year's":
             year -= 1
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
-            if q > current_q and not m["y"] and the != "this year's" and self._dir(m, ctx) <= 0:
+            if q > current_q and not (m["y"] or m["y0"]) and the != "this year's" and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
@@ -379,8 +435,10 @@ class Grammar:
             y, mo = cal.add_months(a.year, a.month, -3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal in ("year-earlier", "year-ago"):
+            # the quarter under discussion a year back (resolve_anaphora); else the last
+            # completed quarter a year back
             y, mo = cal.add_months(a.year, a.month, -15)
-            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+            return "DATE", f"{ANAPHOR}quarter|1|{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal == "next":
             y, mo = cal.add_months(a.year, a.month, 3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
@@ -400,6 +458,71 @@ class Grammar:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
 
+    def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
+        n = int(m["n"])
+        return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None  # "the 20th century" -> 19
+
+    def _clock_pod(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"4 in the morning", "9:30 in the evening": a clock time with its half of the day."""
+        h, minute = int(m["h"]), int(m["m"] or 0)
+        if not 1 <= h <= 12 or minute > 59:
+            return None
+        if m["pod"].lower() != "morning" and h < 12:
+            h += 12
+        elif m["pod"].lower() == "morning" and h == 12:
+            h = 0
+        return self._clock_value(m, ctx, f"{h:02d}:{minute:02d}")
+
+    def _that_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"that year", "later that month", "that same quarter": the period of the previous calendar
+        expression (resolve_anaphora); the article's own when nothing precedes."""
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
+        return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
+
+    def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
+        year = self.spelled_year(m["sy"])
+        if year is None:
+            return None
+        if m["mon"]:
+            month = self._month_num(m["mon"])
+            return ("DATE", f"{year}-{month:02d}") if month else None
+        if m["season"]:
+            return "DATE", f"{year}-{self.lex.seasons[m['season'].split()[-2].lower()]}"
+        return "DATE", year
+
+    def _period_noun(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the year", "the fiscal year", "the weekend" standing for a period of the story.
+
+        An accounting year ending on a stated day ("the year ended Sept. 30") is a one-year
+        duration; otherwise the year is the article's own ("sales for the year"). The weekend is
+        the last one before the article date (the coming one when the clause looks ahead). Only
+        where a time-taking preposition before it shows the noun names a time, and no clause
+        follows it: "the year he was born" is left alone.
+        """
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        if m["the"].lower() == "this" and not m["adj"]:
+            return None  # "this year": relative_unit's
+        if unit == "year" and m["tail"]:
+            return "DURATION", "P1Y"
+        before = ctx_text_before(m)
+        after = m.string[m.end():m.end() + 12]
+        if not re.search(r"(?i)\b(?:for|in|during|of|throughout|over|through|ahead of|before|after|since|until|by|at)\s+$", before):
+            return None
+        if re.match(r"\s+(?i:before|after|when|that|which|in which|he|she|they|it|we|I)\b", after):
+            return None
+        if unit == "year":
+            latest = "latest" in (m["adj"] or "").lower()  # the last completed one
+            return "DATE", str(a.year - 1 if latest else a.year)
+        ahead = re.search(r"(?i)\b(?:ahead of|before|until)\s+$", before) or ctx.direction(m.start(), m.end()) > 0
+        if ahead:
+            saturday = a + timedelta(days=(6 - a.isoweekday()) % 7)
+        else:
+            saturday = a - timedelta(days=(a.isoweekday() - 6) % 7 if a.isoweekday() >= 6 else a.isoweekday() + 1)
+        return "DATE", cal.iso_week(saturday) + "-WE"
+
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
         return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"
 
@@ -418,7 +541,10 @@ class Grammar:
             return None  # bare "fall" is usually the verb
         if re.match(r"\s+[a-z]", after) and not re.match(r"\s+(?:of|and|or|when|as|to)\b", after):
             return None  # "winter storms": the season modifies a noun, it is not a time
-        if rel == "last":
+        if rel == "this past":  # the most recent one that has begun
+            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[season]
+            year = a.year if a.month >= start else a.year - 1
+        elif rel == "last":
             year = a.year - 1
         elif rel == "next":
             year = a.year + 1
@@ -438,15 +564,30 @@ class Grammar:
             h = 0
         if h > 24 or minute > 59:
             return None
-        day = ctx.anchor
-        if m.groupdict().get("wd"):
-            wd = self.lex.weekdays[m["wd"].lower()]
-            day = cal.weekday_near(day, wd, _past_default(ctx.direction(m.start(), m.end())))
-        return "TIME", f"{day.isoformat()}T{h:02d}:{minute:02d}"
+        return self._clock_value(m, ctx, f"{h:02d}:{minute:02d}")
+
+    def _clock_value(self, m: re.Match[str], ctx: Context, clock: str) -> Normalised:
+        """A clock time on its stated day; without one, on the last day named before it
+        (resolve_anaphora: "He was shot on Oct. 23 ... at 10 p.m."), else the article date."""
+        groups = m.groupdict()
+        if groups.get("wd") or groups.get("mon"):
+            return "TIME", f"{self._clock_day(m, ctx).isoformat()}T{clock}"
+        return "TIME", f"{ANAPHOR}clock|{clock}|{ctx.anchor.isoformat()}T{clock}"
+
+    def _clock_day(self, m: re.Match[str], ctx: Context) -> date:
+        """The day a clock time is on: a weekday or month-day right after it, else the article date."""
+        groups = m.groupdict()
+        if groups.get("wd"):
+            return cal.weekday_near(ctx.anchor, self.lex.weekdays[groups["wd"].lower()], _open_direction(m, ctx))
+        if groups.get("mon") and (month := self._month_num(groups["mon"])):
+            day = int(groups["d"])
+            year = cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx))
+            return cal.safe_date(year, month, day) or ctx.anchor
+        return ctx.anchor
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
         clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
-        return "TIME", f"{ctx.anchor.isoformat()}T{clock}"
+        return self._clock_value(m, ctx, clock)
 
     def _set_every(self, m: re.Match[str], ctx: Context) -> Normalised:
         unit = m["unit"].lower()
@@ -455,6 +596,8 @@ class Grammar:
             return "SET", f"XXXX-WXX-{wd}"
         if unit.rstrip("s") in self.lex.parts_of_day:
             return "SET", f"XXXX-XX-XXT{self.lex.parts_of_day[unit.rstrip('s')]}"
+        if unit in self.lex.month_names:  # "each July"
+            return "SET", f"XXXX-{self.lex.months[unit]:02d}"
         num = m["num"]
         n = "2" if num and num.lower() == "other" else (self.number(num) if num else "1")
         return "SET", self.duration(n, unit) or None
@@ -472,7 +615,7 @@ class Grammar:
         name = m["h"].lower()
         a = ctx.anchor
         rel = (m["rel"] or "").lower()
-        direction = {"last": -1, "next": 1}.get(rel, _past_default(self._dir(m, ctx)))
+        direction = {"last": -1, "next": 1}.get(rel, _open_direction(m, ctx))
 
         def on(year: int) -> date | None:
             if name in self.lex.fixed_holidays:
@@ -487,6 +630,8 @@ class Grammar:
                 return cal.nth_weekday(year, 5, 1, -1)
             if name == "labor day":
                 return cal.nth_weekday(year, 9, 1, 1)
+            if name == "election day":  # US: the Tuesday after the first Monday of November
+                return cal.nth_weekday(year, 11, 1, 1) + timedelta(days=1)
             key = "eid al-adha" if "adha" in name else "eid al-fitr"
             return self.lex.islamic_holidays.get(key, {}).get(year)
 
@@ -516,9 +661,35 @@ class Grammar:
         return "DATE", "PAST_REF"
 
 
-def _past_default(direction: int) -> cal.Direction:
-    """News narrates in the past: an unknown tense resolves backwards."""
-    return 1 if direction > 0 else -1
+_HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}
+
+
+def _add_half(value: str) -> str:
+    """P2Y -> P2Y6M, PT5H -> PT5H30M; a unit without a smaller whole half stays as it is."""
+    half = _HALF_OF.get(value[-1]) if value[-2:-1].isdigit() else None
+    if half is None or (value[-1] == "M" and "T" not in value):
+        return value
+    return value + (half[1:] if half.startswith("T") and "T" in value else half)
+
+
+def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
+    """Direction of a date the text leaves open (a weekday, a month, a day without a year).
+
+    News narrates the past in the past tense and announces the future in the present ("Arafat
+    meets Albright Monday", "closing, which is expected in December"): a present-tense clause
+    points ahead (but not after "since" or "from"), a past one back; without a verb the date is
+    taken as past.
+    """
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
+        return -1  # "prices are up 5% from January", "has been closed since Monday"
+    if tense == "present" and _NOUN_MODIFIER_BEFORE.search(ctx_text_before(m)) and re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
+        return -1  # "the August 7 bombings", "under a June agreement": a date naming a past event
+    return 1 if tense in ("future", "present") else -1
+
+
+_SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 
 def _cap_words(name: str) -> str:

@@ -25,6 +25,7 @@ class Lexicon:
     islamic_holidays: dict[str, dict[int, date]]  # holiday -> year -> first day
     future_governors: frozenset[str]
     scheduling_participles: frozenset[str]
+    planning_verbs: frozenset[str]
     temporal_subordinators: dict[str, int]  # preposition -> direction of its gerund clause's event
 
 
@@ -60,5 +61,6 @@ def load_lexicon() -> Lexicon:
         islamic_holidays=holidays,
         future_governors=frozenset(raw["future_governors"]),
         scheduling_participles=frozenset(raw["scheduling_participles"]),
+        planning_verbs=frozenset(raw["planning_verbs"]),
         temporal_subordinators={str(k): int(v) for k, v in raw["temporal_subordinators"].items()},
     )

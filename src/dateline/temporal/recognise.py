@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
+from dateline.temporal.calendar_math import add_months
 from dateline.temporal.grammar import ANAPHOR, Context, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -39,6 +40,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         anchor=anchor, direction=reader.direction,
         is_plural_count=lambda s, e: _is_count(reader, s, e),
         is_adjective=lambda s: _is_adjective(reader, s),
+        tense=reader.tense,
     )
     candidates: list[tuple[int, int, str, str]] = []
     lowered = text.lower()
@@ -56,7 +58,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
             candidates.append((start, end, result[0], result[1]))
-    kept = resolve_anaphora(_longest_first(candidates))
+    kept = resolve_anaphora(_longest_first(candidates), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 
@@ -65,14 +67,22 @@ _ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")
 _DAY_OR_MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d|XX))?(?:T|$)")
 
 
-def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+# "the quarter ended Sept. 30", "the year ending June 30": the day only closes the period.
+_PERIOD_END = re.compile(r"^\s*(?i:ended|ending|ends|through|to)\s+(?:on\s+)?$")
+
+
+def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> list[tuple[int, int, str, str]]:
     """Resolve "a year earlier/ago" and "that day" against the previous calendar expression.
 
-    "earlier" shifts the previous expression back (any granularity); "ago" counts from the
+    "earlier" shifts the previous expression back (any granularity), "the year-ago quarter" only a
+    previous quarter; "ago" counts from the
     article date, except after a quarter or a half ("third-quarter profit ... a year ago" is that
     quarter a year back). "that day", "the same day", "the next day" take the most recent day
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
+    "that year", "later that month", "that quarter" take the period of the previous expression
+    that has it. A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
+    earlier") does not replace that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -82,21 +92,50 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]]) -> list[tuple[int, 
         if value.startswith(ANAPHOR):
             how, amount, fallback = value[len(ANAPHOR):].split("|")
             value = fallback
-            if how == "day":
+            if how == "clock":
+                if previous_day is not None and not previous_day.endswith("XX"):
+                    value = f"{previous_day}T{amount}"
+            elif how == "day":
                 if previous_day is not None and previous_day.endswith("XX"):
                     value = previous_day
                 elif previous_day is not None:
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
+            elif how.startswith("that-"):
+                value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
             elif previous is not None:
                 year, rest = int(previous.group(1)), previous.group(2) or ""
-                if how == "earlier" or rest[:2] in ("-Q", "-H"):
+                if how == "quarter" and rest[:2] != "-Q":
+                    pass  # "the year-ago quarter" after a month or a year: the fallback quarter
+                elif how == "earlier" or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
-            previous = m
+            closes_period = (
+                previous is not None and previous.group(2) is not None and previous.group(2)[:2] in ("-Q", "-H")
+                and m.group(2) is not None and len(m.group(2)) == 6 and out
+                and _PERIOD_END.match(text[out[-1][1]:s]) is not None
+            )
+            if not closes_period:
+                previous = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
+
+
+def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> str | None:
+    """"that year" after "June 1998" -> 1998 ("the following year", shift 1: 1999); "that month"
+    needs a month or day before it, "that quarter" a quarter."""
+    if previous is None:
+        return None
+    year, rest = previous.group(1), previous.group(2) or ""
+    if unit == "year":
+        return str(int(year) + shift)
+    if unit == "month" and rest[1:3].isdigit():
+        y, mo = add_months(int(year), int(rest[1:3]), shift)
+        return f"{y}-{mo:02d}"
+    if unit == "quarter" and rest.startswith("-Q") and shift == 0:
+        return f"{year}{rest}"
+    return None
 
 
 # How far a match may reach left and right of its cue word.
@@ -159,4 +198,12 @@ def _is_count(reader: TenseReader, start: int, end: int) -> bool:
     token = reader.token_at(start)
     if token is None:
         return False
-    return token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.lower_ not in ("elections", "games")
+    if not (token.dep_ == "nummod" and token.head.tag_ == "NNS" and token.head.lower_ not in ("elections", "games")):
+        return False
+    doc = token.doc
+    if token.i > 0 and (doc[token.i - 1].tag_ in ("DT", "PRP$", "POS") and doc[token.i - 1].lower_ not in ("some", "all", "these", "those")):
+        return False  # "the 1992 protests", "the company's 1989 results": a year modifying the noun
+    between = doc[token.i + 1:token.head.i]
+    if len(between) and all(t.pos_ in ("PROPN", "NOUN") or t.tag_ == "VBG" for t in between):
+        return False  # "1990 BellSouth earnings", "1989 operating results"
+    return True

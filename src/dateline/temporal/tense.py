@@ -16,6 +16,10 @@ from dateline.temporal.lexicon import load_lexicon
 PLANNING_HEADS = load_lexicon().future_governors
 SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
+# Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
+SCHEDULING_VERBS = load_lexicon().planning_verbs
+# A "verb" in a noun's slot is a mis-tagged noun ("fired tear gas and bean bag rounds/VBZ on Friday").
+_NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 MAX_HOPS = 4
 
@@ -39,7 +43,7 @@ class TenseReader:
             return None
         # climb out of the expression itself, then to the nearest verb
         for _ in range(MAX_HOPS + 4):
-            if token.pos_ in ("VERB", "AUX") and not (start <= token.idx < end):
+            if token.pos_ in ("VERB", "AUX") and not (start <= token.idx < end) and token.dep_ not in _NOMINAL_DEPS:
                 return token
             if token.head.i == token.i:
                 return token if token.pos_ in ("VERB", "AUX") else None
@@ -48,17 +52,27 @@ class TenseReader:
 
     def direction(self, start: int, end: int) -> int:
         """-1 past, +1 explicit future, 0 present or unknown."""
+        return {"past": -1, "future": 1}.get(self.tense(start, end) or "", 0)
+
+    def tense(self, start: int, end: int) -> str | None:
+        """past / future / present / None (no parse or no governing verb) for the span's clause."""
         verb = self.governing_verb(start, end)
-        tense = verb_tense(verb) if verb is not None else None
-        return {"past": -1, "future": 1}.get(tense or "", 0)
+        return verb_tense(verb) if verb is not None else None
 
 
 
 def verb_tense(verb: Token) -> str | None:
-    """past / future / present / None for the clause of ``verb``, climbing out of participles."""
+    """past / future / present / None for the clause of ``verb``, climbing out of participles.
+
+    A verb of planning with an object ("has scheduled a news conference Thursday", "planned a
+    rally on Saturday") puts its date ahead whatever its own tense, as does "be to" ("is to resume
+    trading Tuesday"). A conjunct verb without auxiliaries takes the first conjunct's tense.
+    """
     for _ in range(4):
         children = list(verb.children)
         auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if verb.lemma_.lower() in SCHEDULING_VERBS and any(c.dep_ == "dobj" for c in children):
+            return "future"
         if any(c.lower_ in FUTURE_AUX for c in auxes) or any(c.lower_ == "going" for c in auxes):
             return "future"
         if any("Past" in c.morph.get("Tense") for c in auxes):
@@ -67,14 +81,18 @@ def verb_tense(verb: Token) -> str | None:
             return "past"  # present perfect reports the past
         if verb.tag_ in ("VBD",):
             return "past"
-        if verb.tag_ == "VB" and any(c.lower_ == "to" for c in auxes):
+        passive = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in auxes)
+        if (verb.tag_ == "VB" or passive) and any(c.lower_ == "to" for c in auxes):
             head = verb.head
             if head.i == verb.i:
                 return None
             if head.lemma_.lower() in PLANNING_HEADS or head.lower_ in PLANNING_HEADS:
-                return "future"
+                # "had been due to expire Friday": a plan told in the past perfect is over
+                return "past" if _past_perfect(head) else "future"
             if head.pos_ in ("NOUN", "PROPN"):
                 return "future"  # "an agreement to acquire it in January": not yet done
+            if head.lemma_ == "be" and verb.dep_ == "xcomp":
+                return "future"  # "is to resume trading Tuesday": arranged, not done
             verb = head
             continue
         if verb.tag_ == "VBN" and not auxes:
@@ -86,9 +104,20 @@ def verb_tense(verb: Token) -> str | None:
                 return None
             verb = verb.head  # participial modifier: the tense is its head's
             continue
+        if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense
+            continue
         if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
             return "present"
         if verb.tag_ == "VB" and auxes:  # modal other than will/would: "could meet Friday"
             return "future" if any(c.lower_ in ("may", "might", "could", "should", "must", "can") for c in auxes) else None
         return None
     return None
+
+
+def _past_perfect(token: Token) -> bool:
+    """"had scheduled", "had been due": the token or the copula it hangs on has the auxiliary "had"."""
+    for t in (token, token.head):
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
+            return True
+    return False

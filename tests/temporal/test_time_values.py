@@ -1,0 +1,173 @@
+"""TimeML values of the rules added for issue #5, on sentences of our own, without a parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.temporal import find_times
+
+DCT = "2017-02-08"  # a Wednesday
+
+
+def times(text: str, dct: str = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(None, Article("t", dct, text))]
+
+
+def found(text: str, needle: str, dct: str = DCT) -> tuple[str, str]:
+    hits = [(k, v) for t, k, v in times(text, dct) if t == needle]
+    assert hits, times(text, dct)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The games came in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    ("It was January nineteen ninety-seven in Atlanta.", "January nineteen ninety-seven", "1997-01"),
+    ("It snowed in the winter of nineteen eighty-four.", "the winter of nineteen eighty-four", "1984-WI"),
+    ("Computers had to be ready by the year two thousand.", "the year two thousand", "2000"),
+    ("The law passed in two thousand and three.", "two thousand and three", "2003"),
+])
+def test_spelled_out_years(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_two_thousand_people_is_not_a_year():
+    assert times("About two thousand people marched.") == []
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Exports for the year rose 4%.", "the year", "DATE", "2017"),
+    ("Sales for the full year fell.", "the full year", "DATE", "2017"),
+    ("Net income in the year ended June 30 fell.", "the year", "DURATION", "P1Y"),
+    ("In the fiscal year ending March 31 it lost money.", "the fiscal year", "DURATION", "P1Y"),
+    ("Profit for the latest fiscal year was flat.", "the latest fiscal year", "DATE", "2016"),
+    ("Over the weekend, the rebels regrouped.", "the weekend", "DATE", "2017-W05-WE"),
+    ("Traders sold ahead of the weekend.", "the weekend", "DATE", "2017-W06-WE"),
+    ("No change is expected in the near future.", "the near future", "DATE", "FUTURE_REF"),
+])
+def test_period_nouns(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The year he was born, it rained.",
+    "The weekend that followed was calm.",
+])
+def test_period_nouns_that_are_not_times(text):
+    assert times(text) == [], times(text)
+
+
+def test_the_weekend_on_a_sunday_is_that_weekend():
+    assert found("Over the weekend, the rebels regrouped.", "the weekend", dct="2017-02-12") == ("DATE", "2017-W06-WE")
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
+    ("The talks took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
+    ("The siege lasted three and a half days.", "three and a half days", "DURATION", "P3DT12H"),
+    ("The base stays for at least 20 more years.", "20 more years", "DURATION", "P20Y"),
+    ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
+    ("It ran 1,000 days.", "1,000 days", "DURATION", "P1000D"),
+])
+def test_durations(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Ames, 52 years old, retired.",
+    "Up from four flights a week.",
+    "The funds hold more than a quarter of the market.",
+])
+def test_ages_rates_and_fractions_are_not_durations(text):
+    assert times(text) == [], times(text)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The offer runs until 5 p.m. EST Feb. 20.", "5 p.m. EST Feb. 20", "2017-02-20T17:00"),
+    ("Talks broke off at noon Monday.", "noon Monday", "2017-02-06T12:00"),
+    ("The deal expired at midnight Sunday.", "midnight Sunday", "2017-02-05T24:00"),
+    ("The father will leave at 4 in the morning.", "4 in the morning", "2017-02-08T04:00"),
+    ("The vote was counted at 9 in the evening.", "9 in the evening", "2017-02-08T21:00"),
+])
+def test_clock_times_with_their_day(text, needle, value):
+    assert found(text, needle) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("It was the bloodiest war of the 20th century.", "the 20th century", "19"),
+    ("They visited an 11th-century temple.", "11th-century", "10"),
+    ("The group fell apart in mid-1996.", "mid-1996", "1996"),
+    ("Prices soared in the '80s.", "the '80s", "198"),
+    ("The campaign runs from now to Election Day.", "Election Day", "2016-11-08"),
+])
+def test_centuries_decades_and_election_day(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_decade_names_take_the_nearest_century():
+    assert found("Prices soared in the '90s.", "the '90s", dct="1989-10-30") == ("DATE", "199")
+    assert found("Prices soared in the '20s.", "the '20s", dct="2017-02-08") == ("DATE", "202")
+
+
+def test_that_year_and_that_quarter_take_the_previous_period():
+    text = "He fled to Florida in June 1998 and returned to Cuba later that year."
+    assert found(text, "later that year") == ("DATE", "1998")
+    text = "Profit fell in the second quarter of 2015. Results for that quarter included a charge."
+    assert found(text, "that quarter") == ("DATE", "2015-Q2")
+    assert found("Imports fell that year.", "that year") == ("DATE", "2017")  # nothing before
+
+
+def test_a_day_closing_a_quarter_keeps_the_quarter_as_reference():
+    text = "Net income for the third quarter ended Sept. 30 rose from $3 million a year earlier."
+    assert found(text, "a year earlier") == ("DATE", "2015-Q3")
+    text = "The strike began on Sept. 30, 2016; a year earlier it had failed."
+    assert found(text, "a year earlier") == ("DATE", "2015-09-30")  # a plain day is shifted itself
+
+
+def test_year_ago_quarter_refers_to_the_quarter_discussed():
+    text = "Net rose in the second quarter of 2016 from the year-ago quarter. The year-ago results had a charge."
+    values = [(t, v) for t, _, v in times(text)]
+    assert ("the year-ago quarter", "2015-Q2") in values
+    assert ("The year-ago", "2015-Q2") in values  # not shifted twice
+    text = "The company moved to a calendar year in December. In the year-ago quarter it lost money."
+    # after a month, not "December a year back": the last completed quarter (2016-Q4) a year back
+    assert found(text, "the year-ago quarter") == ("DATE", "2015-Q4")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("It earned $5 million in the 2015 quarter.", "the 2015 quarter", "2015-Q4"),
+    ("A charge in the 2015 second quarter hurt.", "the 2015 second quarter", "2015-Q2"),
+    ("Sales rose in the last half of 2015.", "the last half of 2015", "2015-H2"),
+])
+def test_quarters_with_a_year(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_possessive_weekday_is_past_unless_ahead():
+    assert found("They would appeal Monday's ruling.", "Monday")[1] == "2017-02-06"
+    assert found("Markets were calm ahead of Friday's vote.", "Friday")[1] == "2017-02-10"
+
+
+def test_the_following_year_and_month_follow_the_previous_period():
+    text = "On May 22, 1995, she was promoted, and the following year she moved to Paris."
+    assert found(text, "the following year") == ("DATE", "1996")
+    text = "Prices fell in March 2015. The following month they rose."
+    assert found(text, "The following month") == ("DATE", "2015-04")
+    assert found("The following year was calm.", "The following year") == ("DATE", "2018")  # nothing before
+
+
+def test_a_bare_clock_time_is_on_the_last_day_named():
+    text = "The doctor was shot on Oct. 23, 2016. A neighbour heard the shot at 10 p.m. from his garden."
+    assert found(text, "10 p.m.") == ("TIME", "2016-10-23T22:00")
+    assert found("The polls closed at 10 p.m. in the capital.", "10 p.m.") == ("TIME", "2017-02-08T22:00")
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("The house approved it in early October this year.", "early October this year", "DATE", "2017-10"),
+    ("They join the alliance in April next year.", "April next year", "DATE", "2018-04"),
+    ("He fled in July last year.", "July last year", "DATE", "2016-07"),
+    ("Marchers parade each July.", "each July", "SET", "XXXX-07"),
+    ("The plant closed this past summer.", "this past summer", "DATE", "2016-SU"),
+])
+def test_months_with_a_year_word_sets_of_months_and_this_past_season(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)

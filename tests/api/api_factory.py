@@ -98,11 +98,15 @@ def build_store(path: Path) -> Path:
 
 
 def undated_articles() -> list[AnnotatedArticle | RecordError]:
-    """Two articles whose events have no date (they sort first ascending, last descending)."""
+    """Two articles whose events have no date (they sort first ascending, last descending).
+
+    Published four days apart: two undated reports of the same meeting published within a day are one
+    event for cross-article clustering.
+    """
     made: list[AnnotatedArticle | RecordError] = []
     for n in range(2):
         text = f"Officials met in Ankara, statement number {n}."
-        made.append(_article(f"u{n}", "2019-01-01", f"Undated {n}", text, [
+        made.append(_article(f"u{n}", f"2019-01-0{1 + 4 * n}", f"Undated {n}", text, [
             _event(f"u{n}", text, f"ev-undated-{n}", text, "met", "CONSULT", ("040", "04", 1, 1.0), [TURGOV], [USAGOV],
                    None, None, ANKARA)], actors=[], times=[], places=[]))
     return made

@@ -7,7 +7,7 @@ import itertools
 import pytest
 from api_factory import articles, undated_articles
 
-from dateline.api.rest import queries
+from dateline.api.rest import event_index, queries
 from dateline.api.rest.connections import ReadOnlyConnections
 from dateline.api.rest.event_index import IndexHolder
 from dateline.store import EventFilter, open_store
@@ -46,6 +46,16 @@ def test_pages_agree(paths, filters):
                 break
         assert via_index == via_sql
     assert index.count(index.mask(conn, filters)) == queries.count_events(conn, filters)
+
+
+@pytest.mark.parametrize("strategy", [{"_SPARSE": 0}, {"_SPARSE": 10**9, "_PAGE_CHUNK": 1}], ids=["sorted-ranks", "walk"])
+@pytest.mark.parametrize("filters", FILTERS, ids=str)
+def test_both_page_strategies_agree_with_sql(paths, filters, strategy, monkeypatch):
+    # Pages come from sorting the matches' ranks (selective filters) or from walking the date order
+    # in growing chunks (broad ones); each must give the SQL pages, in both directions.
+    for name, value in strategy.items():
+        monkeypatch.setattr(event_index, name, value)
+    test_pages_agree(paths, filters)
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=str)

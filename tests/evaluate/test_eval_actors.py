@@ -66,7 +66,7 @@ def test_formats_are_recognised_by_content(files, tmp_path):
     other.write_text("just some text\n", encoding="utf-8")
     with pytest.raises(DatelineError) as err:
         detect_format(other)
-    assert err.value.code == "E308"
+    assert err.value.code == "E300"
 
 
 def test_petr2_reader_keeps_coded_sentences_and_reads_both_date_forms(files):

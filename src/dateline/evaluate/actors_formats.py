@@ -55,7 +55,7 @@ def detect_format(path: str | Path) -> str:
                 return "cameo_ner"
             if len(cols) >= 4 and _is_bio(cols[-1], {"PER", "ORG", "LOC", "MISC"}):
                 return "conll"
-    raise DatelineError("E308", path=str(path), detail="not PETR-2 JSONL, cameo_ner BIO or CoNLL-2003")
+    raise DatelineError("E300", path=str(path), detail="not PETR-2 JSONL, cameo_ner BIO or CoNLL-2003")
 
 
 def _is_bio(label: str, types: set[str]) -> bool:
@@ -78,7 +78,7 @@ def read_petr2(path: str | Path) -> Iterator[CodedSentence]:
                 continue
             date = petr_date(str(rec.get("date", "")))
             if date is None:
-                raise DatelineError("E308", path=str(path), detail=f"sentence {rec.get('id')!r} has date "
+                raise DatelineError("E300", path=str(path), detail=f"sentence {rec.get('id')!r} has date "
                                     f"{rec.get('date')!r}, neither YYYYMMDD nor YYMMDD")
             yield CodedSentence(str(rec.get("id", "")), date, rec["text"], dyads)
 

@@ -16,7 +16,7 @@ from dateline.cli_help import example
 @click.group("eval", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"),
              context_settings={"help_option_names": ["-h", "--help"]})
 def eval_group() -> None:
-    """Score dateline's stages on gold data (TimeML, geoparsing JSONL) and print the scores as JSON."""
+    """Score dateline's stages on gold data (TimeML, geoparsing JSONL, ECB+) and print the scores as JSON."""
 
 
 @eval_group.command("time", epilog=example("dateline eval time ../shared/gold/tempeval3/TBAQ-cleaned"))
@@ -46,6 +46,25 @@ def eval_geo(path: Path, limit: int | None) -> None:
     from dateline.evaluate.geo import evaluate_geo
 
     click.echo(json.dumps(evaluate_geo(path, limit=limit), indent=2))
+
+
+@eval_group.command("dedup", epilog=example("dateline eval dedup ../shared/gold/ecbplus"))
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--topics", default="1-35", show_default=True, metavar="A-B",
+              help="ECB+ topics to score, as a range A-B (topics 36-45 are the held-out test split).")
+@click.option("--dates", type=click.Choice(("anchored", "all")), default="anchored", show_default=True,
+              help="anchored: keep only event dates whose expression writes the year (ECB+ has no "
+                   "publication dates); all: keep every resolved date.")
+def eval_dedup(folder: Path, topics: str, dates: str) -> None:
+    """Cross-document event coreference on ECB+ (FOLDER holds ECB+/ and ECBplus_coreference_sentences.csv).
+
+    Runs dateline on every document, clusters all of them in one fresh store, aligns dateline's
+    mentions to gold event mentions by token overlap, and prints MUC, B-cubed, CEAF-e, CoNLL F1,
+    mention recall and two baselines.
+    """
+    from dateline.evaluate.dedup import evaluate_dedup, parse_topics
+
+    click.echo(json.dumps(evaluate_dedup(folder, parse_topics(topics), dates=dates), indent=2))
 
 
 @eval_group.command("actors", epilog=example("dateline eval actors ../shared/gold/petrarch_validation/petr2_gsr_validation.jsonl"))

@@ -26,6 +26,7 @@ def _add(store: Store, results: list[AnnotatedArticle | RecordError], report: In
     report.articles_skipped += batch.articles_skipped
     report.quarantined += batch.quarantined
     report.events_added += batch.events_added
+    report.events_merged += batch.events_merged
 
 
 def load_into(store: Store, folder: Path, *, batch_size: int = 64) -> IngestReport:

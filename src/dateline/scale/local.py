@@ -50,6 +50,7 @@ def _add(store: Store, results: list[Result], report: IngestReport) -> None:
     report.articles_skipped += batch.articles_skipped
     report.quarantined += batch.quarantined
     report.events_added += batch.events_added
+    report.events_merged += batch.events_merged
 
 
 def _until_first_article(store: Store, records: Iterator[Record], batch_size: int,

@@ -57,8 +57,10 @@ class EventFilter:
             clauses.append(f"{alias}.date_first <= ?")
             params.append(bound_date(self.end, last=True))
         if self.actor is not None:
+            # A UNION, not `code = ? OR kb_id = ?`: each half reads its own (column, event_id) index.
             clauses.append(
-                f"{alias}.event_id IN (SELECT event_id FROM event_actors WHERE code = ? OR kb_id = ?)"
+                f"{alias}.event_id IN (SELECT event_id FROM event_actors WHERE code = ?"
+                " UNION SELECT event_id FROM event_actors WHERE kb_id = ?)"
             )
             params += [self.actor, self.actor]
         if self.country is not None:

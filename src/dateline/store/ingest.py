@@ -28,6 +28,7 @@ class IngestReport:
     articles_skipped: int = 0  # already stored (same content hash), or repeated in the input
     quarantined: int = 0  # bad records met in this run (each stored once in the quarantine table)
     events_added: int = 0
+    events_merged: int = 0  # of events_added, those attached to an existing canonical event
 
 
 def batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -80,6 +81,7 @@ def ingest_records(store: Store, records: Iterable[Record], annotate: Callable[[
             report.articles_skipped += batch.articles_skipped
             report.quarantined += batch.quarantined
             report.events_added += batch.events_added
+            report.events_merged += batch.events_merged
             if bar is not None:
                 bar.update(len(chunk))
                 bar.set_postfix(added=report.articles_added, skipped=report.articles_skipped,

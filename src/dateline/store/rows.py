@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Any, Literal
 
-from dateline.model import Actor, AnnotatedArticle, Event, EventMention, RecordError
+from dateline.model import AnnotatedArticle, Event, EventMention, RecordError
 
 ColumnType = Literal["string", "int", "float"]
 
@@ -149,15 +149,6 @@ def _joined(values: Sequence[str | None]) -> str | None:
     return MULTI_SEPARATOR.join(v or "" for v in values)
 
 
-def _side(prefix: str, actors: Sequence[Actor]) -> dict[str, str | None]:
-    return {
-        f"{prefix}_actor": _joined([a.name for a in actors]),
-        f"{prefix}_code": _joined([a.code for a in actors]),
-        f"{prefix}_country": _joined([a.country for a in actors]),
-        f"{prefix}_sector": _joined([a.sector for a in actors]),
-    }
-
-
 def event_mentions(event: Event, annotated: AnnotatedArticle) -> list[EventMention]:
     """The event's mentions; an event the within-article merge left without any gets its own."""
     if event.mentions:
@@ -173,53 +164,85 @@ def event_row(event_id: str, event: Event, event_dict: dict[str, Any], annotated
     ``event_dict`` is ``event.to_dict()`` as already built for the article's annotations (built once:
     it is the costliest part of storing an article).
     """
-    date = event.date
-    first, last = date_range(date.value if date else None)
-    place = event.location.place if event.location else None
+    return event_row_from_dict(event_id, event_dict, annotated.doc_id,
+                               annotated.article.text[event.start:event.end], now)
+
+
+def event_row_from_dict(event_id: str, event_dict: dict[str, Any], doc_id: str, evidence: str | None,
+                        now: str) -> dict[str, Any]:
+    """One `events` row from an event's contract JSON (what cross-article clustering holds).
+
+    ``doc_id`` and ``evidence`` are those of the representative report.
+    """
+    date = event_dict.get("date")
+    first, last = date_range(date["value"] if date else None)
+    location = event_dict.get("location")
+    place = location["place"] if location else None
+    plover, cameo = event_dict["plover"], event_dict["cameo"]
+    attributed = event_dict.get("attributed_to")
     body = dict(event_dict)
     body["event_id"] = event_id
     body.pop("mentions", None)  # mentions live in their own table, joined back on read
     row: dict[str, Any] = {
         "event_id": event_id,
-        "doc_id": annotated.doc_id,
-        "sentence": event.sentence,
-        "start": event.start,
-        "end": event.end,
-        "date": date.value if date else None,
+        "doc_id": doc_id,
+        "sentence": event_dict["sentence"],
+        "start": event_dict["start"],
+        "end": event_dict["end"],
+        "date": date["value"] if date else None,
         "date_first": first,
         "date_last": last,
-        "date_precision": date.precision if date else None,
-        "date_basis": date.basis if date else None,
-        "plover_type": event.plover.type,
-        "plover_mode": event.plover.mode,
-        "plover_context": _joined(list(event.plover.context)),
-        "cameo_code": event.cameo.code,
-        "cameo_root": event.cameo.root,
-        "quad_class": event.cameo.quad_class,
-        "goldstein": event.cameo.goldstein,
-        "factuality": event.factuality,
-        **_side("source", event.source),
-        **_side("target", event.target),
-        "attributed_to": event.attributed_to.name if event.attributed_to else None,
-        "attributed_to_code": event.attributed_to.code if event.attributed_to else None,
-        "location_name": place.name if place else None,
-        "geonameid": place.geonameid if place else None,
-        "location_country": place.country if place else None,
-        "admin1": place.admin1 if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "geo_precision": event.location.precision if event.location else None,
-        "fatalities": event.fatalities,
-        "injured": event.injured,
-        "confidence": round(event.confidence, 3),
-        "evidence": annotated.article.text[event.start:event.end],
-        "trigger": event.trigger.text,
+        "date_precision": date["precision"] if date else None,
+        "date_basis": date["basis"] if date else None,
+        "plover_type": plover["type"],
+        "plover_mode": plover.get("mode"),
+        "plover_context": _joined(list(plover.get("context") or [])),
+        "cameo_code": cameo["code"],
+        "cameo_root": cameo["root"],
+        "quad_class": cameo["quad_class"],
+        "goldstein": cameo["goldstein"],
+        "factuality": event_dict["factuality"],
+        **_side_dicts("source", event_dict["source"]),
+        **_side_dicts("target", event_dict["target"]),
+        "attributed_to": attributed["name"] if attributed else None,
+        "attributed_to_code": attributed.get("code") if attributed else None,
+        "location_name": place["name"] if place else None,
+        "geonameid": place.get("geonameid") if place else None,
+        "location_country": place.get("country") if place else None,
+        "admin1": place.get("admin1") if place else None,
+        "lat": place.get("lat") if place else None,
+        "lon": place.get("lon") if place else None,
+        "geo_precision": location["precision"] if location else None,
+        "fatalities": event_dict.get("fatalities"),
+        "injured": event_dict.get("injured"),
+        "confidence": round(event_dict["confidence"], 3),
+        "evidence": evidence,
+        "trigger": event_dict["trigger"]["text"],
         "source_actors": to_json(event_dict["source"]),
         "target_actors": to_json(event_dict["target"]),
         "event_json": to_json(body),
         "created_at": now,
     }
     return row
+
+
+def _side_dicts(prefix: str, actors: Sequence[dict[str, Any]]) -> dict[str, str | None]:
+    return {
+        f"{prefix}_actor": _joined([a.get("name") for a in actors]),
+        f"{prefix}_code": _joined([a.get("code") for a in actors]),
+        f"{prefix}_country": _joined([a.get("country") for a in actors]),
+        f"{prefix}_sector": _joined([a.get("sector") for a in actors]),
+    }
+
+
+def actor_dict_rows(event_id: str, body: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """`event_actors` rows from an event's contract JSON."""
+    rows = []
+    for role in ("source", "target"):
+        for position, a in enumerate(body.get(role) or []):
+            rows.append((event_id, role, position, a.get("name"), a.get("kb_id"), a.get("code"), a.get("country"),
+                         a.get("sector"), a.get("type")))
+    return rows
 
 
 def actor_rows(event_id: str, event: Event) -> list[tuple[Any, ...]]:

@@ -8,6 +8,7 @@ store at the previous version with nothing half-created. ``docs/schema.md`` docu
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 
@@ -205,4 +206,81 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
     INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
 END
+""")
+
+
+@migration(2)
+def add_cross_article_clustering(conn: sqlite3.Connection) -> None:
+    """Reports (one event as extracted from one article) and the blocking index of canonical events.
+
+    A store made before clustering keeps its events as they are: each becomes its own cluster of one
+    report, indexed so that new articles can attach to it. The keys come from
+    ``cross_article.index_keys``: a change of key format needs a migration that rebuilds event_keys.
+    """
+    _run(conn, """
+CREATE TABLE reports (
+    id INTEGER PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,  -- the canonical event
+    doc_id TEXT NOT NULL REFERENCES articles(doc_id) ON DELETE CASCADE,
+    published TEXT NOT NULL,                -- the article's publication date
+    source_outlet TEXT,
+    confidence REAL,
+    evidence TEXT,
+    event_json TEXT NOT NULL,               -- JSON: the event as extracted from this article
+    decision TEXT NOT NULL,                 -- JSON: created or attached, with the matched features
+    UNIQUE (event_id, doc_id)
+);
+CREATE INDEX reports_event ON reports(event_id);
+CREATE INDEX reports_doc ON reports(doc_id);
+
+CREATE TABLE event_keys (
+    key TEXT NOT NULL,                      -- TYPE|anchor|bucket, see dateline.dedup.cross_article
+    event_id TEXT NOT NULL REFERENCES events(event_id) ON DELETE CASCADE,
+    PRIMARY KEY (key, event_id)
+) WITHOUT ROWID;
+CREATE INDEX event_keys_event ON event_keys(event_id)
+""")
+    from dateline.dedup.cross_article import index_keys
+
+    rows = conn.execute(
+        "SELECT e.event_id, e.doc_id, a.date, a.source, e.confidence, e.evidence, e.event_json"
+        " FROM events e JOIN articles a ON a.doc_id = e.doc_id ORDER BY e.rowid").fetchall()
+    for event_id, doc_id, published, outlet, confidence, evidence, event_json in rows:
+        conn.execute("INSERT INTO reports (event_id, doc_id, published, source_outlet, confidence, evidence,"
+                     " event_json, decision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (event_id, doc_id, published, outlet, confidence, evidence, event_json,
+                      '{"action":"created","note":"stored before cross-article clustering"}'))
+        conn.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?, ?)",
+                         [(key, event_id) for key in index_keys(json.loads(event_json), published)])
+
+
+@migration(3)
+def add_serving_indexes(conn: sqlite3.Connection) -> None:
+    """Covering indexes for the API's filtered reads (issue #8, docs/schema.md "Indexes").
+
+    Each replaces a narrower index that is its prefix, so an ingest maintains as many indexes as
+    before. Event filters and counts then read an index only (never the wide ``events`` rows):
+    dates, type, QuadClass, location country, CAMEO root and factuality are all in each
+    ``events_by_*`` index, led by the column a filter is most often on; ``events_page`` walks the
+    keyset order with the filter columns beside it; ``events_by_country`` also holds the map's place
+    columns, so map points are counted from it. Actor filters read ``(code|kb_id|country,
+    event_id)`` only.
+    """
+    columns = "quad_class, location_country, cameo_root, factuality, event_id"
+    _run(conn, f"""
+DROP INDEX IF EXISTS events_date;
+DROP INDEX IF EXISTS events_plover;
+DROP INDEX IF EXISTS events_location_country;
+DROP INDEX IF EXISTS events_date_order;
+CREATE INDEX events_by_date ON events(date_first, date_last, plover_type, {columns});
+CREATE INDEX events_by_type ON events(plover_type, date_first, date_last, {columns});
+CREATE INDEX events_by_country ON events(location_country, date_first, date_last, plover_type, quad_class,
+                                         cameo_root, factuality, event_id, lat, lon, location_name, geo_precision);
+CREATE INDEX events_page ON events(date, event_id, date_first, date_last, plover_type, location_country, cameo_root);
+DROP INDEX IF EXISTS event_actors_code;
+DROP INDEX IF EXISTS event_actors_kb_id;
+DROP INDEX IF EXISTS event_actors_country;
+CREATE INDEX event_actors_code ON event_actors(code, event_id);
+CREATE INDEX event_actors_kb_id ON event_actors(kb_id, event_id);
+CREATE INDEX event_actors_country ON event_actors(country, event_id);
 """)

@@ -12,8 +12,10 @@ from typing import Any
 
 import pandas as pd
 
+from dateline.dedup.cross_article import Report
 from dateline.errors import StoreError, UsageError, message
 from dateline.model import AnnotatedArticle, Event, RecordError
+from dateline.store.clustering import explain, find_match, record_report, refresh_canonical
 from dateline.store.connection import connect, translate
 from dateline.store.filters import EventFilter
 from dateline.store.rows import (
@@ -92,9 +94,10 @@ class BatchReport:
 
     articles_added: int = 0
     articles_skipped: int = 0  # content hash already stored (or twice in the batch)
-    events_added: int = 0
+    events_added: int = 0  # events extracted from the new articles (reports)
     quarantined: int = 0  # bad records in the batch, whether or not already in quarantine
     quarantine_added: int = 0  # of those, the ones not stored before
+    events_merged: int = 0  # of events_added, those attached to an existing canonical event
 
 
 def frame(rows: Iterable[Sequence[Any]], columns: Sequence[tuple[str, ColumnType]]) -> pd.DataFrame:
@@ -203,11 +206,24 @@ class Store:
         row = article_row(annotated, annotations, content_hash, now)
         conn.execute(_INSERT_ARTICLE, [row[c] for c in _ARTICLE_INSERT_COLUMNS])
         for event, event_dict in zip(annotated.events, annotations["events"]):
-            event_id = self._free_event_id(event, annotated.doc_id)
-            erow = event_row(event_id, event, event_dict, annotated, now)
-            conn.execute(_INSERT_EVENT, [erow[c] for c in _EVENT_INSERT_COLUMNS])
-            conn.executemany(_INSERT_ACTOR, actor_rows(event_id, event))
+            # Cross-article clustering (dateline.dedup.cross_article): attach to a canonical event
+            # found through the blocking index, or start a new one.
+            body = {k: v for k, v in event_dict.items() if k != "mentions"}
+            found = Report(body, article.doc_id, article.date, article.source, event.confidence)
+            match, decision = find_match(conn, found)
+            evidence = article.text[event.start:event.end]
+            if match is None:
+                event_id = self._free_event_id(event, annotated.doc_id)
+                erow = event_row(event_id, event, event_dict, annotated, now)
+                conn.execute(_INSERT_EVENT, [erow[c] for c in _EVENT_INSERT_COLUMNS])
+                conn.executemany(_INSERT_ACTOR, actor_rows(event_id, event))
+            else:
+                event_id = match.event_id
+                report.events_merged += 1
             conn.executemany(_INSERT_MENTION, mention_rows(event_id, event, annotated))
+            record_report(conn, event_id, found, evidence, decision)
+            if match is not None:
+                refresh_canonical(conn, event_id, now)
             conn.execute(_REFRESH_COUNTS, (event_id,))
             report.events_added += 1
         report.articles_added += 1
@@ -308,6 +324,16 @@ class Store:
         body["mentions"] = [_mention_dict(m) for m in mentions]
         body["num_mentions"], body["num_articles"], body["num_sources"] = row[1], row[2], row[3]
         return body
+
+    def explain_event(self, event_id: str) -> dict[str, Any]:
+        """Why a canonical event is what it is (``dateline events show ID``); E205 when there is none.
+
+        ``{"event": <as event()>, "fields": {field: why it was chosen}, "reports": [one per article:
+        doc_id, published, source_outlet, title, its own date/location/fatalities/actors, its mentions
+        with their evidence text, and "decision": created or attached, with the matched features and
+        scores]}``.
+        """
+        return explain(self._conn, event_id, self.event(event_id))
 
     def articles(self, query: str | None = None, limit: int | None = None) -> pd.DataFrame:
         """Stored articles (without their text), best full-text match first when ``query`` is given."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline.api.rest import routes_export, routes_read
-from dateline.api.rest.connections import ReadOnlyConnections
+from dateline.api.rest.connections import QUERY_SECONDS, ReadOnlyConnections
 from dateline.api.rest.event_index import IndexHolder
 from dateline.api.rest.envelopes import ApiError, error_response, success
 from dateline.api.rest.middleware import DEFAULT_MAX_BODY_BYTES, LimitsAndHeaders
@@ -65,6 +66,15 @@ def _install_error_handlers(app: FastAPI) -> None:
             return error_response(ApiError("E341", path=request.url.path))
         return error_response(ApiError("E340", status=exc.status_code, name="request", detail=str(exc.detail)))
 
+    @app.exception_handler(sqlite3.OperationalError)
+    async def on_sqlite(request: Request, exc: sqlite3.OperationalError) -> JSONResponse:
+        if "interrupted" in str(exc).lower():  # the per-request time limit (connections.py)
+            seconds = app.state.dateline.connections.query_seconds or 0
+            log.warning("query over the time limit on %s %s", request.method, request.url.path)
+            return error_response(ApiError("E348", seconds=seconds), headers={"Retry-After": "5"})
+        log.exception("internal error on %s %s", request.method, request.url.path)
+        return error_response(ApiError("E346"))
+
     @app.exception_handler(Exception)
     async def on_crash(request: Request, exc: Exception) -> JSONResponse:
         # The cause goes to the server log only: a client never sees SQL, paths or tracebacks.
@@ -74,7 +84,7 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 def create_app(db_path: str | Path, *, ingest_token: str | None = None,
                max_body_bytes: int = DEFAULT_MAX_BODY_BYTES, annotator: Any = None,
-               event_index: bool = True) -> FastAPI:
+               event_index: bool = True, query_timeout: float | None = QUERY_SECONDS) -> FastAPI:
     """The dateline API and web UI over the store at ``db_path`` (opened read-only).
 
     ``ingest_token``: when given, ``POST /api/articles`` exists and requires
@@ -82,13 +92,15 @@ def create_app(db_path: str | Path, *, ingest_token: str | None = None,
     callable returning ``records -> results``; the default loads dateline's pipeline on first POST.
     ``event_index``: keep an in-memory columnar index of the events for aggregates, map places and
     pages (built in the background at start; SQL answers until it is ready). See event_index.py.
+    ``query_timeout``: seconds one request's SQL may run before it is stopped with E348 (HTTP 503);
+    None or 0 for no limit.
     """
     path = Path(db_path)
     # Swagger UI and ReDoc load their scripts from a CDN: switched off (the UI works offline);
     # /openapi.json documents the API and the web UI's "API" page lists it.
     app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION,
                   docs_url=None, redoc_url=None, openapi_url="/openapi.json")
-    connections = ReadOnlyConnections(path)
+    connections = ReadOnlyConnections(path, query_timeout)
     holder = IndexHolder(connections.open_new) if event_index else None
     app.state.dateline = ServerState(db_path=path, connections=connections, world_atlas=load_world_atlas(),
                                      index=holder)

@@ -12,6 +12,11 @@ from fastapi.responses import JSONResponse
 
 from dateline.errors import DatelineError, code_of, message
 
+try:  # optional: 5-10x faster serialisation of large answers; the standard library otherwise
+    import orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    orjson = None
+
 API_VERSION = 1
 
 # HTTP status of each coded error the API can return; anything else coded is a client error (400).
@@ -28,6 +33,7 @@ STATUS_OF_CODE: dict[str, int] = {
     "E345": 422,
     "E346": 500,
     "E347": 400,
+    "E348": 503,  # over the per-request query time limit: the server is busy, retry or narrow
     "E201": 503,  # store not readable / writable: the server is the problem, not the request
     "E202": 503,
     "E203": 503,
@@ -59,6 +65,15 @@ def success(data: Any, **meta: Any) -> dict[str, Any]:
     return {"data": data, "meta": {"api_version": API_VERSION, **meta}}
 
 
+class FastJSONResponse(JSONResponse):
+    """``JSONResponse`` serialised by orjson when it is installed (same JSON: UTF-8, no NaN)."""
+
+    def render(self, content: Any) -> bytes:
+        if orjson is None:
+            return super().render(content)
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
 def error_body(code: str, text: str) -> dict[str, Any]:
     return {"error": {"code": code, "message": text}}
 
@@ -71,4 +86,4 @@ def coded(code: str, **values: object) -> JSONResponse:
     return error_response(ApiError(code, **values))
 
 
-__all__ = ["API_VERSION", "ApiError", "coded", "code_of", "error_body", "error_response", "success"]
+__all__ = ["API_VERSION", "ApiError", "FastJSONResponse", "coded", "code_of", "error_body", "error_response", "success"]

@@ -20,6 +20,7 @@ import datetime as dt
 import logging
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,9 @@ _EPOCH = dt.date(1, 1, 1).toordinal()
 _NO_DAY_LOW = np.iinfo(np.int32).min  # a NULL date_last never satisfies date_last >= start
 _NO_DAY_HIGH = np.iinfo(np.int32).max  # a NULL date_first never satisfies date_first <= end
 _CHUNK = 50_000
+_PAGE_CHUNK = 8_192  # first slice of the (date, event_id) order read for a page; grows 4x per step
+_TEXT_CACHE = 64  # full-text searches whose matches are kept (a boolean per event each)
+_SPARSE = 16  # a filter matching under 1/16 of the events pages by sorting its matches' ranks
 
 
 def _day(value: str | None) -> int | None:
@@ -78,14 +82,21 @@ class _Lookup:
     def find(self, key: int) -> np.ndarray:
         if key < 0:
             return self.positions[:0]
-        lo, hi = np.searchsorted(self.keys, key, "left"), np.searchsorted(self.keys, key, "right")
+        # The key in the keys' own type: a Python int would make NumPy convert the whole array.
+        typed = self.keys.dtype.type(key)
+        lo, hi = np.searchsorted(self.keys, typed, "left"), np.searchsorted(self.keys, typed, "right")
         return self.positions[lo:hi]
 
     def find_many(self, keys: np.ndarray) -> np.ndarray:
+        keys = keys.astype(self.keys.dtype, copy=False)
         lo, hi = np.searchsorted(self.keys, keys, "left"), np.searchsorted(self.keys, keys, "right")
-        if not len(keys):
+        lengths = hi - lo
+        total = int(lengths.sum())
+        if not total:
             return self.positions[:0]
-        return np.concatenate([self.positions[a:b] for a, b in zip(lo.tolist(), hi.tolist())] or [self.positions[:0]])
+        # Every index in [lo, hi) of every key, without a Python loop over the keys.
+        before = np.cumsum(lengths) - lengths
+        return self.positions[np.repeat(lo - before, lengths) + np.arange(total)]
 
 
 @dataclass
@@ -192,6 +203,15 @@ class EventIndex:
         self.rank = np.empty(len(self.rid), dtype=np.int32)
         self.rank[self.order] = np.arange(len(self.order), dtype=np.int32)
         self.size = len(self.rid)
+        self._periods = _PeriodTables(self.first)
+        self._dated = self.first != _NO_DAY_HIGH
+        self._place_key = ((self.place.astype(np.int64) + 1) * 2 + (self.quad >= 3)).astype(np.int32)
+        self._text_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._text_lock = threading.Lock()
+        by_name = sorted(range(len(places.names)), key=lambda i: (places.names[i] is not None, places.names[i] or "",
+                                                                  places.lats[i], places.lons[i]))
+        self._place_rank = np.empty(len(by_name), dtype=np.int64)
+        self._place_rank[by_name] = np.arange(len(by_name))
 
     # -- filters ---------------------------------------------------------------------------------
 
@@ -229,9 +249,21 @@ class EventIndex:
     def _text_matches(self, conn: sqlite3.Connection, query: str) -> np.ndarray:
         from dateline.api.rest.queries import run
 
+        with self._text_lock:
+            cached = self._text_cache.get(query)
+            if cached is not None:
+                self._text_cache.move_to_end(query)
+                return cached
         rows = run(conn, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", [query], query)
         articles = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-        return self._events_of(self._by_article.find_many(articles))
+        matches = self._events_of(self._by_article.find_many(articles))
+        matches.flags.writeable = False  # shared by requests: callers combine it, never change it
+        with self._text_lock:
+            # The index is one snapshot of the store, so a search's matches stay right for its life.
+            self._text_cache[query] = matches
+            while len(self._text_cache) > _TEXT_CACHE:
+                self._text_cache.popitem(last=False)
+        return matches
 
     # -- answers ---------------------------------------------------------------------------------
 
@@ -241,37 +273,28 @@ class EventIndex:
     def _count_table(self, keep: np.ndarray, interval: str, group_by: str
                      ) -> tuple[list[str], np.ndarray, list[Any]] | None:
         """Period names, a periods x groups count matrix, and the label of each group column."""
-        keep = keep & (self.first != _NO_DAY_HIGH)
+        keep = keep & self._dated
         if group_by == "actor":
             entries = keep[self.u_pos]
-            days, groups = self.first[self.u_pos[entries]], self.u_code[entries]
+            chosen, groups = self.u_pos[entries], self.u_code[entries]
             labels: Callable[[int], Any] = lambda g: self.actors.values[g]
             # SQL's join keeps entries with a NULL code as the group None, as here (code 0 -> None).
         else:
-            days = self.first[keep]
+            chosen = np.flatnonzero(keep)  # positions: one pass over the mask, then cheap gathers
             if group_by == "plover_type":
-                groups, labels = self.ptype[keep], (lambda g: self.types.values[g])
+                groups, labels = self.ptype[chosen], (lambda g: self.types.values[g])
             elif group_by == "quad_class":
-                groups, labels = self.quad[keep], (lambda g: None if g < 0 else int(g))
+                groups, labels = self.quad[chosen], (lambda g: None if g < 0 else int(g))
             elif group_by == "country":
-                groups, labels = self.loc[keep], (lambda g: self.countries.values[g])
+                groups, labels = self.loc[chosen], (lambda g: self.countries.values[g])
             elif group_by == "factuality":
-                groups, labels = self.fact[keep], (lambda g: self.facts.values[g])
+                groups, labels = self.fact[chosen], (lambda g: self.facts.values[g])
             else:
-                groups, labels = np.zeros(len(days), dtype=np.int8), (lambda g: "all")
-        if not len(days):
+                groups, labels = np.zeros(len(chosen), dtype=np.int8), (lambda g: "all")
+        if not len(chosen):
             return None
-        # Days -> periods through a table over the days present (no sort of a million values).
-        low = int(days.min())
-        span_days = np.arange(low, int(days.max()) + 1)
-        names: list[str] = []
-        period_of_day = np.empty(len(span_days), dtype=np.int64)
-        for i, day in enumerate(span_days.tolist()):  # days ascend, so periods do too
-            name = _period(day, interval)
-            if not names or names[-1] != name:
-                names.append(name)
-            period_of_day[i] = len(names) - 1
-        period_of = period_of_day[days - low]
+        # Each event's period, from per-interval columns built with the index (no per-day Python).
+        names, period_of = self._periods.periods(chosen, interval)
         groups = groups.astype(np.int64)
         offset = int(groups.min())
         width = int(groups.max()) - offset + 1
@@ -303,46 +326,100 @@ class EventIndex:
         if len(ranked) > top:
             columns.append(("OTHER", counts[:, ranked[top:]].sum(axis=1)))
         columns.sort(key=lambda c: str(c[0]))
-        data = []
-        for p, name in enumerate(names):
-            for label, column in columns:
-                if column[p]:
-                    data.append({"period": name, "group": label, "count": int(column[p])})
+        data: list[dict[str, Any]] = []
+        if columns:
+            # Non-zero cells, period by period, groups in label order: one NumPy pass, then the rows.
+            matrix = np.stack([column for _, column in columns], axis=1)
+            rows, cols = np.nonzero(matrix)
+            column_labels = [label for label, _ in columns]
+            data = [{"period": names[r], "group": column_labels[c], "count": n}
+                    for r, c, n in zip(rows.tolist(), cols.tolist(), matrix[rows, cols].tolist())]
         groups = [None if labels[g] is None else str(labels[g]) for g in kept] + (["OTHER"] if len(ranked) > top else [])
         return data, {"groups": groups, "total": int(totals.sum())}
 
     def place_counts(self, keep: np.ndarray, limit: int) -> list[dict[str, Any]]:
-        located = keep & (self.place >= 0)
-        ids = self.place[located]
-        if not len(ids):
+        # One bincount over (place + 1) * 2 + conflict: cells 0 and 1 are the events with no place.
+        cells = np.bincount(self._place_key[keep], minlength=2 * (len(self.places.names) + 1)).reshape(-1, 2)[1:]
+        counts, conflict = cells.sum(axis=1), cells[:, 1]
+        if not counts.any():
             return []
-        counts = np.bincount(ids, minlength=len(self.places.names))
-        conflict = np.bincount(ids, weights=(self.quad[located] >= 3), minlength=len(self.places.names))
         nonzero = np.flatnonzero(counts)
         p = self.places
-        # The SQL path's order: most events first, then name (NULL first), latitude, longitude.
-        top = sorted(nonzero.tolist(), key=lambda i: (-counts[i], p.names[i] is not None, p.names[i] or "",
-                                                      p.lats[i], p.lons[i]))[:limit]
+        # The SQL path's order: most events first, then name (NULL first), latitude, longitude; the
+        # tie-break rank is computed once per index.
+        top = nonzero[np.lexsort((self._place_rank[nonzero], -counts[nonzero]))][:limit].tolist()
         return [{"name": p.names[i], "country": p.countries[i], "precision": p.precisions[i], "lat": p.lats[i],
                  "lon": p.lons[i], "count": int(counts[i]), "conflict": int(conflict[i])} for i in top]
 
     def page(self, keep: np.ndarray, order: str, after_rid: int | None, limit: int) -> list[int] | None:
         """Rowids of the next ``limit`` + 1 matching events in (date, event_id) order, after the
-        event ``after_rid``; None when that event is unknown to the index (the caller uses SQL)."""
-        ordered = keep[self.order]
-        if order == "desc":
-            ordered = ordered[::-1]
-        start = 0
+        event ``after_rid``; None when that event is unknown to the index (the caller uses SQL).
+
+        Few matches: their ranks are sorted (cost ~ the matches). Many: the order is walked in
+        chunks from the cursor until the page is full (cost ~ the rows before the page's end)."""
+        start = 0  # first rank (in the page's direction) that may be on the page
         if after_rid is not None:
             pos = int(np.searchsorted(self.rid, after_rid))
             if pos >= self.size or self.rid[pos] != after_rid:
                 return None
             rank = int(self.rank[pos])
             start = (rank if order == "asc" else self.size - 1 - rank) + 1
-        hits = np.flatnonzero(ordered[start:])[: limit + 1] + start
+        matches = int(np.count_nonzero(keep))
+        if matches * _SPARSE < self.size:
+            ranks = np.sort(self.rank[np.flatnonzero(keep)])
+            if order == "desc":
+                ranks = self.size - 1 - ranks[::-1]
+            hits = ranks[np.searchsorted(ranks, start):][: limit + 1]
+        else:
+            found: list[np.ndarray] = []
+            wanted, chunk = limit + 1, _PAGE_CHUNK
+            while start < self.size and wanted > 0:
+                stop = min(self.size, start + chunk)
+                if order == "asc":
+                    part = np.flatnonzero(keep[self.order[start:stop]]) + start
+                else:
+                    sl = self.order[self.size - stop:self.size - start][::-1]
+                    part = np.flatnonzero(keep[sl]) + start
+                found.append(part[:wanted])
+                wanted -= len(found[-1])
+                start, chunk = stop, chunk * 4
+            hits = np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
         if order == "desc":
             hits = self.size - 1 - hits
-        return [int(self.rid[self.order[h]]) for h in hits]
+        return [int(r) for r in self.rid[self.order[hits]]]
+
+
+class _PeriodTables:
+    """For each interval, the period number of every day from the first to the last dated event."""
+
+    def __init__(self, first: np.ndarray) -> None:
+        dated = first[first != _NO_DAY_HIGH]
+        self.low = int(dated.min()) if len(dated) else 0
+        high = int(dated.max()) if len(dated) else -1
+        self.names: dict[str, list[str]] = {}
+        self.of_day: dict[str, np.ndarray] = {}
+        self.of_event: dict[str, np.ndarray] = {}
+        # Each event's day as an offset into the tables (undated events: 0, never asked for).
+        self._day_offsets = np.where(first != _NO_DAY_HIGH, first.astype(np.int64) - self.low, 0)
+        for interval in ("day", "week", "month", "year"):
+            names: list[str] = []
+            of_day = np.empty(max(0, high - self.low + 1), dtype=np.int64)
+            for i, day in enumerate(range(self.low, high + 1)):  # days ascend, so periods do too
+                name = _period(day, interval)
+                if not names or names[-1] != name:
+                    names.append(name)
+                of_day[i] = len(names) - 1
+            self.names[interval], self.of_day[interval] = names, of_day
+
+    def periods(self, positions: np.ndarray, interval: str) -> tuple[list[str], np.ndarray]:
+        """The names of the periods from the earliest to the latest of the (dated) events at
+        ``positions`` (not empty), and the period of each event numbered from the first of those."""
+        of_event = self.of_event.get(interval)
+        if of_event is None:  # first use of this interval: one column for every event, kept
+            of_event = self.of_event[interval] = self.of_day[interval][self._day_offsets].astype(np.int32)
+        period = of_event[positions]
+        first, last = int(period.min()), int(period.max())
+        return self.names[interval][first:last + 1], period - first
 
 
 def _period(day: int, interval: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
-from fastapi.responses import JSONResponse
 
 from dateline.api.rest import queries
 from dateline.api.rest.envelopes import ApiError, success
+from dateline.api.rest.envelopes import FastJSONResponse as JSONResponse
 from dateline.api.rest.evidence import evidence_view
 from dateline.api.rest.params import MAX_LIMIT, MAX_QUERY, MAX_TEXT, clean_text, event_filters, filters_meta
 from dateline.api.rest.schemas import ERROR_RESPONSES, Envelope

@@ -44,6 +44,7 @@ class ErrorCode:
     E209 = "E209: No article with id {doc_id!r} in the store."
     E210 = "E210: Parquet cannot be written to stdout; give an output file path instead of -."
     # Usage.
+    E300 = "E300: Gold file {path} cannot be scored: {detail}."
     E301 = "E301: No input given; name files, folders, or - for stdin."
     E302 = "E302: --date {value!r} is not a date in YYYY-MM-DD form."
     E303 = "E303: Unknown format {value!r}; choose one of {choices}."

@@ -125,8 +125,11 @@ def test_country_names_are_country_actors(resolve):
     assert (actor.code, actor.country, actor.type) == ("USA", "USA", "country")
 
 
-def test_demonym_alone_is_not_an_actor(resolve):
+def test_demonym_alone_stands_for_its_country_not_a_place(resolve):
     mentions = resolve("Trump welcomed Turkish contributions to the fight.")
+    actor = by_text(mentions, "Turkish")
+    assert (actor.code, actor.type) == ("TUR", "country")
+    mentions = resolve("Talks were held in the Turkish capital.")
     assert not [m for m in mentions if "Turkish" in m.text]
 
 

@@ -2,8 +2,8 @@
 
 Order of evidence (first wins for a span): knowledge-base people, organisations and groups (roles
 as of ``article.date``), seats of power, capitals that act, person entities with a title or an
-appositive, surname links, nominal sector phrases, country names. See
-docs/pipeline.md ("Actors") for the rules and their limits.
+appositive, surname links, nominal sector phrases, country names, demonyms standing for their
+country. See docs/pipeline.md ("Actors") for the rules and their limits.
 """
 
 from __future__ import annotations
@@ -32,6 +32,12 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"}
 # A capital is the government when it does something or owns something, not where things happen.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
+# Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
+NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
+                             "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
+                             "region", "language", "currency", "time", "history", "economy", "market", "markets",
+                             "exports", "imports", "goods", "products", "stocks", "shares", "bonds", "oil", "gas"})
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
 # Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
@@ -68,6 +74,7 @@ class _Resolver:
         self.found: list[_Found] = []
         self.actor_at: dict[int, Actor] = {}  # token -> KB/metonym actor named there
         self.country_at: dict[int, str] = {}  # token -> country named there (names, demonyms)
+        self.demonym_at: set[int] = set()  # tokens of demonyms ("Israeli", "Filipino")
         self.person_ent: dict[int, Span] = {}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
@@ -134,6 +141,7 @@ class _Resolver:
             for ref in m.of_kind("demonym"):
                 for i in tokens:
                     self.country_at[i] = ref.key
+                    self.demonym_at.add(i)
                 break
         return persons
 
@@ -313,7 +321,8 @@ class _Resolver:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
                 continue
             word = fold_token(tok.text)
-            if word not in heads or self.covered(tok.i) or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE")):
+            if word not in heads or self.covered(tok.i) or (tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG", "GPE")
+                                                              and not self._lone_institution(tok)):
                 continue
             if tok.head.i > tok.i and tok.head.i in self.actor_at and tok.dep_ != "appos" and self.actor_at[tok.head.i].type == "person":
                 continue  # a title in front of a named person
@@ -335,6 +344,46 @@ class _Resolver:
             name = self.doc[start:tok.i + 1].text
             actor = Actor(name, None, code, country, sector, "nominal", reason)
             self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
+
+    def demonym_modifiers(self) -> None:
+        """A demonym that modifies a noun no other rule made an actor stands for its country:
+        "Israeli shelling", "two Brazilian men", "a Ukrainian protestor" -> ISR, BRA, UKR. The
+        mention is the demonym itself, so the noun keeps its own reading (an event, a victim). A
+        demonym that is itself a noun argument ("Syrians fled") names the country's people."""
+        for i in sorted(self.demonym_at):
+            tok = self.doc[i]
+            head = tok.head
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ARGUMENT_DEPS and not self.covered(i) and self.country_at[i] \
+                    and i + 1 not in self.demonym_at:
+                # "Syrians fled", "talks with the Palestinians": the people of the country.
+                country = self.country_at[i]
+                actor = Actor(tok.text, None, country, country, None, "nominal", f"people named by demonym '{tok.text}'")
+                self.found.append(_Found(tok.idx, tok.idx + len(tok.text), actor, 7, range(i, i + 1)))
+                continue
+            if self.covered(i) or tok.dep_ not in ("amod", "compound", "nmod") or head.i == i \
+                    or head.pos_ not in ("NOUN", "PROPN") or self.covered(head.i) or head.i in self.actor_at \
+                    or fold_token(head.text) in NON_ACTOR_HEADS or self._names_actor(head):
+                continue
+            country = self.country_at[i]
+            if not country:
+                continue
+            actor = Actor(tok.text, None, country, country, None, "country", f"demonym '{tok.text}' modifying '{head.text}'")
+            self.found.append(_Found(tok.idx, tok.idx + len(tok.text), actor, 7, range(i, i + 1)))
+
+    def _names_actor(self, head: Token) -> bool:
+        """The noun phrase already names an actor ("the Somali militant group al-Shabab", "Syrian
+        Observatory")."""
+        near = [c for c in head.children if c.dep_ in ("appos", "compound")]
+        if head.i + 1 < len(self.doc):  # "the militant group al-Shabaab": the name right after
+            near.append(self.doc[head.i + 1])
+        if head.dep_ in ("appos", "compound"):
+            near.append(head.head)
+        return any(self.covered(t.i) or t.i in self.actor_at for t in near)
+
+    def _lone_institution(self, tok: Token) -> bool:
+        """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"."""
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        return ent is not None and ent.label_ == "ORG" and len(ent) == 1
 
     def sender_country(self, tok: Token) -> str | None:
         """ "Russia sent tanks and troops", "Putin ordered troops into the region": forces a state
@@ -375,11 +424,32 @@ class _Resolver:
         return self._focus
 
     def _count_focus(self) -> str | None:
-        counts: Counter[str] = Counter(v for v in self.country_at.values() if v)
-        counts.update(f.actor.country for f in self.found if f.actor.country)
+        """Mentions per country (a multi-word name counts once; country names are counted from the
+        tokens, other actors by their country), the dateline adding half; ties go to the country
+        named first, as a story leads with what it is about."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+
+        def note(country: str, token: int) -> None:
+            counts[country] += 1
+            first[country] = min(first.get(country, token), token)
+
+        previous = (-2, "")
+        for i in sorted(self.country_at):
+            country = self.country_at[i]
+            if country and previous != (i - 1, country):
+                note(country, i)
+            previous = (i, country)
+        for f in self.found:
+            # News agencies ("AFP", "Reuters reports") are named in every kind of story: not a focus.
+            if f.actor.country and f.actor.sector != "MED" and f.actor.type != "country":
+                note(f.actor.country, f.tokens.start)
         if self.dateline_country:
             counts[self.dateline_country] += 0.5  # type: ignore[assignment]
-        return counts.most_common(1)[0][0] if counts else None
+            first.setdefault(self.dateline_country, len(self.doc))
+        if not counts:
+            return None
+        return max(counts, key=lambda c: (counts[c], -first[c]))
 
     # -- 4. surnames --------------------------------------------------------------------------------
     def surnames(self) -> None:
@@ -454,4 +524,5 @@ def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorM
     resolver.remaining_people()
     resolver.unknown_organizations()
     resolver.nominals()
+    resolver.demonym_modifiers()
     return resolver.mentions(article.text)

@@ -86,3 +86,19 @@ def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, erro
 
     results = evaluate_events(paths, limit=limit, errors_out=errors_out)
     click.echo(to_markdown(results) if markdown else json.dumps(results, indent=2))
+
+
+@eval_group.command("actors", epilog=example("dateline eval actors ../shared/gold/petrarch_validation/petr2_gsr_validation.jsonl"))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences of each file.")
+@click.option("--date", default="2010-01-01", show_default=True, help="Article date for files that give none (cameo_ner, CoNLL).")
+def eval_actors(paths: tuple[Path, ...], limit: int | None, date: str) -> None:
+    """Actor codes (PETR-2 JSONL), source/target spans (cameo_ner BIO) and NER (CoNLL-2003) of PATHS.
+
+    The format of each file is recognised by its content. PETR-2: country and country+sector
+    accuracy of the source and target codes; cameo_ner: span P/R/F1 with the role; CoNLL-2003: NER
+    F1 of bare spaCy and of spaCy with dateline's entity fixer, in the same run.
+    """
+    from dateline.evaluate.actors import evaluate_actors
+
+    click.echo(json.dumps(evaluate_actors(paths, limit=limit, date=date), indent=2))

@@ -24,6 +24,12 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 ONSET_VERBS = frozenset({"break", "erupt", "flare", "start", "begin", "resume", "escalate", "spread"})
 # "attacks ..., including a shooting": the included noun shares the including noun's actors.
 INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
+# Prepositions that introduce who an act is aimed at, read when the trigger's own target slots name
+# no one: "launched missiles at X", "issued warrants for X", "an offensive against X".
+AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
+# "X engaged Y in a firefight", "X hit Y during raids": a noun event inside the clause of a verb
+# whose object is the other party.
+FRAME_PREPS = frozenset({"in", "during", "with"})
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -74,11 +80,11 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues()["denial_verbs"]:
                 return subject_actors(verb.head, index, depth + 1)  # "X denied that Y was hit"
             # "Two were killed when soldiers opened fire": the when-clause names who did it.
-            return when_clause_actors(verb, index)
+            return when_clause_actors(verb, index) or means_actors(verb, index)
         return [a for t in agents for a in index.actors_of(t)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
-        return [a for s in subjects for a in index.actors_of(s)]
+        return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
     head = verb.head
     if head is verb:
         return []
@@ -110,6 +116,10 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
         # acomp: "X was due to arrive" climbs arrive -> due -> was, whose subject is X.
         return subject_actors(head, index, depth + 1)
+    if verb.dep_ == "acl" and head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX") and verb.tag_ == "VBG":
+        # "X issued a statement calling on Y", "X released a report accusing Y": the author of
+        # the statement acts.
+        return subject_actors(head.head, index, depth + 1)
     if verb.dep_ in ("relcl", "acl"):
         return index.actors_of(head) if verb.dep_ == "relcl" else []
     return []
@@ -124,6 +134,19 @@ def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The owner of the means of an agentless passive: "were killed in Israeli shelling", "was hit
+    in a Russian air strike" -> the actor modifying the in/by/during noun (never a place named by
+    the noun itself: "killed in Syria" names no author)."""
+    found: list[Actor] = []
+    for prep in ("in", "during", "by"):
+        for noun in _prep_objects(verb, prep):
+            if index.mention_at(noun) is None:
+                found += [a for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                          and index.mention_at(c) is not None for a in index.actors_of(c)]
+    return found
 
 
 def _is_passive(verb: Token) -> bool:
@@ -145,14 +168,43 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
                 continue
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
+    if not target and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
+        # A reduced passive relative: "ten soldiers killed in the attack" -> the soldiers suffer it.
+        target += index.actors_of(token.head)
     if not target and token.dep_ == "relcl" and not _children(token, {"dobj"}):
         # "the cleric he blames": the modified noun is the object of the relative clause.
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if not target and not place_target:
+        target = _aimed_at(token, match.object_token, index, source)
     roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _listed(token: Token) -> list[Token]:
+    """A subject and the items of a list the parser hangs on it as appositions ("The US, Russia,
+    and Switzerland met": Russia is an appos of US, Switzerland a conj of Russia)."""
+    out = [token]
+    for c in token.children:
+        if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children):
+            out.append(c)
+    return out
+
+
+def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Fallback target of a verb trigger whose target slots name no one: its direct object (not
+    the eventive object that is part of the trigger), else the object of an aim preposition on
+    the verb or on that eventive object. Never one of the source actors."""
+    found = [a for c in _children(token, {"dobj"}) if c is not obj for a in index.actors_of(c)]
+    for prep in AIM_PREPS:
+        if found:
+            break
+        for head in (token, obj):
+            if head is not None:
+                found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t)]
+    return [a for a in found if a not in source]
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
@@ -177,7 +229,23 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         source += participants
     if not source and not participants:
         source = _inherited_noun_source(noun, index)
+    if not target:
+        target = _noun_aimed_at(noun, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+
+
+def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Fallback target of a noun trigger: the object of an aim preposition on the noun ("strikes
+    against X"), or, for a noun inside a verb's frame ("X engaged Y in a firefight", "X launched
+    missiles at Y"), the verb's direct object or aim-preposition object."""
+    found = [a for prep in AIM_PREPS for t in _prep_objects(noun, prep) for a in index.actors_of(t)]
+    head = noun.head
+    if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        found = [a for c in _children(head.head, {"dobj"}) for a in index.actors_of(c)]
+    if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
+        found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
+    return [a for a in found if a not in source]
 
 
 def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
@@ -220,10 +288,12 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _finish(roles: Roles, symmetric: bool) -> Roles:
-    """Symmetric events ("X and Y agreed", "talks between X and Y"): with two or more participants
-    and no separate target, every participant is listed as both source and target (the dyads are
-    the pairs of distinct actors). A self-target is dropped."""
+    """Symmetric events ("X and Y agreed", "talks between X and Y", "X met Y"): with two or more
+    participants, every participant is listed as both source and target, the targets rotated by
+    one so that the first dyad pairs the first two participants (X>Y, Y>X, as CAMEO codes
+    reciprocal events in both directions). A self-target is dropped."""
     roles.target = [a for a in roles.target if a not in roles.source]
-    if symmetric and not roles.target and len(roles.source) >= 2:
-        roles.target = list(reversed(roles.source))
+    if symmetric and len(roles.source) + len(roles.target) >= 2:
+        everyone = roles.source + roles.target
+        roles.source, roles.target = everyone, everyone[1:] + everyone[:1]
     return roles

@@ -1,0 +1,280 @@
+"""Actor evaluation: actor codes (PETR-2 GSR), source/target spans (cameo_ner) and NER (CoNLL-2003).
+
+``evaluate_actors(paths)`` recognises each file's format (``actors_formats.detect_format``) and
+scores it; the result is one dict keyed by file name, the JSON ``dateline eval actors`` prints.
+
+PETR-2 (actor codes of events): each sentence runs through the whole pipeline with the sentence's
+date. The sentence's *predicted event* is its most confident event, the earliest trigger on ties;
+no gold information is used to pick it. Its source (target) code is the code of the first source
+(target) actor that has one. The gold dyad is the sentence's first coded event. A sentence without
+predicted event, or a side without coded actor, counts as wrong (``no_event`` / ``no_actor``
+report how often). Codes compare as CAMEO strings: *country* is the first three letters (``USA``,
+``IGO``, ``---`` for a sector with no country: dateline's bare ``REB`` is ``---REB``),
+*country+sector* the first six (``USAGOV``; a gold ``USA`` wants a prediction of exactly ``USA``).
+
+cameo_ner (spans): the tokens are joined with single spaces and run through the pipeline (date
+``--date``, default 2010-01-01; the file has none). Every event of the sentence contributes its
+source and target actors' mentions in that sentence (the mention nearest the trigger when an actor
+is named twice). A span that is both source and target of an event (symmetric events) or source
+of one and target of another is ``R``, else ``S`` or ``T``. Predicted and gold spans match when the
+token extent and the role are equal (``exact``); ``overlap`` relaxes the extent (one-to-one, same
+role) and ``unlabelled`` ignores the role (exact extent). Scores are given twice: ``phrase`` grows
+each mention to its noun phrase (``phrase_extent``) and merges coordinated same-role spans, as the
+gold marks whole noun phrases; ``mention`` keeps dateline's mention extents.
+
+CoNLL-2003 (NER): the gold tokens become a spaCy ``Doc`` (no re-tokenisation), run once through
+the bare model and once with dateline's knowledge-base entity fixer, in the same process. spaCy
+labels map to CoNLL types as ``SPACY_TO_CONLL`` says; other labels (DATE, CARDINAL, ...) are not
+entities in CoNLL. Exact-span, exact-type micro P/R/F1 (the CoNLL metric).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date as _date
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import DatelineError
+from dateline.evaluate.actors_formats import CodedSentence, TaggedSentence, detect_format, read_bio, read_petr2
+from dateline.model import Actor, AnnotatedArticle, Article, Event
+
+SPACY_TO_CONLL = {
+    "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+    "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC", "PRODUCT": "MISC",
+}
+DEFAULT_DATE = "2010-01-01"
+
+
+def prf(tp: int, n_sys: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0}
+
+
+def _load_pipeline(pipeline: Any = None) -> Any:
+    if pipeline is not None:
+        return pipeline
+    from dateline.api.python import default_pipeline
+
+    return default_pipeline()
+
+
+def evaluate_actors(paths: Iterable[str | Path], *, limit: int | None = None, pipeline: Any = None,
+                    date: str = DEFAULT_DATE) -> dict[str, Any]:
+    """Scores of every file in ``paths``, keyed by file name (format recognised by content).
+    ``date`` (YYYY-MM-DD) is the article date of cameo_ner sentences, which carry none."""
+    try:
+        _date.fromisoformat(date)
+    except ValueError:
+        raise DatelineError("E302", value=date) from None
+    pipe = None
+    out: dict[str, Any] = {}
+    for path in paths:
+        fmt = detect_format(path)
+        pipe = pipe or _load_pipeline(pipeline)
+        if fmt == "petr2":
+            result = score_petr2(list(read_petr2(path))[:limit], pipe)
+        elif fmt == "cameo_ner":
+            result = score_cameo_ner(list(read_bio(path))[:limit], pipe, date)
+        else:
+            result = score_conll(list(read_bio(path))[:limit], pipe)
+        out[Path(path).name] = {"format": fmt, **result}
+    return out
+
+
+# --- PETR-2 actor codes ----------------------------------------------------------------------------
+
+def predicted_event(events: Sequence[Event]) -> Event | None:
+    """The sentence's most confident event, the earliest trigger on ties (gold is never consulted)."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (-e.confidence, e.trigger.start))
+
+
+def side_code(actors: Sequence[Actor]) -> str:
+    """The first code among ``actors`` as a CAMEO string; a sector without country gets ``---``."""
+    for a in actors:
+        if a.code:
+            if a.country is None and a.code == a.sector:
+                return "---" + a.code
+            return a.code
+    return ""
+
+
+def score_petr2(sentences: list[CodedSentence], pipeline: Any) -> dict[str, Any]:
+    articles = [Article(doc_id=s.sent_id or str(i), date=s.date, text=s.text) for i, s in enumerate(sentences)]
+    tallies = {side: {"country": 0, "country_sector": 0, "no_actor": 0} for side in ("source", "target")}
+    no_event = 0
+    errors: list[dict[str, str]] = []
+    for sent, annotated in zip(sentences, pipeline.annotate(articles)):
+        event = predicted_event(annotated.events)
+        no_event += event is None
+        gold = dict(zip(("source", "target"), sent.dyads[0]))
+        pred = {"source": side_code(event.source) if event else "", "target": side_code(event.target) if event else ""}
+        for side in ("source", "target"):
+            t = tallies[side]
+            t["no_actor"] += event is not None and not pred[side]
+            t["country"] += bool(pred[side]) and pred[side][:3] == gold[side][:3]
+            t["country_sector"] += bool(pred[side]) and pred[side][:6] == gold[side][:6]
+        if pred["source"][:6] != gold["source"][:6] or pred["target"][:6] != gold["target"][:6]:
+            errors.append({"id": sent.sent_id, "gold": f"{gold['source']}>{gold['target']}",
+                           "predicted": f"{pred['source'] or '-'}>{pred['target'] or '-'}",
+                           "trigger": event.trigger.text if event else ""})
+    n = len(sentences)
+    result: dict[str, Any] = {"sentences": n, "no_event": no_event}
+    for side, t in tallies.items():
+        result[side] = {
+            "country_accuracy": round(t["country"] / n, 4) if n else 0.0,
+            "country_sector_accuracy": round(t["country_sector"] / n, 4) if n else 0.0,
+            "country_correct": t["country"], "country_sector_correct": t["country_sector"],
+            "no_actor": t["no_actor"],
+        }
+    result["errors"] = errors
+    return result
+
+
+# --- cameo_ner spans -------------------------------------------------------------------------------
+
+def _token_offsets(tokens: list[str]) -> tuple[str, list[int]]:
+    starts, pos = [], 0
+    for tok in tokens:
+        starts.append(pos)
+        pos += len(tok) + 1
+    return " ".join(tokens), starts
+
+
+PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+
+
+def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """The noun phrase an actor mention heads or modifies: climb from the mention's root through
+    modifier and apposition arcs to the head noun, then take its left edge (determiners,
+    modifiers) and, to the right, its appositions and of-phrases ("Israeli" in "Israeli tank
+    shelling" -> the whole phrase; "Michel Aoun" in "his Lebanese counterpart, Michel Aoun" -> the
+    whole phrase; "the army of Syria"). Relative clauses and other post-modifiers stay out."""
+    root = doc[first:last].root
+    while root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and (
+            root.dep_ in PHRASE_MODIFIER_DEPS or (root.dep_ == "appos" and root.head.i < root.i)):
+        root = root.head
+    end = root.i + 1
+    for c in root.children:
+        if c.i > root.i and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")):
+            end = max(end, c.right_edge.i + 1)
+    return min(root.left_edge.i, first), max(end, last)
+
+
+COORDINATORS = frozenset({",", "and", "or", "&"})
+
+
+def merge_coordinated(doc: Any, spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    """Same-role spans separated only by commas and conjunctions are one coordinated argument
+    ("Jordan and Britain agreed")."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, r in sorted(spans, key=lambda s: (s[2], s[0])):
+        if out and out[-1][2] == r and out[-1][1] <= a and a - out[-1][1] <= 2 \
+                and all(doc[i].lower_ in COORDINATORS for i in range(out[-1][1], a)) and a > out[-1][1]:
+            out[-1] = (out[-1][0], b, r)
+        else:
+            out.append((a, b, r))
+    return set(out)
+
+
+def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) -> set[tuple[int, int, str]]:
+    """(first token, end token, S/T/R) of the source and target mentions of every event; with
+    ``doc`` (the parse of the same tokens) each mention grows to its noun phrase."""
+    from bisect import bisect_right
+
+    roles: dict[tuple[int, int], set[str]] = {}
+    for event in annotated.events:
+        for role, actors in (("S", event.source), ("T", event.target)):
+            for actor in actors:
+                here = [m for m in annotated.actors if m.actor == actor and event.start <= m.start < event.end]
+                if not here:
+                    continue
+                m = min(here, key=lambda m: abs(m.start - event.trigger.start))
+                first = bisect_right(starts, m.start) - 1
+                last = bisect_right(starts, m.end - 1)
+                if doc is not None:
+                    first, last = phrase_extent(doc, first, last)
+                roles.setdefault((first, last), set()).add(role)
+    spans = {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
+    return merge_coordinated(doc, spans) if doc is not None else spans
+
+
+def _span_scores(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, Any]:
+    """Exact, overlap (one-to-one, same role) and unlabelled (exact extent) P/R/F1, and per role."""
+    n_gold = n_sys = exact = unlabelled = overlap = 0
+    by_role = {r: [0, 0, 0] for r in "STR"}  # tp, sys, gold
+    for pred, gold in pairs:
+        n_gold += len(gold)
+        n_sys += len(pred)
+        exact += len(pred & gold)
+        unlabelled += len({(a, b) for a, b, _ in pred} & {(a, b) for a, b, _ in gold})
+        used: set[tuple[int, int, str]] = set()
+        for a, b, r in sorted(pred):
+            hit = next((g for g in sorted(gold) if g not in used and g[2] == r and a < g[1] and g[0] < b), None)
+            if hit:
+                used.add(hit)
+                overlap += 1
+        for r, counts in by_role.items():
+            counts[0] += len({p for p in pred if p[2] == r} & gold)
+            counts[1] += sum(p[2] == r for p in pred)
+            counts[2] += sum(g[2] == r for g in gold)
+    return {
+        "predicted_spans": n_sys, "exact": prf(exact, n_sys, n_gold), "overlap": prf(overlap, n_sys, n_gold),
+        "unlabelled": prf(unlabelled, n_sys, n_gold), "by_role": {r: prf(*c) for r, c in by_role.items()},
+    }
+
+
+def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = DEFAULT_DATE) -> dict[str, Any]:
+    """Span scores with each mention grown to its noun phrase (``phrase``, the headline) and with
+    the bare mention extents (``mention``)."""
+    from spacy.tokens import Doc
+
+    texts = [_token_offsets(s.tokens) for s in sentences]
+    articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
+    nlp = pipeline.language
+    docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
+    phrase, mention = [], []
+    for sent, (_, starts), annotated, doc in zip(sentences, texts, pipeline.annotate(articles), docs):
+        gold = set(sent.spans)
+        phrase.append((role_spans(annotated, starts, doc), gold))
+        mention.append((role_spans(annotated, starts), gold))
+    return {
+        "sentences": len(sentences), "gold_spans": sum(len(s.spans) for s in sentences),
+        "phrase": _span_scores(phrase), "mention": _span_scores(mention),
+    }
+
+
+# --- CoNLL-2003 NER --------------------------------------------------------------------------------
+
+def conll_entities(doc: Any) -> set[tuple[int, int, str]]:
+    return {(e.start, e.end, SPACY_TO_CONLL[e.label_]) for e in doc.ents if e.label_ in SPACY_TO_CONLL}
+
+
+def score_conll(sentences: list[TaggedSentence], pipeline: Any) -> dict[str, Any]:
+    """NER F1 of bare spaCy and of spaCy + the entity fixer on the same gold tokens."""
+    from spacy.tokens import Doc
+
+    from dateline.actors.entity_fixer import FACTORY
+
+    nlp = pipeline.language
+    gold = [set(s.spans) for s in sentences]
+    out: dict[str, Any] = {"sentences": len(sentences), "gold_entities": sum(map(len, gold)),
+                           "label_map": SPACY_TO_CONLL}
+    for name, disabled in (("bare_spacy", [FACTORY]), ("with_entity_fixer", [])):
+        with nlp.select_pipes(disable=[p for p in disabled if p in nlp.pipe_names]):
+            docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
+            tp = n_sys = 0
+            per_type = {t: [0, 0, 0] for t in ("PER", "ORG", "LOC", "MISC")}
+            for doc, g in zip(docs, gold):
+                pred = conll_entities(doc)
+                tp += len(pred & g)
+                n_sys += len(pred)
+                for t, c in per_type.items():
+                    c[0] += sum(p[2] == t for p in pred & g)
+                    c[1] += sum(p[2] == t for p in pred)
+                    c[2] += sum(x[2] == t for x in g)
+        out[name] = {**prf(tp, n_sys, out["gold_entities"]), "by_type": {t: prf(*c) for t, c in per_type.items()}}
+    return out

@@ -1,0 +1,133 @@
+"""`dateline eval actors` on tiny files written here in each format (never the gold sets)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dateline.cli import cli
+from dateline.errors import DatelineError
+from dateline.evaluate.actors import evaluate_actors, phrase_extent, predicted_event, side_code
+from dateline.evaluate.actors_formats import bio_spans, detect_format, petr_date, read_bio, read_petr2
+from dateline.model import Actor
+
+PETR = [
+    {"id": "t1", "date": "20190304", "evaluate": "true",
+     "text": "Kenyan police arrested two Ugandan traders in Nairobi on Monday.",
+     "events": [{"eventcode": "173", "sourcecode": "KENCOP", "targetcode": "UGA"}]},
+    {"id": "t2", "date": "190305", "evaluate": "true", "text": "The weather was fine in Lima.",
+     "events": [{"eventcode": "010", "sourcecode": "PER", "targetcode": "PER"}]},
+    {"id": "t3", "date": "20190306", "evaluate": "true", "text": "Nothing happened.", "events": [{"noevents": "True"}]},
+    {"id": "t4", "date": "20190306", "evaluate": "false", "text": "Skipped.",
+     "events": [{"eventcode": "010", "sourcecode": "USA", "targetcode": "USA"}]},
+]
+CAMEO_NER = """Kenyan B-S
+police I-S
+arrested O
+two B-T
+Ugandan I-T
+traders I-T
+. O
+
+The O
+weather O
+was O
+fine O
+. O
+"""
+CONLL = """Kenyan JJ B-NP B-MISC
+police NN I-NP O
+met VBD B-VP O
+Paul NNP B-NP B-PER
+Ochieng NNP I-NP I-PER
+in IN B-PP O
+Nairobi NNP B-NP B-LOC
+. . O O
+"""
+
+
+@pytest.fixture()
+def files(tmp_path):
+    petr = tmp_path / "petr.jsonl"
+    petr.write_text("".join(json.dumps(r) + "\n" for r in PETR), encoding="utf-8")
+    ner = tmp_path / "cameo.txt"
+    ner.write_text(CAMEO_NER, encoding="utf-8")
+    conll = tmp_path / "conll.txt"
+    conll.write_text(CONLL, encoding="utf-8")
+    return petr, ner, conll
+
+
+def test_formats_are_recognised_by_content(files, tmp_path):
+    petr, ner, conll = files
+    assert [detect_format(p) for p in files] == ["petr2", "cameo_ner", "conll"]
+    other = tmp_path / "other.txt"
+    other.write_text("just some text\n", encoding="utf-8")
+    with pytest.raises(DatelineError) as err:
+        detect_format(other)
+    assert err.value.code == "E300"
+
+
+def test_petr2_reader_keeps_coded_sentences_and_reads_both_date_forms(files):
+    sentences = list(read_petr2(files[0]))
+    assert [s.sent_id for s in sentences] == ["t1", "t2"]  # noevents and evaluate=false are left out
+    assert sentences[0].date == "2019-03-04" and sentences[1].date == "2019-03-05"
+    assert sentences[0].dyads == [("KENCOP", "UGA")]
+    assert petr_date("690101") == "1969-01-01" and petr_date("2019-3") is None
+
+
+def test_bio_spans_handle_bio_and_iob1():
+    assert bio_spans(["B-S", "I-S", "O", "B-T", "B-T", "I-T"]) == [(0, 2, "S"), (3, 4, "T"), (4, 6, "T")]
+    assert bio_spans(["I-PER", "I-PER", "I-LOC", "O"]) == [(0, 2, "PER"), (2, 3, "LOC")]
+
+
+def test_side_code_and_predicted_event_choice():
+    rebels = Actor("rebels", None, "REB", None, "REB", "nominal")
+    kenya = Actor("Kenya", None, "KEN", "KEN", None, "country")
+    unnamed = Actor("Sam", None, None, None, None, "person")
+    assert side_code([unnamed, rebels]) == "---REB"
+    assert side_code([kenya]) == "KEN"
+    assert side_code([]) == ""
+    assert predicted_event([]) is None
+
+
+def test_phrase_extent_grows_a_mention_to_its_noun_phrase(nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp(Doc(nlp.vocab, words="Soldiers hit the Ugandan border post .".split()))
+    assert phrase_extent(doc, 3, 4) == (2, 6)  # "Ugandan" -> "the Ugandan border post"
+
+
+def test_scores_of_the_three_formats(files, pipeline):
+    result = evaluate_actors(files, pipeline=pipeline)
+    petr = result["petr.jsonl"]
+    assert petr["format"] == "petr2" and petr["sentences"] == 2
+    assert petr["source"]["country_correct"] == 1  # Kenyan police -> KEN; the weather sentence has no event
+    assert petr["source"]["country_sector_correct"] == 1
+    assert petr["target"]["country_correct"] == 1  # "two Ugandan traders" -> UGA
+    assert petr["no_event"] == 1 and len(petr["errors"]) == 1
+    ner = result["cameo.txt"]
+    assert ner["gold_spans"] == 2
+    assert ner["phrase"]["exact"]["f1"] == 1.0
+    assert ner["mention"]["overlap"]["f1"] == 1.0
+    conll = result["conll.txt"]
+    assert conll["gold_entities"] == 3
+    assert set(conll) >= {"bare_spacy", "with_entity_fixer"}
+    assert 0.0 <= conll["with_entity_fixer"]["f1"] <= 1.0
+
+
+def test_cameo_ner_limit_reads_the_first_sentences(files):
+    assert len(list(read_bio(files[1]))) == 2
+
+
+def test_eval_actors_command_prints_json(files, pipeline):
+    result = CliRunner().invoke(cli, ["eval", "actors", "--limit", "1", str(files[0])])
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.output)
+    assert scores["petr.jsonl"]["sentences"] == 1
+
+
+def test_a_bad_date_is_a_coded_usage_error(files):
+    result = CliRunner().invoke(cli, ["eval", "actors", "--date", "2010-13-40", str(files[1])])
+    assert result.exit_code != 0 and "E302" in result.output

@@ -171,3 +171,17 @@ def test_a_bare_clock_time_is_on_the_last_day_named():
 ])
 def test_months_with_a_year_word_sets_of_months_and_this_past_season(text, needle, kind, value):
     assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Prices have doubled over the past year.", "the past year", "2016"),
+    ("He has been in hospital for the last week.", "the last week", "2017-W05"),
+    ("Sales fell in the last month.", "the last month", "2017-01"),
+    ("The plant will close over the next year or so.", "the next year", "2018"),
+])
+def test_the_past_or_next_unit_is_the_calendar_unit(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_past_two_years_stays_a_duration():
+    assert found("Prices have doubled over the past two years.", "the past two years") == ("DURATION", "P2Y")

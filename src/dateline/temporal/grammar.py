@@ -323,6 +323,9 @@ class Grammar:
         if rel in ("the past", "the last", "the coming", "the next", "past", "the following") and unit not in self.lex.seasons:
             if rel == "past" and not mod:
                 pass  # "past week" without article reads like "last week"
+            elif rel != "the following" and unit in ("week", "month", "year") and not mod:
+                # "over the past year", "for the last week": the previous calendar unit, as TimeBank has it
+                rel = "last" if rel in ("the past", "the last") else "next"
             else:
                 letter = {"week": "P1W", "weekend": "P1WE", "month": "P1M", "year": "P1Y",
                           "quarter": "P3M", "decade": "P10Y", "century": "P100Y"}[unit]

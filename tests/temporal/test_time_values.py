@@ -65,7 +65,10 @@ def test_the_weekend_on_a_sunday_is_that_weekend():
     ("They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
     ("The siege lasted three and a half days.", "three and a half days", "DURATION", "P3DT12H"),
-    ("The base stays for at least 20 more years.", "20 more years", "DURATION", "P20Y"),
+    ("The base stays for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y"),
+    ("The strike lasted nearly two months.", "nearly two months", "DURATION", "P2M"),
+    ("Talks went on for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    ("The siege lasted about three weeks.", "three weeks", "DURATION", "P3W"),
     ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
     ("It ran 1,000 days.", "1,000 days", "DURATION", "P1000D"),
 ])
@@ -185,3 +188,11 @@ def test_the_past_or_next_unit_is_the_calendar_unit(text, needle, value):
 
 def test_the_past_two_years_stays_a_duration():
     assert found("Prices have doubled over the past two years.", "the past two years") == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The group said it was ready to leave as soon as Friday.", "Friday", "2017-02-10"),
+    ("Officials said the talks were to resume as early as June.", "June", "2017-06"),
+])
+def test_as_soon_as_looks_ahead(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

@@ -683,6 +683,8 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
     points ahead (but not after "since" or "from"), a past one back; without a verb the date is
     taken as past.
     """
+    if _AS_SOON_AS_BEFORE.search(ctx_text_before(m)):
+        return 1  # "could leave as soon as Tuesday": the earliest expected date lies ahead
     tense = ctx.tense(m.start(), m.end())
     if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
         return -1  # "prices are up 5% from January", "has been closed since Monday"
@@ -692,6 +694,7 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -16,12 +16,14 @@ from dateline.temporal.tense import TenseReader
 
 # Trailing characters a match may pick up that are not part of the expression.
 _TRIM = " ,;:"
-# TimeML extents leave out possessives, hedges and the article of a measured span: the grammar
-# matches them (they help normalise) and the extent is trimmed afterwards.
+# TimeML extents leave out possessives, vague hedges and the article of a measured span: the grammar
+# matches them (they help normalise) and the extent is trimmed afterwards. Bounding modifiers
+# ("more than", "at least", "nearly", "up to": TimeML's mod LESS_THAN/MORE_THAN...) stay in the
+# extent, as in most of TimeBank.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
-    r"^(?i:about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under"
+    r"^(?i:about|almost|some|roughly|around|just over|just under"
     r"|the(?=\s+(?:\d|\w+-)))\s+"
 )
 

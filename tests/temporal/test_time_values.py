@@ -196,3 +196,13 @@ def test_the_past_two_years_stays_a_duration():
 ])
 def test_as_soon_as_looks_ahead(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+def test_the_latest_period_is_the_quarter_just_named():
+    text = "Acme reported a loss for the second quarter. Revenue in the latest period rose 4%."
+    assert found(text, "the latest period", dct="2017-11-02") == ("DATE", "2017-Q2")
+
+
+def test_the_latest_period_without_a_quarter_is_the_last_completed_one():
+    assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-11-02") == ("DATE", "2017-Q3")
+    assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-02-08") == ("DATE", "2016-Q4")

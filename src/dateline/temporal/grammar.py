@@ -161,6 +161,7 @@ class Grammar:
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
+            ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -179,6 +180,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
+            "latest_period": (re.compile(r"period"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
@@ -483,6 +485,12 @@ class Grammar:
         a = ctx.anchor
         fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
         return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
+
+    def _latest_period(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the latest period" in a results report: the quarter or half just named (resolve_anaphora),
+        else the last quarter completed before the article date."""
+        y, mo = cal.add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        return "DATE", f"{ANAPHOR}that-period|0|{y}-Q{(mo - 1) // 3 + 1}"
 
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
         year = self.spelled_year(m["sy"])

@@ -83,7 +83,7 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
     "that year", "later that month", "that quarter" take the period of the previous expression
-    that has it. A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
+    that has it ("the latest period": a previous quarter or half). A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
     earlier") does not replace that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
@@ -136,6 +136,8 @@ def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> s
         y, mo = add_months(int(year), int(rest[1:3]), shift)
         return f"{y}-{mo:02d}"
     if unit == "quarter" and rest.startswith("-Q") and shift == 0:
+        return f"{year}{rest}"
+    if unit == "period" and rest[:2] in ("-Q", "-H") and shift == 0:
         return f"{year}{rest}"
     return None
 

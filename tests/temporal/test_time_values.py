@@ -206,3 +206,13 @@ def test_the_latest_period_is_the_quarter_just_named():
 def test_the_latest_period_without_a_quarter_is_the_last_completed_one():
     assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-11-02") == ("DATE", "2017-Q3")
     assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-02-08") == ("DATE", "2016-Q4")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks failed. Now, the envoy says, both sides must wait.", []),
+    ("Now, the envoy says, both sides must wait.", []),
+    ("The talks failed. Now the two sides are waiting.", [("Now", "DATE", "PRESENT_REF")]),
+    ("The sides are now waiting, the envoy said.", [("now", "DATE", "PRESENT_REF")]),
+])
+def test_now_comma_opening_a_sentence_is_a_discourse_marker(text, expected):
+    assert times(text) == expected

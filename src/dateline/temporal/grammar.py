@@ -663,6 +663,8 @@ class Grammar:
 
     def _refs(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()
+        if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
+            return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
         if w in ("now", "currently", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
@@ -702,6 +704,7 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

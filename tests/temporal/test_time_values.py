@@ -216,3 +216,19 @@ def test_the_latest_period_without_a_quarter_is_the_last_completed_one():
 ])
 def test_now_comma_opening_a_sentence_is_a_discourse_marker(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The party ruled through the nineties.", "the nineties", "199"),
+    ("He was jailed in the late sixties.", "the late sixties", "196"),
+    ("Rents rose in the tens.", None, None),
+])
+def test_decades_in_words(text, needle, value):
+    if needle is None:
+        assert times(text) == []
+    else:
+        assert found(text, needle) == ("DATE", value)
+
+
+def test_temperatures_are_not_decades():
+    assert times("Highs will be in the forties degrees range.") == []

@@ -131,6 +131,7 @@ class Grammar:
             ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
             ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
+            ("decade_word", r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?!\s+(?i:degrees|percent))", self._decade_word),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
@@ -169,6 +170,7 @@ class Grammar:
         cues: dict[str, tuple[re.Pattern[str], bool]] = {
             "mdy": month_cue, "dmy": month_cue, "month_year": month_cue, "month": month_cue,
             "decade": (re.compile(r"0'?s\b"), True),
+            "decade_word": (re.compile(r"ties\b"), True),
             "year": (re.compile(r"(?:1[5-9]|20)\d\d"), True),
             "weekday": (re.compile(_alt([_cap(s) for s in self.lex.weekdays if s.endswith("day")])), False),
             "relative_day": (re.compile(r"yesterday|today|tomorrow|tonight|overnight"), True),
@@ -257,6 +259,14 @@ class Grammar:
         base = ctx.anchor.year // 100 * 100 + int(m["short"])
         start = min((base - 100, base, base + 100), key=lambda y: abs(y + 5 - ctx.anchor.year))
         return "DATE", str(start // 10)
+
+    _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                     "seventies": 7, "eighties": 8, "nineties": 9}
+
+    def _decade_word(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the nineties", "the late sixties": the most recent decade of that name begun by the article date."""
+        base = ctx.anchor.year // 100 * 100 + 10 * self._DECADE_WORDS[m["w"].lower()]
+        return "DATE", str((base if base <= ctx.anchor.year else base - 100) // 10)
 
     def _fiscal(self, m: re.Match[str], ctx: Context) -> Normalised:
         y = m["y"]

@@ -83,8 +83,9 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
     "that year", "later that month", "that quarter" take the period of the previous expression
-    that has it ("the latest period": a previous quarter or half). A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
-    earlier") does not replace that period as the reference of "a year earlier".
+    that has it ("the latest period": a previous quarter or half). A day that only closes the
+    period before it ("the fourth quarter ended Sept. 30 ... a year earlier") does not replace
+    that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []

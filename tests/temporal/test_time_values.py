@@ -232,3 +232,12 @@ def test_decades_in_words(text, needle, value):
 
 def test_temperatures_are_not_decades():
     assert times("Highs will be in the forties degrees range.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The poll was published by USA Today on Monday.", [("Monday", "DATE", "2017-02-06")]),
+    ("Officials met. Today the talks resume.", [("Today", "DATE", "2017-02-08")]),
+    ("Talks resume Today, officials said.", [("Today", "DATE", "2017-02-08")]),
+])
+def test_today_ending_a_name_is_not_a_time(text, expected):
+    assert times(text) == expected

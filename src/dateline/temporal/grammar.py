@@ -309,6 +309,8 @@ class Grammar:
 
     def _relative_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()
+        if m["w"] in ("Today", "Tonight") and _NAME_BEFORE.search(ctx_text_before(m)):
+            return None  # "USA Today", "VOA Today": the capitalised word ends a name
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
@@ -715,6 +717,7 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")
 _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

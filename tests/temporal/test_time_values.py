@@ -65,7 +65,10 @@ def test_the_weekend_on_a_sunday_is_that_weekend():
     ("They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M"),
     ("The talks took 5 1/2 hours.", "5 1/2 hours", "DURATION", "PT5H30M"),
     ("The siege lasted three and a half days.", "three and a half days", "DURATION", "P3DT12H"),
-    ("The base stays for at least 20 more years.", "20 more years", "DURATION", "P20Y"),
+    ("The base stays for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y"),
+    ("The strike lasted nearly two months.", "nearly two months", "DURATION", "P2M"),
+    ("Talks went on for more than four hours.", "more than four hours", "DURATION", "PT4H"),
+    ("The siege lasted about three weeks.", "three weeks", "DURATION", "P3W"),
     ("Shares fell for eight trading days.", "eight trading days", "DURATION", "P8D"),
     ("It ran 1,000 days.", "1,000 days", "DURATION", "P1000D"),
 ])
@@ -171,3 +174,70 @@ def test_a_bare_clock_time_is_on_the_last_day_named():
 ])
 def test_months_with_a_year_word_sets_of_months_and_this_past_season(text, needle, kind, value):
     assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Prices have doubled over the past year.", "the past year", "2016"),
+    ("He has been in hospital for the last week.", "the last week", "2017-W05"),
+    ("Sales fell in the last month.", "the last month", "2017-01"),
+    ("The plant will close over the next year or so.", "the next year", "2018"),
+])
+def test_the_past_or_next_unit_is_the_calendar_unit(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_past_two_years_stays_a_duration():
+    assert found("Prices have doubled over the past two years.", "the past two years") == ("DURATION", "P2Y")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The group said it was ready to leave as soon as Friday.", "Friday", "2017-02-10"),
+    ("Officials said the talks were to resume as early as June.", "June", "2017-06"),
+])
+def test_as_soon_as_looks_ahead(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_latest_period_is_the_quarter_just_named():
+    text = "Acme reported a loss for the second quarter. Revenue in the latest period rose 4%."
+    assert found(text, "the latest period", dct="2017-11-02") == ("DATE", "2017-Q2")
+
+
+def test_the_latest_period_without_a_quarter_is_the_last_completed_one():
+    assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-11-02") == ("DATE", "2017-Q3")
+    assert found("Revenue in the latest period rose 4%.", "the latest period", dct="2017-02-08") == ("DATE", "2016-Q4")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The talks failed. Now, the envoy says, both sides must wait.", []),
+    ("Now, the envoy says, both sides must wait.", []),
+    ("The talks failed. Now the two sides are waiting.", [("Now", "DATE", "PRESENT_REF")]),
+    ("The sides are now waiting, the envoy said.", [("now", "DATE", "PRESENT_REF")]),
+])
+def test_now_comma_opening_a_sentence_is_a_discourse_marker(text, expected):
+    assert times(text) == expected
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The party ruled through the nineties.", "the nineties", "199"),
+    ("He was jailed in the late sixties.", "the late sixties", "196"),
+    ("Rents rose in the tens.", None, None),
+])
+def test_decades_in_words(text, needle, value):
+    if needle is None:
+        assert times(text) == []
+    else:
+        assert found(text, needle) == ("DATE", value)
+
+
+def test_temperatures_are_not_decades():
+    assert times("Highs will be in the forties degrees range.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The poll was published by USA Today on Monday.", [("Monday", "DATE", "2017-02-06")]),
+    ("Officials met. Today the talks resume.", [("Today", "DATE", "2017-02-08")]),
+    ("Talks resume Today, officials said.", [("Today", "DATE", "2017-02-08")]),
+])
+def test_today_ending_a_name_is_not_a_time(text, expected):
+    assert times(text) == expected

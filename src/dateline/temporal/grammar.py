@@ -131,6 +131,7 @@ class Grammar:
             ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
             ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
+            ("decade_word", r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?!\s+(?i:degrees|percent))", self._decade_word),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
@@ -161,6 +162,7 @@ class Grammar:
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
+            ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -168,6 +170,7 @@ class Grammar:
         cues: dict[str, tuple[re.Pattern[str], bool]] = {
             "mdy": month_cue, "dmy": month_cue, "month_year": month_cue, "month": month_cue,
             "decade": (re.compile(r"0'?s\b"), True),
+            "decade_word": (re.compile(r"ties\b"), True),
             "year": (re.compile(r"(?:1[5-9]|20)\d\d"), True),
             "weekday": (re.compile(_alt([_cap(s) for s in self.lex.weekdays if s.endswith("day")])), False),
             "relative_day": (re.compile(r"yesterday|today|tomorrow|tonight|overnight"), True),
@@ -179,6 +182,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
+            "latest_period": (re.compile(r"period"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
@@ -256,6 +260,14 @@ class Grammar:
         start = min((base - 100, base, base + 100), key=lambda y: abs(y + 5 - ctx.anchor.year))
         return "DATE", str(start // 10)
 
+    _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                     "seventies": 7, "eighties": 8, "nineties": 9}
+
+    def _decade_word(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the nineties", "the late sixties": the most recent decade of that name begun by the article date."""
+        base = ctx.anchor.year // 100 * 100 + 10 * self._DECADE_WORDS[m["w"].lower()]
+        return "DATE", str((base if base <= ctx.anchor.year else base - 100) // 10)
+
     def _fiscal(self, m: re.Match[str], ctx: Context) -> Normalised:
         y = m["y"]
         if y.startswith("'"):
@@ -297,6 +309,8 @@ class Grammar:
 
     def _relative_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()
+        if m["w"] in ("Today", "Tonight") and _NAME_BEFORE.search(ctx_text_before(m)):
+            return None  # "USA Today", "VOA Today": the capitalised word ends a name
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
@@ -323,6 +337,9 @@ class Grammar:
         if rel in ("the past", "the last", "the coming", "the next", "past", "the following") and unit not in self.lex.seasons:
             if rel == "past" and not mod:
                 pass  # "past week" without article reads like "last week"
+            elif rel != "the following" and unit in ("week", "month", "year") and not mod:
+                # "over the past year", "for the last week": the previous calendar unit, as TimeBank has it
+                rel = "last" if rel in ("the past", "the last") else "next"
             else:
                 letter = {"week": "P1W", "weekend": "P1WE", "month": "P1M", "year": "P1Y",
                           "quarter": "P3M", "decade": "P10Y", "century": "P100Y"}[unit]
@@ -480,6 +497,12 @@ class Grammar:
         a = ctx.anchor
         fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
         return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
+
+    def _latest_period(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the latest period" in a results report: the quarter or half just named (resolve_anaphora),
+        else the last quarter completed before the article date."""
+        y, mo = cal.add_months(ctx.anchor.year, ctx.anchor.month, -3)
+        return "DATE", f"{ANAPHOR}that-period|0|{y}-Q{(mo - 1) // 3 + 1}"
 
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
         year = self.spelled_year(m["sy"])
@@ -652,6 +675,8 @@ class Grammar:
 
     def _refs(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()
+        if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
+            return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
         if w in ("now", "currently", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
@@ -680,6 +705,8 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
     points ahead (but not after "since" or "from"), a past one back; without a verb the date is
     taken as past.
     """
+    if _AS_SOON_AS_BEFORE.search(ctx_text_before(m)):
+        return 1  # "could leave as soon as Tuesday": the earliest expected date lies ahead
     tense = ctx.tense(m.start(), m.end())
     if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
         return -1  # "prices are up 5% from January", "has been closed since Monday"
@@ -689,6 +716,9 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 
 
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")
+_AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -16,12 +16,14 @@ from dateline.temporal.tense import TenseReader
 
 # Trailing characters a match may pick up that are not part of the expression.
 _TRIM = " ,;:"
-# TimeML extents leave out possessives, hedges and the article of a measured span: the grammar
-# matches them (they help normalise) and the extent is trimmed afterwards.
+# TimeML extents leave out possessives, vague hedges and the article of a measured span: the grammar
+# matches them (they help normalise) and the extent is trimmed afterwards. Bounding modifiers
+# ("more than", "at least", "nearly", "up to": TimeML's mod LESS_THAN/MORE_THAN...) stay in the
+# extent, as in most of TimeBank.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
-    r"^(?i:about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under"
+    r"^(?i:about|almost|some|roughly|around|just over|just under"
     r"|the(?=\s+(?:\d|\w+-)))\s+"
 )
 
@@ -81,8 +83,9 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     named before them (a date or a clock time), moved by the stated offset; after a month ("last
     October, when ... that same day") the day is an unknown one of that month (``1998-10-XX``).
     "that year", "later that month", "that quarter" take the period of the previous expression
-    that has it. A day that only closes the period before it ("the fourth quarter ended Sept. 30 ... a year
-    earlier") does not replace that period as the reference of "a year earlier".
+    that has it ("the latest period": a previous quarter or half). A day that only closes the
+    period before it ("the fourth quarter ended Sept. 30 ... a year earlier") does not replace
+    that period as the reference of "a year earlier".
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -134,6 +137,8 @@ def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> s
         y, mo = add_months(int(year), int(rest[1:3]), shift)
         return f"{y}-{mo:02d}"
     if unit == "quarter" and rest.startswith("-Q") and shift == 0:
+        return f"{year}{rest}"
+    if unit == "period" and rest[:2] in ("-Q", "-H") and shift == 0:
         return f"{year}{rest}"
     return None
 

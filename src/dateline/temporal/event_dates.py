@@ -11,6 +11,13 @@ temporal preposition ("hours after ordering an end", moved by a measure phrase: 
 before leaving"), and a reported clause without a time of its own under a reporting verb that is
 not itself an event ("said late on Tuesday he accepted"): what was reported in the past or present
 tense had happened by the time it was said.
+
+An event in a finite clause or noun phrase introduced by "after"/"before" ("a day after a bomb
+killed 15", "in shock on Sunday after bombings killed 12") did not happen at the time of the clause
+it hangs on. With a measure phrase ("four days after", "a day after") it takes that clause's time
+moved by the measure; without one, or when that clause is a plan or prediction ("would reopen on
+Monday, three days after ..."), it keeps no date from that expression and falls back to the
+publication date, so that it cannot contradict a report that gives the true day.
 """
 
 from __future__ import annotations
@@ -110,7 +117,15 @@ def governing_time(
     reported = False  # one reporting level only: "said X claimed Y" is too far
     while node.head.i != node.i:
         parent = node.head
-        if parent.i in other_triggers and parent.pos_ in ("VERB", "AUX") and _is_finite(node):
+        displaced = _displacement(node, measures) if measure is None and _gerund_subordinator(node) is None else None
+        if displaced is not None:
+            # "a day after a bomb killed 15": not at the time of the clause above, but measured from it
+            if displaced[0] is None or _is_plan(_clause_head(parent)):
+                # "in shock on Sunday after bombings killed 12" says only "on or before Sunday";
+                # "would reopen on Monday, three days after ..." measures from a planned time
+                return None
+            measure, sign = displaced
+        elif measure is None and parent.i in other_triggers and parent.pos_ in ("VERB", "AUX") and _is_finite(node):
             return None  # the parent clause is another event's: its date is not ours
         # (a non-finite clause, "to discuss" under "would be in Turkey on Thursday" or "after
         # ordering an end" under "agreed on Tuesday", has no time of its own and shares its governor's)
@@ -141,6 +156,42 @@ def _gerund_subordinator(token: Token) -> str | None:
         if c.dep_ == "pcomp" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             return token.lower_
     return None
+
+
+def _displacement(node: Token, measures: dict[int, str]) -> tuple[str | None, int] | None:
+    """(measure, sign) when ``node`` opens a finite clause or a noun phrase under "after"/"before"
+    ("four days after a car bomb killed 18", "a day after the bombing"); None for any other node.
+
+    The measure hangs on the clause's verb ("four days" npadvmod of "killed") or is the phrase the
+    preposition modifies ("a day" in "on Friday, a day after a bomb ..."); it is None when absent.
+    """
+    if node.dep_ == "advcl":
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        sub = next((m for m in marks if SUBORDINATORS.get(m, 0) != 0), None)
+        if sub is None:
+            return None
+        measure = next((measures[c.i] for c in node.children if c.dep_ == "npadvmod" and c.i in measures), None)
+        return measure, SUBORDINATORS[sub]
+    if node.dep_ == "prep" and SUBORDINATORS.get(node.lower_, 0) != 0:
+        measure = next((measures[c.i] for c in node.children if c.dep_ == "npadvmod" and c.i in measures), None)
+        if measure is None and node.head.dep_ == "npadvmod" and node.head.i in measures:
+            measure = measures[node.head.i]
+        return measure, SUBORDINATORS[node.lower_]
+    return None
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause ``token`` belongs to ("day" in "on Friday, a day after" -> "buried")."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _is_plan(verb: Token) -> bool:
+    """A clause that is planned or predicted ("would reopen", "will meet"): its time lies ahead."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.lower_ == "to") for c in verb.children)
 
 
 def _reported_as_done(clause: Token) -> bool:

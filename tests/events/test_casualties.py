@@ -26,6 +26,11 @@ def test_years_are_not_counts():
     assert find_counts("In 2014 killed in action were") == []
 
 
+def test_the_subject_number_is_not_the_toll():
+    counts = find_counts("three armed men killed 14 villagers and wounded 20 others")
+    assert [(c.kind, c.value) for c in counts] == [("fatalities", 14), ("injured", 20)]
+
+
 def test_no_counts_in_plain_text():
     assert find_counts("Profit fell 3 percent in the quarter.") == []
 

@@ -42,6 +42,8 @@ def _compile(verb: str) -> list[re.Pattern[str]]:
 
 
 PATTERNS = {"fatalities": _compile(DEATH), "injured": _compile(HURT)}
+# A count right after the verb is its object: "two bombers killed 12 people" counts 12, not 2.
+OBJECT_COUNT = re.compile(rf"\s+{QUANT}(?:{NUM}|{VAGUE})\b", re.I)
 
 
 def _value(word: str) -> int | None:
@@ -56,8 +58,10 @@ def find_counts(text: str) -> list[Count]:
     found: list[Count] = []
     seen: set[tuple[str, int]] = set()
     for kind, patterns in PATTERNS.items():
-        for pattern in patterns:
+        for i, pattern in enumerate(patterns):
             for m in pattern.finditer(text):
+                if i == 1 and OBJECT_COUNT.match(text, m.end()):
+                    continue  # the number before the verb counts its subject, not the victims
                 key = (kind, m.start("n"))
                 if key in seen:
                     continue

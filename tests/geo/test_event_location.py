@@ -97,3 +97,14 @@ def test_goal_inside_a_noun_clause_is_not_the_location(geoparse):
 def test_what_a_plan_is_for_is_not_where(geoparse):
     e = locate(geoparse, "The president approved a reconstruction plan for Haiti on Monday.", "approved", dateline="PARIS")
     assert e.location is not None and e.location.span is None and e.location.place.country == "FRA"
+
+
+def test_possessor_of_a_place_noun_is_the_location(geoparse):
+    e = locate(geoparse, "A grenade wounded four people at Kismayo's busiest bus station on Monday.", "wounded")
+    assert e.location is not None and e.location.span is not None
+    assert e.location.place.country == "SOM" and e.location.span.text.startswith("Kismayo")
+
+
+def test_possessor_of_a_decision_stays_metonymic(geoparse):
+    e = locate(geoparse, "Ankara's decision angered officials on Monday.", "angered", dateline="ISTANBUL")
+    assert e.location is not None and e.location.span is None

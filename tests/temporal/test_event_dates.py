@@ -194,3 +194,10 @@ def test_days_after_under_a_planned_clause_is_not_measured_from_the_plan(nlp):
     text = "Officials said the school would reopen on Thursday, two days after a storm damaged its roof."
     (damaged,) = dated(nlp, text, "damaged")
     assert damaged.date.basis == "publication"
+
+
+def test_a_past_event_is_never_dated_after_the_article(nlp):
+    # DCT is a Wednesday; a weekday read as the coming Friday cannot date a past shooting
+    text = "The shooting at the stadium on Friday, which wounded nine fans, shows that the league is unsafe."
+    (shooting,) = dated(nlp, text, "shooting")
+    assert (shooting.date.value, shooting.date.basis) == (DCT, "publication")

@@ -71,10 +71,20 @@ def date_events(events: list[Event], doc: Doc, times: list[TimeExpr], article: A
 
 def _tense_agrees(trigger: Token, time: TimeExpr, dct: str) -> bool:
     """A simple-present trigger ("Erdogan blames ...") cannot happen in a period wholly before the
-    article date: such a time belongs to something else in the clause (a mis-attached modifier)."""
+    article date: such a time belongs to something else in the clause (a mis-attached modifier).
+    A past one ("killed", or "the bombing on Thursday, which killed 18") cannot happen wholly after
+    it: a bare weekday read as the coming one belongs to an event already over."""
+    if _is_past(trigger) and time.value[:4].isdigit() and "W" not in time.value:
+        return time.value[:10] <= dct[: len(time.value[:10])]
     if trigger.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
         return True
     return time.value >= dct[: len(time.value)] if time.value[:4].isdigit() and "W" not in time.value else True
+
+
+def _is_past(trigger: Token) -> bool:
+    """A simple-past verb trigger, or a noun trigger described by a simple-past relative clause."""
+    verbs = [trigger] if trigger.pos_ in ("VERB", "AUX") else [c for c in trigger.children if c.dep_ == "relcl"]
+    return any(v.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in v.children) for v in verbs)
 
 
 def _times_by_token(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]:

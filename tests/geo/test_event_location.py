@@ -108,3 +108,17 @@ def test_possessor_of_a_place_noun_is_the_location(geoparse):
 def test_possessor_of_a_decision_stays_metonymic(geoparse):
     e = locate(geoparse, "Ankara's decision angered officials on Monday.", "angered", dateline="ISTANBUL")
     assert e.location is not None and e.location.span is None
+
+
+def test_a_place_in_another_clause_does_not_move_the_event(geoparse):
+    text = ("A car bomb killed nine people at the main market on Tuesday, while rebels clashed "
+            "with soldiers in Mogadishu.")
+    e = locate(geoparse, text, "killed", dateline="KISMAYO")
+    assert e.location is not None and e.location.place.name != "Mogadishu"
+
+
+def test_the_possessor_place_wins_over_another_clause(geoparse):
+    text = ("A car bomb killed nine people at Kismayo's main market on Tuesday, while rebels clashed "
+            "with soldiers in Mogadishu.")
+    e = locate(geoparse, text, "killed")
+    assert e.location is not None and e.location.span is not None and e.location.span.text.startswith("Kismayo")

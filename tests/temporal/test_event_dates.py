@@ -201,3 +201,17 @@ def test_a_past_event_is_never_dated_after_the_article(nlp):
     text = "The shooting at the stadium on Friday, which wounded nine fans, shows that the league is unsafe."
     (shooting,) = dated(nlp, text, "shooting")
     assert (shooting.date.value, shooting.date.basis) == (DCT, "publication")
+
+
+def test_a_day_after_a_noun_event_moves_back_from_the_main_clause(nlp):
+    text = "Mourners gathered on Tuesday, a day after the shooting at a mosque."
+    gathered, shooting = dated(nlp, text, "gathered", "shooting")
+    assert gathered.date.value == "2017-02-07"
+    assert (shooting.date.value, shooting.date.basis) == ("2017-02-06", "text")
+
+
+def test_after_a_noun_event_without_a_measure_is_not_the_main_clause_date(nlp):
+    text = "Protests erupted on Tuesday after the shooting at a mosque."
+    erupted, shooting = dated(nlp, text, "erupted", "shooting")
+    assert erupted.date.value == "2017-02-07"
+    assert shooting.date.basis == "publication"

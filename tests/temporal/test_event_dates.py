@@ -215,3 +215,9 @@ def test_after_a_noun_event_without_a_measure_is_not_the_main_clause_date(nlp):
     erupted, shooting = dated(nlp, text, "erupted", "shooting")
     assert erupted.date.value == "2017-02-07"
     assert shooting.date.basis == "publication"
+
+
+def test_days_after_with_no_other_time_counts_back_from_the_article_date(nlp):
+    text = "The port reopened under heavy guard, five days after a fire destroyed two warehouses."
+    (destroyed,) = dated(nlp, text, "destroyed")
+    assert (destroyed.date.value, destroyed.date.basis, destroyed.date.time.text) == ("2017-02-03", "text", "five days")

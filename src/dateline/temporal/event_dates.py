@@ -15,7 +15,7 @@ tense had happened by the time it was said.
 An event in a finite clause or noun phrase introduced by "after"/"before" ("a day after a bomb
 killed 15", "in shock on Sunday after bombings killed 12") did not happen at the time of the clause
 it hangs on. With a measure phrase ("four days after", "a day after") it takes that clause's time
-moved by the measure; without one, or when that clause is a plan or prediction ("would reopen on
+moved by the measure (the publication date moved by it when no time governs that clause); without one, or when that clause is a plan or prediction ("would reopen on
 Monday, three days after ..."), it keeps no date from that expression and falls back to the
 publication date, so that it cannot contradict a report that gives the true day.
 """
@@ -43,24 +43,32 @@ SUBORDINATORS = load_lexicon().temporal_subordinators
 class Governing:
     """The time governing an event's clause, and how the climb reached it."""
 
-    time: TimeExpr
+    time: TimeExpr | None  # None: the measure counts back from the publication date
     measure: str | None = None  # "two days after ...": P2D ...
     sign: int = 0  # ... and which way it moves the time
+    measure_span: TimeExpr | None = None  # the measure phrase, when it dates a finite clause
 
 
 def date_events(events: list[Event], doc: Doc, times: list[TimeExpr], article: Article) -> None:
     """Set ``event.date`` for every event (in place)."""
     by_token = _times_by_token(doc, times)
-    measures = _measures_by_root(doc, times) if by_token else {}
+    measures = _measures_by_root(doc, times)
     triggers = {e.trigger_token for e in events if e.trigger_token is not None}
     for event in events:
         found = None
-        if event.trigger_token is not None and by_token and 0 <= event.trigger_token < len(doc):
+        if event.trigger_token is not None and (by_token or measures) and 0 <= event.trigger_token < len(doc):
             found = governing_time(doc[event.trigger_token], by_token, triggers - {event.trigger_token}, measures)
-        if found is not None and not _tense_agrees(doc[event.trigger_token], found.time, article.date[:10]):
+        if (found is not None and found.time is not None
+                and not _tense_agrees(doc[event.trigger_token], found.time, article.date[:10])):
             found = None
         if found is None:
             event.date = EventDate(article.date[:10], "day", "publication", None)
+            continue
+        if found.time is None:  # "four days after a car bomb killed 18", no other time: from the DCT
+            assert found.measure is not None and found.measure_span is not None
+            m = found.measure_span
+            event.date = EventDate(shift_value(article.date[:10], found.measure, found.sign), "day", "text",
+                                   Span(m.start, m.end, m.text))
             continue
         t = found.time
         value = shift_value(t.value, found.measure, found.sign) if found.measure else t.value
@@ -102,19 +110,19 @@ def _times_by_token(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]:
     return index
 
 
-def _measures_by_root(doc: Doc, times: list[TimeExpr]) -> dict[int, str]:
-    """Duration values keyed by their head token: the measure phrase of "two days after"."""
-    index: dict[int, str] = {}
+def _measures_by_root(doc: Doc, times: list[TimeExpr]) -> dict[int, TimeExpr]:
+    """Durations keyed by their head token: the measure phrase of "two days after"."""
+    index: dict[int, TimeExpr] = {}
     for t in times:
         if t.type == "DURATION":
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             if span is not None and len(span):
-                index.setdefault(span.root.i, t.value)
+                index.setdefault(span.root.i, t)
     return index
 
 
 def governing_time(
-    trigger: Token, by_token: dict[int, TimeExpr], other_triggers: set[int], measures: dict[int, str] | None = None
+    trigger: Token, by_token: dict[int, TimeExpr], other_triggers: set[int], measures: dict[int, TimeExpr] | None = None
 ) -> Governing | None:
     """The time expression governing ``trigger``'s clause, or None."""
     found = _search_down(trigger, None, by_token, other_triggers, own=True)
@@ -123,6 +131,7 @@ def governing_time(
     measures = measures or {}
     node = trigger
     measure: str | None = None
+    measure_span: TimeExpr | None = None  # set when a finite clause's measure phrase was met
     sign = 0
     reported = False  # one reporting level only: "said X claimed Y" is too far
     while node.head.i != node.i:
@@ -134,7 +143,8 @@ def governing_time(
                 # "in shock on Sunday after bombings killed 12" says only "on or before Sunday";
                 # "would reopen on Monday, three days after ..." measures from a planned time
                 return None
-            measure, sign = displaced
+            measure_span, sign = displaced
+            measure = measure_span.value
         elif measure is None and parent.i in other_triggers and parent.pos_ in ("VERB", "AUX") and _is_finite(node):
             return None  # the parent clause is another event's: its date is not ours
         # (a non-finite clause, "to discuss" under "would be in Turkey on Thursday" or "after
@@ -147,14 +157,16 @@ def governing_time(
             reported = True
         if (sub := _gerund_subordinator(node)) is not None and measure is None:
             # "two days after": the measure phrase hangs on the preposition
-            measure = next((measures[c.i] for c in node.children if c.dep_ == "npadvmod" and c.i in measures), None)
+            measure = next((measures[c.i].value for c in node.children if c.dep_ == "npadvmod" and c.i in measures), None)
             sign = SUBORDINATORS[sub]
         if parent.i in by_token:
-            return Governing(by_token[parent.i], measure, sign)
+            return Governing(by_token[parent.i], measure, sign, measure_span)
         found = _search_down(parent, node, by_token, other_triggers, own=False)
         if found is not None:
-            return Governing(found, measure, sign)
+            return Governing(found, measure, sign, measure_span)
         node = parent
+    if measure_span is not None and measure is not None:
+        return Governing(None, measure, sign, measure_span)  # no time above: count from the article date
     return None
 
 
@@ -168,7 +180,7 @@ def _gerund_subordinator(token: Token) -> str | None:
     return None
 
 
-def _displacement(node: Token, measures: dict[int, str]) -> tuple[str | None, int] | None:
+def _displacement(node: Token, measures: dict[int, TimeExpr]) -> tuple[TimeExpr | None, int] | None:
     """(measure, sign) when ``node`` opens a finite clause or a noun phrase under "after"/"before"
     ("four days after a car bomb killed 18", "a day after the bombing"); None for any other node.
 

@@ -122,3 +122,9 @@ def test_the_possessor_place_wins_over_another_clause(geoparse):
             "with soldiers in Mogadishu.")
     e = locate(geoparse, text, "killed")
     assert e.location is not None and e.location.span is not None and e.location.span.text.startswith("Kismayo")
+
+
+def test_a_relative_clause_on_the_trigger_noun_still_locates_it(geoparse):
+    text = "Rebels said they were behind a bombing that killed nine people at a market in Kismayo on Tuesday."
+    e = locate(geoparse, text, "bombing")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Kismayo"

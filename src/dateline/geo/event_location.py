@@ -162,12 +162,13 @@ _OWN_CLAUSES = frozenset({"advcl", "conj", "parataxis", "ccomp", "relcl"})
 
 def _other_clause(root: Token, trigger: Token) -> bool:
     """The place lies in a finite clause with its own subject that neither holds the trigger nor
-    governs it (a reporting clause, "police in X said ...", governs it and is kept)."""
+    hangs on it (a reporting clause, "police in X said ...", holds it and is kept; so is a relative
+    clause on a noun trigger, "a bombing that killed 15 at a market in X")."""
     for a in root.ancestors:
         if a.dep_ in _OWN_CLAUSES and a.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in a.children
         ):
-            return not _descends(trigger, a)
+            return not (_descends(trigger, a) or (a.dep_ in _NOUN_CLAUSES and a.head.i == trigger.i))
     return False
 
 

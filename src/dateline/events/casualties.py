@@ -53,8 +53,10 @@ def _compile(verb: str, toll: bool) -> list[re.Pattern[str]]:
 
 
 PATTERNS = {"fatalities": _compile(DEATH, toll=True), "injured": _compile(HURT, toll=False)}
-# A count right after the verb is its object: "two bombers killed 12 people" counts 12, not 2.
+# A count right after an active verb is its object: "two bombers killed 12 people" counts 12, not 2
+# (but "five soldiers were killed 3 km away" counts five).
 OBJECT_COUNT = re.compile(rf"\s+{QUANT}(?:{NUM}|{VAGUE})\b", re.I)
+PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\b", re.I)
 
 
 def _value(word: str) -> int | None:
@@ -71,7 +73,7 @@ def find_counts(text: str) -> list[Count]:
     for kind, patterns in PATTERNS.items():
         for i, pattern in enumerate(patterns):
             for m in pattern.finditer(text):
-                if i == 1 and OBJECT_COUNT.match(text, m.end()):
+                if i == 1 and OBJECT_COUNT.match(text, m.end()) and not PASSIVE.search(m.group(0)):
                     continue  # the number before the verb counts its subject, not the victims
                 key = (kind, m.start("n"))
                 if key in seen:

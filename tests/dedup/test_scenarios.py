@@ -87,6 +87,7 @@ def test_two_bombings_a_week_apart_in_one_city_are_never_merged(scenario_store):
     assert len(event_a) == 1
     assert scenario_store.event(event_a[0])["date"]["value"] == "2025-06-07"
 
+
 def test_two_bombings_a_week_apart_are_exactly_two_events(scenario_store):
     found = clusters(scenario_store)
     main = [docs for docs in found.values()

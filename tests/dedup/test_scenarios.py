@@ -1,11 +1,11 @@
 """Scenario tests with the real model: the articles in tests/dedup/scenario/ (README there), ingested
 through the whole pipeline and the store writer's clustering.
 
-Two bars of issue #7 are strict xfails today: they fail because of errors upstream of dedup, not in
-it (the temporal stage dates "a day after the bombing ..." / "four days after a car bomb killed ..."
-to the day of the main clause; the geo stage misses "Baidoa's main market"; the events stage codes a
-toll update as its own killing). Strict, so that the day they pass the marker must go. The other tests
-hold today and guard against over-merging.
+The two bars of issue #7 (20 reports -> 1 event; two bombings a week apart -> 2 events) depend on
+the stages upstream of dedup: events under "a day after ..." / "four days after ..." / "after ..." are
+not dated by the main clause (temporal), "Baidoa's main market" is a location (geo), and the toll is
+the object of "killed" or of "the death toll ... has risen to" (events). The other tests guard
+against over-merging.
 """
 
 from __future__ import annotations
@@ -48,7 +48,6 @@ def biggest_baidoa_cluster(store) -> tuple[str, set[str]]:
     return max(((e, d & set(BAIDOA)) for e, d in found.items()), key=lambda item: (len(item[1]), item[0]))
 
 
-@pytest.mark.xfail(strict=True, reason="upstream dating/geo errors split 6 of the 20 reports off (see module doc)")
 def test_twenty_reports_of_one_bombing_are_one_event_with_twenty_articles(scenario_store):
     _, docs = biggest_baidoa_cluster(scenario_store)
     assert docs == set(BAIDOA)
@@ -88,7 +87,7 @@ def test_two_bombings_a_week_apart_in_one_city_are_never_merged(scenario_store):
     assert len(event_a) == 1
     assert scenario_store.event(event_a[0])["date"]["value"] == "2025-06-07"
 
-@pytest.mark.xfail(strict=True, reason="upstream dating errors (\"in shock on Sunday after ... bombings killed\") split event B")
+
 def test_two_bombings_a_week_apart_are_exactly_two_events(scenario_store):
     found = clusters(scenario_store)
     main = [docs for docs in found.values()

@@ -26,6 +26,21 @@ def test_years_are_not_counts():
     assert find_counts("In 2014 killed in action were") == []
 
 
+def test_the_subject_number_is_not_the_toll():
+    counts = find_counts("three armed men killed 14 villagers and wounded 20 others")
+    assert [(c.kind, c.value) for c in counts] == [("fatalities", 14), ("injured", 20)]
+
+
+def test_a_passive_subject_is_the_toll():
+    counts = find_counts("five soldiers were killed 3 km from the border")
+    assert [(c.kind, c.value) for c in counts][:1] == [("fatalities", 5)]
+
+
+def test_toll_with_its_verb_further_on():
+    counts = find_counts("The death toll from Monday's attack on the port has risen to 23, officials said.")
+    assert [(c.kind, c.value) for c in counts] == [("fatalities", 23)]
+
+
 def test_no_counts_in_plain_text():
     assert find_counts("Profit fell 3 percent in the quarter.") == []
 

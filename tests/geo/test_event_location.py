@@ -97,3 +97,34 @@ def test_goal_inside_a_noun_clause_is_not_the_location(geoparse):
 def test_what_a_plan_is_for_is_not_where(geoparse):
     e = locate(geoparse, "The president approved a reconstruction plan for Haiti on Monday.", "approved", dateline="PARIS")
     assert e.location is not None and e.location.span is None and e.location.place.country == "FRA"
+
+
+def test_possessor_of_a_place_noun_is_the_location(geoparse):
+    e = locate(geoparse, "A grenade wounded four people at Kismayo's busiest bus station on Monday.", "wounded")
+    assert e.location is not None and e.location.span is not None
+    assert e.location.place.country == "SOM" and e.location.span.text.startswith("Kismayo")
+
+
+def test_possessor_of_a_decision_stays_metonymic(geoparse):
+    e = locate(geoparse, "Ankara's decision angered officials on Monday.", "angered", dateline="ISTANBUL")
+    assert e.location is not None and e.location.span is None
+
+
+def test_a_place_in_another_clause_does_not_move_the_event(geoparse):
+    text = ("A car bomb killed nine people at the main market on Tuesday, while rebels clashed "
+            "with soldiers in Mogadishu.")
+    e = locate(geoparse, text, "killed", dateline="KISMAYO")
+    assert e.location is not None and e.location.place.name != "Mogadishu"
+
+
+def test_the_possessor_place_wins_over_another_clause(geoparse):
+    text = ("A car bomb killed nine people at Kismayo's main market on Tuesday, while rebels clashed "
+            "with soldiers in Mogadishu.")
+    e = locate(geoparse, text, "killed")
+    assert e.location is not None and e.location.span is not None and e.location.span.text.startswith("Kismayo")
+
+
+def test_a_relative_clause_on_the_trigger_noun_still_locates_it(geoparse):
+    text = "Rebels said they were behind a bombing that killed nine people at a market in Kismayo on Tuesday."
+    e = locate(geoparse, text, "bombing")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Kismayo"

@@ -168,3 +168,56 @@ def test_much_of_the_day_dates_the_event(nlp):
     text = "The strike began on Monday. Dockers blocked the port gates for much of the day, angering shippers."
     (e,) = dated(nlp, text, "blocked")
     assert (e.date.value, e.date.time.text) == ("2017-02-06", "the day")
+
+
+def test_a_day_after_a_finite_clause_moves_back_from_the_main_clause(nlp):
+    text = "Mourners gathered in the square on Tuesday, a day after a gunman shot six worshippers at a mosque."
+    gathered, shot = dated(nlp, text, "gathered", "shot")
+    assert gathered.date.value == "2017-02-07"
+    assert (shot.date.value, shot.date.precision, shot.date.basis) == ("2017-02-06", "day", "text")
+
+
+def test_days_after_a_finite_clause_moves_back_from_the_main_clause(nlp):
+    text = "The port reopened on Wednesday, five days after a fire destroyed two warehouses."
+    reopened, destroyed = dated(nlp, text, "reopened", "destroyed")
+    assert reopened.date.value == "2017-02-08"
+    assert (destroyed.date.value, destroyed.date.basis) == ("2017-02-03", "text")
+
+
+def test_after_without_a_measure_does_not_take_the_main_clause_date(nlp):
+    text = "Villagers were angry on Tuesday after soldiers burned dozens of houses."
+    (burned,) = dated(nlp, text, "burned")
+    assert (burned.date.value, burned.date.basis) == (DCT, "publication")
+
+
+def test_days_after_under_a_planned_clause_is_not_measured_from_the_plan(nlp):
+    text = "Officials said the school would reopen on Thursday, two days after a storm damaged its roof."
+    (damaged,) = dated(nlp, text, "damaged")
+    assert damaged.date.basis == "publication"
+
+
+def test_a_past_event_is_never_dated_after_the_article(nlp):
+    # DCT is a Wednesday; a weekday read as the coming Friday cannot date a past shooting
+    text = "The shooting at the stadium on Friday, which wounded nine fans, shows that the league is unsafe."
+    (shooting,) = dated(nlp, text, "shooting")
+    assert (shooting.date.value, shooting.date.basis) == (DCT, "publication")
+
+
+def test_a_day_after_a_noun_event_moves_back_from_the_main_clause(nlp):
+    text = "Mourners gathered on Tuesday, a day after the shooting at a mosque."
+    gathered, shooting = dated(nlp, text, "gathered", "shooting")
+    assert gathered.date.value == "2017-02-07"
+    assert (shooting.date.value, shooting.date.basis) == ("2017-02-06", "text")
+
+
+def test_after_a_noun_event_without_a_measure_is_not_the_main_clause_date(nlp):
+    text = "Protests erupted on Tuesday after the shooting at a mosque."
+    erupted, shooting = dated(nlp, text, "erupted", "shooting")
+    assert erupted.date.value == "2017-02-07"
+    assert shooting.date.basis == "publication"
+
+
+def test_days_after_with_no_other_time_counts_back_from_the_article_date(nlp):
+    text = "The port reopened under heavy guard, five days after a fire destroyed two warehouses."
+    (destroyed,) = dated(nlp, text, "destroyed")
+    assert (destroyed.date.value, destroyed.date.basis, destroyed.date.time.text) == ("2017-02-03", "text", "five days")

@@ -19,6 +19,9 @@ QUANT = r"(?:(?:at least|more than|over|nearly|almost|about|around|some|up to|as
 VICTIMS = r"(?:\s+(?!and\b|or\b|but\b|kill|dead|die|wound|injur|hurt)[A-Za-z-]+){0,3}?"
 DEATH = r"(?:killed|killing|kills|kill|dead|died|dies|die|deaths|death toll|lives|massacred|massacring|slaughtered|executed)"
 HURT = r"(?:wounded|wounding|wounds|injured|injuring|injuries|hurt)"
+TOLL_GAP = r"(?:\s+(?!and\b|or\b|but\b|which\b|that\b|who\b)[\w'’-]+){1,10}?"
+TOLL_RISE = (r"(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|reached|jumped|increased|stood at|stands at|"
+             r"rises|climbs|reaches)")
 BE = r"(?:\s+(?:were|was|are|have been|had been|has been|been|being|people|others|more))*"
 
 
@@ -30,18 +33,30 @@ class Count:
     text: str
 
 
-def _compile(verb: str) -> list[re.Pattern[str]]:
-    return [
+def _compile(verb: str, toll: bool) -> list[re.Pattern[str]]:
+    """The patterns of one kind; a "toll" counts the dead only (``toll``)."""
+    patterns = [
         # "killed 39 people", "killing at least 12", "wounding five"
         re.compile(rf"\b{verb}\s+{QUANT}(?P<n>{NUM}|{VAGUE})\b", re.I),
         # "39 people were killed", "at least 12 dead", "five soldiers wounded"
         re.compile(rf"\b{QUANT}(?P<n>{NUM}|{VAGUE})\b{VICTIMS}{BE}\s+{verb}\b", re.I),
+    ]
+    if not toll:
+        return patterns
+    return patterns + [
         # "the death toll rose to 40"
         re.compile(rf"\btoll\s+(?:rose|climbed|reached|stood at|rises|is|was|of)\s+(?:to\s+)?{QUANT}(?P<n>{NUM})\b", re.I),
+        # "the death toll from Monday's attack on the port has risen to 40": the toll's verb a few
+        # words on, in the same clause (no punctuation or coordination between)
+        re.compile(rf"\btoll{TOLL_GAP}\s+{TOLL_RISE}\s+(?:to\s+)?{QUANT}(?P<n>{NUM})\b", re.I),
     ]
 
 
-PATTERNS = {"fatalities": _compile(DEATH), "injured": _compile(HURT)}
+PATTERNS = {"fatalities": _compile(DEATH, toll=True), "injured": _compile(HURT, toll=False)}
+# A count right after an active verb is its object: "two bombers killed 12 people" counts 12, not 2
+# (but "five soldiers were killed 3 km away" counts five).
+OBJECT_COUNT = re.compile(rf"\s+{QUANT}(?:{NUM}|{VAGUE})\b", re.I)
+PASSIVE = re.compile(r"\b(?:were|was|are|is|been|being)\b", re.I)
 
 
 def _value(word: str) -> int | None:
@@ -56,8 +71,10 @@ def find_counts(text: str) -> list[Count]:
     found: list[Count] = []
     seen: set[tuple[str, int]] = set()
     for kind, patterns in PATTERNS.items():
-        for pattern in patterns:
+        for i, pattern in enumerate(patterns):
             for m in pattern.finditer(text):
+                if i == 1 and OBJECT_COUNT.match(text, m.end()) and not PASSIVE.search(m.group(0)):
+                    continue  # the number before the verb counts its subject, not the victims
                 key = (kind, m.start("n"))
                 if key in seen:
                     continue

@@ -5,7 +5,8 @@ Order of evidence (most to least direct):
    nightclub", "would be in Turkey", "on the outskirts of Raqqa"), walking up through xcomp/advcl/conj
    heads and into a relative clause's antecedent;
 2. a non-metonymic, non-modifier place named in the same sentence, nearest to the trigger (not what
-   something is for, nor a goal/origin inside a clause about a noun);
+   something is for, nor a goal/origin inside a clause about a noun, nor a place inside another
+   clause with its own subject: "..., while rebels clashed with troops in X");
 3. the dateline place (``span`` None).
 A country found by 1. or 2. is refined to a place inside it named deeper in the event's clause.
 A metonymic mention ("Ankara believes") is never used.
@@ -154,6 +155,23 @@ def _elsewhere(root: Token, trigger: Token) -> bool:
     return False
 
 
+# Clauses with a subject of their own: a place inside one that does not hold the trigger is where
+# something else happened ("killed nine at the market, while rebels clashed with troops in X").
+_OWN_CLAUSES = frozenset({"advcl", "conj", "parataxis", "ccomp", "relcl"})
+
+
+def _other_clause(root: Token, trigger: Token) -> bool:
+    """The place lies in a finite clause with its own subject that neither holds the trigger nor
+    hangs on it (a reporting clause, "police in X said ...", holds it and is kept; so is a relative
+    clause on a noun trigger, "a bombing that killed 15 at a market in X")."""
+    for a in root.ancestors:
+        if a.dep_ in _OWN_CLAUSES and a.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in a.children
+        ):
+            return not (_descends(trigger, a) or (a.dep_ in _NOUN_CLAUSES and a.head.i == trigger.i))
+    return False
+
+
 def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
     head, steps = trigger, 0
     while True:
@@ -190,6 +208,8 @@ def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:
         if root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i not in index.by_token:
             continue  # "U.S.-led campaign", "U.S. support": a modifier, not a location
         if _elsewhere(root, trigger) or (root.dep_ == "pobj" and root.head.lower_ in _ABOUT):
+            continue
+        if _other_clause(root, trigger):
             continue
         distance = abs(root.i - trigger.i)
         if best is None or distance < best[0]:

@@ -22,6 +22,14 @@ _VOICE_NOUNS = frozenset({
     "criticism", "condemnation", "approval", "request", "demand", "warning", "denial",
 })
 
+# Places and facilities: the possessor of one is where it is ("Kismayo's bus station"), not an actor.
+_PLACE_NOUNS = frozenset({
+    "market", "marketplace", "airport", "port", "harbour", "harbor", "station", "square", "street", "streets",
+    "outskirts", "suburb", "suburbs", "centre", "center", "district", "neighbourhood", "neighborhood",
+    "hospital", "mosque", "church", "cathedral", "temple", "school", "university", "hotel", "stadium",
+    "prison", "camp", "bridge", "road", "highway", "checkpoint", "airfield", "quarter", "downtown",
+})
+
 
 def is_metonymic(span: Span) -> bool:
     """True when the grammar shows the place acting (subject, object, possessor, "with X")."""
@@ -33,7 +41,7 @@ def is_metonymic(span: Span) -> bool:
     if dep in _OBJECT_DEPS and head.pos_ == "VERB":
         return head.lemma_ not in ("visit", "enter", "leave", "reach", "attack", "bomb", "shell", "invade", "hit", "strike")
     if dep == "poss":
-        return True
+        return head.lemma_.lower() not in _PLACE_NOUNS and head.lower_ not in _PLACE_NOUNS
     if dep == "pobj" and head.dep_ == "prep":
         prep = head.lower_
         if prep in _ACTOR_PREPOSITIONS:

@@ -128,8 +128,9 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         return True  # "the quake killed six people": a disaster, not an attack
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
-    if tok.dep_ == "relcl" and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children):
-        return not index.actors_of(tok.head)
+    if (tok.dep_ == "relcl" and match.pattern.plover not in NO_CODE_NEEDED
+            and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
+        return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"
     return False
 
 
@@ -304,8 +305,8 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
         return False  # companies among themselves: business news, not political event data
     if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors):
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
-    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country for a in actors):
-        return False  # only unknown private names ("Transco reached settlements"): no political actor
+    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type == "person" for a in actors):
+        return False  # only unknown organisations ("Transco reached settlements"): no political actor
     if weak:
         return bool(e.source) and bool(e.target)
     if e.source or e.target:

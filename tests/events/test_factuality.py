@@ -97,3 +97,10 @@ def test_any_talks_would_is_hypothetical(run):
 def test_no_indication_that_an_event_will_happen_is_hypothetical(run):
     events, _ = run("There is no indication that Turkey would attack Russia.")
     assert first(events, "ASSAULT").factuality == "hypothetical"
+
+
+def test_a_participle_on_a_noun_inside_a_purpose_clause_is_a_done_fact(run):
+    # the purpose ("to remember") is not yet done; the killing it names happened
+    events, _ = run("Hundreds gathered in Kabul on Monday to remember the 30 soldiers killed when "
+                    "Taliban fighters attacked their base.")
+    assert first(events, "ASSAULT").factuality == "asserted"

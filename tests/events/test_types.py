@@ -215,3 +215,9 @@ def test_supply_weapons_is_military_aid(run):
     events, _ = run("Russia supplied weapons to Syria.")
     e = next(e for e in events if e.plover.type == "AID")
     assert e.plover.mode == "military" and codes(e.target) == {"SYR"}
+
+
+def test_a_market_bombing_is_not_business_news(run):
+    events, _ = run("A car bombing of a crowded market in Mosul, which killed 20 people, was claimed by "
+                    "the Islamic State.")
+    assert any(e.plover.type == "ASSAULT" for e in events)

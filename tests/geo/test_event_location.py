@@ -128,3 +128,9 @@ def test_a_relative_clause_on_the_trigger_noun_still_locates_it(geoparse):
     text = "Rebels said they were behind a bombing that killed nine people at a market in Kismayo on Tuesday."
     e = locate(geoparse, text, "bombing")
     assert e.location is not None and e.location.span is not None and e.location.span.text == "Kismayo"
+
+
+def test_a_nominal_event_takes_the_place_of_its_restating_clause(geoparse):
+    event = locate(geoparse, "The car bomb that killed 17 shoppers and traders at Kirkuk's main market "
+                             "yesterday has raised questions about how the vehicle passed the checkpoints.", "bomb")
+    assert event.location is not None and event.location.place.name == "Kirkuk"

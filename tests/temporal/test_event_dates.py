@@ -221,3 +221,10 @@ def test_days_after_with_no_other_time_counts_back_from_the_article_date(nlp):
     text = "The port reopened under heavy guard, five days after a fire destroyed two warehouses."
     (destroyed,) = dated(nlp, text, "destroyed")
     assert (destroyed.date.value, destroyed.date.basis, destroyed.date.time.text) == ("2017-02-03", "text", "five days")
+
+
+def test_a_nominal_event_takes_the_time_of_its_restating_clause(nlp):
+    # "the car bomb that killed 9 yesterday": the relative clause says when the bomb went off
+    (e,) = dated(nlp, "The car bomb that killed 17 shoppers and traders at Kirkuk's main market yesterday "
+                      "has raised questions about how the vehicle passed the checkpoints.", "bomb")
+    assert (e.date.value, e.date.basis) == ("2017-02-07", "text")

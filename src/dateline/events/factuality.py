@@ -54,6 +54,8 @@ def modality(trigger: Token) -> Modality:
             break
         if dep == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
             break  # a coordinated clause with its own subject has its own modality
+        if dep == "acl" and token.tag_ == "VBN" and token.i == trigger.i:
+            break  # "to remember the 18 people killed": a past participle on a noun states a done fact
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"] for ch in token.children):
             result.add("hypothetical")
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in token.children) and not any(

@@ -182,6 +182,9 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
                     return index.by_token[c.i]
         # Locative preps of the head, then of its object ("shelled positions on the outskirts of X").
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if steps == 0:  # "the car bomb that killed 17 at a market in X": the clause restating the event
+            for clause in (c for c in head.children if _restates(head, c)):
+                holders += [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS:
@@ -197,6 +200,12 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
         if steps >= _MAX_UP or head.dep_ not in _UP_DEPS or head.head.i == head.i:
             return None
         head, steps = head.head, steps + 1
+
+
+def _restates(trigger: Token, child: Token) -> bool:
+    """A nominal event's relative clause whose subject is the event itself ("the bomb that killed")."""
+    return trigger.pos_ in ("NOUN", "PROPN") and child.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in child.children)
 
 
 def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:

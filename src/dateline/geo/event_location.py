@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from dateline.geo.metonymy import metonymic_offsets
 from dateline.model import Event, EventLocation, GeoPrecision, Place, PlaceMention, Span
+from dateline.nlp.clauses import restates_its_head
 
 LOCATIVE_PREPOSITIONS = frozenset({
     "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "on", "into",
@@ -183,7 +184,7 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
         # Locative preps of the head, then of its object ("shelled positions on the outskirts of X").
         holders = [head] + [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         if steps == 0:  # "the car bomb that killed 17 at a market in X": the clause restating the event
-            for clause in (c for c in head.children if _restates(head, c)):
+            for clause in (c for c in head.children if restates_its_head(head, c)):
                 holders += [clause] + [c for c in clause.children if c.dep_ == "dobj"]
         for holder in holders:
             for c in holder.children:
@@ -200,12 +201,6 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
         if steps >= _MAX_UP or head.dep_ not in _UP_DEPS or head.head.i == head.i:
             return None
         head, steps = head.head, steps + 1
-
-
-def _restates(trigger: Token, child: Token) -> bool:
-    """A nominal event's relative clause whose subject is the event itself ("the bomb that killed")."""
-    return trigger.pos_ in ("NOUN", "PROPN") and child.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in child.children)
 
 
 def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from dateline.model import Article, Event, EventDate, Span, TimeExpr, precision_of_value
+from dateline.nlp.clauses import restates_its_head
 from dateline.temporal.calendar_math import shift_value
 from dateline.temporal.lexicon import load_lexicon
 from dateline.temporal.tense import verb_tense
@@ -248,20 +249,13 @@ def _search_down(
     if top.i in by_token and own:
         return by_token[top.i]
     queue: deque[Token] = deque(c for c in top.children if _may_enter(c, skip, other_triggers, own, own, by_token)
-                                or (own and _restating_clause(top, c)))
+                                or (own and restates_its_head(top, c)))
     while queue:
         token = queue.popleft()
         if token.i in by_token:
             return by_token[token.i]
         queue.extend(c for c in token.children if _may_enter(c, skip, other_triggers, True, own, by_token))
     return None
-
-
-def _restating_clause(trigger: Token, child: Token) -> bool:
-    """A nominal event's relative clause whose subject is the event itself ("the car bomb that killed
-    17 people yesterday"): it says when the event happened, so its time is the event's."""
-    return trigger.pos_ in ("NOUN", "PROPN") and child.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in child.children)
 
 
 # Prepositions that introduce the event's theme ("for a coup last year", "on a plan announced last

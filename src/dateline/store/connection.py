@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import time
 from pathlib import Path
 
 from dateline.errors import StoreError
@@ -85,7 +86,7 @@ def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
         _check_ours(conn, path)
         conn.execute("PRAGMA foreign_keys = ON")
         if not readonly:
-            if conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+            if not _switch_to_wal(conn):
                 raise StoreError("E202", path=str(path), detail="cannot switch the journal to WAL mode")
             conn.execute("PRAGMA synchronous = NORMAL")
             apply_migrations(conn)
@@ -110,3 +111,17 @@ def translate(exc: sqlite3.Error, path: str | Path, *, writing: bool = False) ->
     if "not a database" in text or ("malformed" in text and not writing):
         return StoreError("E204", path=str(path))
     return StoreError("E202", path=str(path), detail=str(exc))
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> bool:
+    """``PRAGMA journal_mode = WAL``, retried while another process holds the lock: two processes
+    opening a new store at once both try to switch, and SQLite answers the loser "database is
+    locked" at once, without its busy handler."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() == "wal"
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)

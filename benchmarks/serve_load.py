@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import socket
 import sqlite3
@@ -197,6 +198,23 @@ async def run(url: str, v: dict[str, list[str]], clients: int, seconds: float, s
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children (uvicorn's workers), from /proc."""
+    total = 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / ticks
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except (OSError, IndexError, ValueError):
+            continue
+        pending.extend(int(c) for c in children)
+    return total
+
+
 def start_server(db: Path, workers: int) -> tuple[subprocess.Popen[bytes], str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -243,8 +261,13 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit("the server's event index was not ready in time")
             time.sleep(2)
         print(f"event index ready after {time.monotonic() - began:.0f} s", file=sys.stderr)
+        cpu_before = cpu_seconds(process.pid) if process is not None else None
         report = asyncio.run(run(url, values, args.clients, args.seconds, args.seed))
         report["server_workers"] = args.workers if process is not None else None
+        if process is not None and cpu_before is not None and report["requests"]:
+            # The server's CPU per answer: what decides capacity (and so queueing) on a given machine.
+            spent = cpu_seconds(process.pid) - cpu_before
+            report["server_cpu_ms_per_request"] = round(spent * 1000 / report["requests"], 2)
     finally:
         if process is not None:
             process.terminate()

@@ -17,6 +17,10 @@ FILTERS = [
     EventFilter(actor="TURGOV"), EventFilter(actor="Q2429253"), EventFilter(actor="NOPE"), EventFilter(country="tur"),
     EventFilter(plover_type="consult"), EventFilter(cameo_root="5"), EventFilter(event_country="TUR"),
     EventFilter(query="nightclub"), EventFilter(query="Ankara", country="USA"), EventFilter(start="2019", end="2019"),
+    # Actor filters combined with the others: checked at the actor's positions (few events named).
+    EventFilter(actor="TURGOV", start="2017-02", end="2017-02"), EventFilter(country="TUR", plover_type="ASSAULT"),
+    EventFilter(actor="USAGOV", country="TUR"), EventFilter(actor="TURGOV", event_country="TUR", cameo_root="04"),
+    EventFilter(country="USA", query="Ankara", start="2017"),
 ]
 
 

@@ -22,7 +22,7 @@ from dateline.store import Store, open_store
 
 BUSY_TIMEOUT_MS = 5_000  # an ingest holding the write lock: wait for it rather than fail
 CACHE_PAGES_KIB = 65_536  # 64 MiB page cache per connection: aggregates over a big store stay in memory
-MMAP_BYTES = 1 << 30  # read pages straight from the OS cache (shared by all connections), up to 1 GiB
+MMAP_BYTES = 0x7FFF0000  # read pages straight from the OS cache (shared by all connections): SQLite's build limit, 2 GiB
 QUERY_SECONDS = 10.0  # default time limit of one request's queries (`dateline serve --query-timeout`)
 _CHECK_EVERY = 20_000  # SQLite VM steps between two deadline checks (well under a millisecond)
 

@@ -52,6 +52,23 @@ def _day(value: str | None) -> int | None:
         return None
 
 
+def _distinct(ascending: np.ndarray) -> np.ndarray:
+    """The distinct values of an ascending array (no sort needed)."""
+    if len(ascending) < 2:
+        return ascending
+    return ascending[np.concatenate(([True], ascending[1:] != ascending[:-1]))]
+
+
+def _compare(column: np.ndarray, comparison: str, value: int) -> np.ndarray:
+    # The value in the column's own type: a Python int would make NumPy convert the whole column.
+    typed = column.dtype.type(value) if np.can_cast(np.min_scalar_type(value), column.dtype) else value
+    if comparison == ">=":
+        return column >= typed
+    if comparison == "<=":
+        return column <= typed
+    return column == typed
+
+
 class _Codes:
     """Strings to small integers (0 = NULL), so columns are compact arrays."""
 
@@ -75,7 +92,7 @@ class _Lookup:
     """Keys sorted once, with the event position of each: all positions of a key by binary search."""
 
     def __init__(self, keys: np.ndarray, positions: np.ndarray) -> None:
-        order = np.argsort(keys, kind="stable")
+        order = np.lexsort((positions, keys))  # by key, then position: a key's positions ascend
         self.keys = keys[order]
         self.positions = positions[order]
 
@@ -216,35 +233,74 @@ class EventIndex:
     # -- filters ---------------------------------------------------------------------------------
 
     def mask(self, conn: sqlite3.Connection, filters: EventFilter) -> np.ndarray:
-        """Events matching ``filters``, as a boolean array in rowid order."""
-        keep = np.ones(self.size, dtype=bool)
+        """Events matching ``filters``, as a boolean array in rowid order.
+
+        An actor or actor-country filter names its events by binary search; the other conditions
+        are then checked at those positions only (cost ~ the matches). Without one, each condition
+        is a pass over its column (cost ~ the store)."""
         try:
-            if filters.start is not None:
-                keep &= self.last >= _day(bound_date(filters.start, last=False))  # type: ignore[operator]
-            if filters.end is not None:
-                keep &= self.first <= _day(bound_date(filters.end, last=True))  # type: ignore[operator]
+            start = _day(bound_date(filters.start, last=False)) if filters.start is not None else None
+            end = _day(bound_date(filters.end, last=True)) if filters.end is not None else None
         except UsageError as exc:
             raise ApiError.from_dateline(exc) from None
+        columns: list[tuple[np.ndarray, str, int]] = []  # (column, comparison, value): all must hold
+        if start is not None:
+            columns.append((self.last, ">=", start))
+        if end is not None:
+            columns.append((self.first, "<=", end))
         if filters.plover_type is not None:
-            keep &= self.ptype == self.types.lookup(filters.plover_type.upper())
+            columns.append((self.ptype, "==", self.types.lookup(filters.plover_type.upper())))
         if filters.cameo_root is not None:
             root = str(filters.cameo_root).strip()
-            keep &= self.root == self.roots.lookup(root.zfill(2) if root.isdigit() else root)
+            columns.append((self.root, "==", self.roots.lookup(root.zfill(2) if root.isdigit() else root)))
         if filters.event_country is not None:
-            keep &= self.loc == self.countries.lookup(filters.event_country.upper())
-        if filters.actor is not None:
-            keep &= self._events_of(np.concatenate([self._by_code.find(self.actors.lookup(filters.actor)),
-                                                    self._by_kb.find(self.kbs.lookup(filters.actor))]))
-        if filters.country is not None:
-            keep &= self._events_of(self._by_country.find(self.countries.lookup(filters.country.upper())))
+            columns.append((self.loc, "==", self.countries.lookup(filters.event_country.upper())))
+        named = self._actor_entries(filters)  # each actor filter's event positions (may repeat)
+        fewest = min(named, key=len) if named else None
+        if fewest is not None and len(fewest) * _SPARSE < self.size:
+            # Few events named: check the other conditions at their positions only.
+            candidates = _distinct(fewest)
+            for found in named:
+                if len(candidates) and found is not fewest:
+                    candidates = candidates[self._events_of(found)[candidates]]
+            for column, comparison, value in columns:
+                if len(candidates):
+                    candidates = candidates[_compare(column[candidates], comparison, value)]
+            if filters.query is not None and len(candidates):
+                candidates = candidates[self._text_matches(conn, filters.query)[candidates]]
+            return self._events_of(candidates)
+        keep: np.ndarray | None = None
+        for column, comparison, value in columns:
+            matched = _compare(column, comparison, value)
+            keep = matched if keep is None else np.logical_and(keep, matched, out=keep)
+        for found in named:
+            keep = self._events_of(found) if keep is None else np.logical_and(keep, self._events_of(found), out=keep)
         if filters.query is not None:
-            keep &= self._text_matches(conn, filters.query)
-        return keep
+            text = self._text_matches(conn, filters.query)
+            keep = text.copy() if keep is None else np.logical_and(keep, text, out=keep)
+        return np.ones(self.size, dtype=bool) if keep is None else keep
+
+    def _actor_entries(self, filters: EventFilter) -> list[np.ndarray]:
+        """For each actor filter (actor code or id; actor country), the positions of its events,
+        one per actor entry (an event may repeat)."""
+        named: list[np.ndarray] = []
+        if filters.actor is not None:
+            by_code = self._by_code.find(self.actors.lookup(filters.actor))
+            by_kb = self._by_kb.find(self.kbs.lookup(filters.actor))
+            named.append(np.union1d(by_code, by_kb) if len(by_code) and len(by_kb) else by_code if len(by_code) else by_kb)
+        if filters.country is not None:
+            named.append(self._by_country.find(self.countries.lookup(filters.country.upper())))
+        return named
 
     def _events_of(self, positions: np.ndarray) -> np.ndarray:
         events = np.zeros(self.size, dtype=bool)
         events[positions] = True
         return events
+
+    def has_text(self, query: str) -> bool:
+        """Whether the matches of this full-text search are cached (no FTS query needed)."""
+        with self._text_lock:
+            return query in self._text_cache
 
     def _text_matches(self, conn: sqlite3.Connection, query: str) -> np.ndarray:
         from dateline.api.rest.queries import run

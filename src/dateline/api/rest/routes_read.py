@@ -24,7 +24,7 @@ Filters = Annotated[EventFilter, Depends(event_filters)]
 
 
 @router.get("/events", responses=OK, summary="Search events")
-def list_events(
+async def list_events(
     request: Request, filters: Filters,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Rows per page.")] = 50,
     order: Annotated[queries.Order, Query(description="Sort by (date, event_id), ascending or descending.")] = "asc",
@@ -33,35 +33,45 @@ def list_events(
 ) -> JSONResponse:
     """Tidy event rows (the CSV export's columns), keyset-paginated: follow `meta.next_cursor`."""
     state = state_of(request)
-    conn = state.conn()
-    index = state.event_index()
-    rows, next_cursor = queries.event_page(conn, filters, limit=limit, order=order, cursor=cursor, index=index)
-    meta: dict[str, Any] = {"count": len(rows), "limit": limit, "order": order, "next_cursor": next_cursor,
-                            "filters": filters_meta(filters)}
-    if with_total:
-        meta["total"] = (index.count(index.mask(conn, filters)) if index is not None
-                         else state.cached("count", filters, lambda c: queries.count_events(c, filters)))
-    return JSONResponse(success(rows, **meta))
+
+    def compute() -> JSONResponse:
+        conn = state.conn()
+        index = state.event_index()
+        rows, next_cursor = queries.event_page(conn, filters, limit=limit, order=order, cursor=cursor, index=index)
+        meta: dict[str, Any] = {"count": len(rows), "limit": limit, "order": order, "next_cursor": next_cursor,
+                                "filters": filters_meta(filters)}
+        if with_total:
+            meta["total"] = (index.count(index.mask(conn, filters)) if index is not None
+                             else state.cached("count", filters, lambda c: queries.count_events(c, filters)))
+        return JSONResponse(success(rows, **meta))
+
+    # With the index, a page is a mask, a sort of the matches and one read of <= limit rows by rowid.
+    return await state.answer(compute, inline=state.index_answers(filters))
 
 
 @router.get("/events/{event_id:path}", responses=OK, summary="One event with its mentions and evidence")
-def get_event(request: Request, event_id: str) -> JSONResponse:
+async def get_event(request: Request, event_id: str) -> JSONResponse:
     """The canonical event (contract JSON) with every mention, plus `evidence`: the representative
     sentence with source, target, trigger, time and place marked (offsets relative to `evidence.text`)."""
     state = state_of(request)
-    store = state.store()
-    try:
-        event = store.event(event_id)
-        doc_id = event["mentions"][0]["doc_id"] if event.get("mentions") else None
-        article = store.article(doc_id) if doc_id else {}
-    except DatelineError as exc:
-        raise ApiError.from_dateline(exc) from None
-    context = queries.mention_context(state.conn(), event_id)
-    for mention, extra in zip(event.get("mentions", []), context):
-        mention["article"] = {k: extra[k] for k in ("title", "date", "source")}
-        mention["evidence"] = extra["evidence"]
-    event["evidence"] = evidence_view(event, article) if article else None
-    return JSONResponse(success(event))
+
+    def compute() -> JSONResponse:
+        store = state.store()
+        try:
+            event = store.event(event_id)
+            doc_id = event["mentions"][0]["doc_id"] if event.get("mentions") else None
+            article = store.article(doc_id) if doc_id else {}
+        except DatelineError as exc:
+            raise ApiError.from_dateline(exc) from None
+        context = queries.mention_context(state.conn(), event_id)
+        for mention, extra in zip(event.get("mentions", []), context):
+            mention["article"] = {k: extra[k] for k in ("title", "date", "source")}
+            mention["evidence"] = extra["evidence"]
+        event["evidence"] = evidence_view(event, article) if article else None
+        return JSONResponse(success(event))
+
+    # Primary-key reads only: fast whatever the store's size, so answered on the event loop.
+    return await state.answer(compute, inline=True)
 
 
 @router.get("/articles", responses=OK, summary="Search articles")
@@ -121,7 +131,7 @@ def get_actor(request: Request, code: Annotated[str, Path(max_length=MAX_TEXT)])
 
 
 @router.get("/aggregates", responses=OK, summary="Event counts over time")
-def aggregates(
+async def aggregates(
     request: Request, filters: Filters,
     interval: Annotated[queries.Interval, Query(description="Time bucket.")] = "month",
     group_by: Annotated[queries.GroupBy, Query(description="Split counts by this field (country = event location).")] = "plover_type",
@@ -130,27 +140,35 @@ def aggregates(
     """Tidy rows `{period, group, count}`; periods are YYYY-MM-DD (day, and week by its Monday),
     YYYY-MM or YYYY. Undated events are not counted."""
     state = state_of(request)
-    index = state.event_index()
-    if index is not None:
-        conn = state.conn()
-        rows, extra = index.aggregate_folded(index.mask(conn, filters), interval, group_by, top)
-    else:
-        rows, extra = state.cached("aggregates", (filters, interval, group_by, top),
-                                   lambda c: queries.aggregate(c, filters, interval, group_by, top))
-    return JSONResponse(success(rows, interval=interval, group_by=group_by, filters=filters_meta(filters), **extra))
+
+    def compute() -> JSONResponse:
+        index = state.event_index()
+        if index is not None:
+            conn = state.conn()
+            rows, extra = index.aggregate_folded(index.mask(conn, filters), interval, group_by, top)
+        else:
+            rows, extra = state.cached("aggregates", (filters, interval, group_by, top),
+                                       lambda c: queries.aggregate(c, filters, interval, group_by, top))
+        return JSONResponse(success(rows, interval=interval, group_by=group_by, filters=filters_meta(filters), **extra))
+
+    return await state.answer(compute, inline=state.index_answers(filters))
 
 
 @router.get("/places", responses=OK, summary="Event locations with counts (map points)")
-def list_places(
+async def list_places(
     request: Request, filters: Filters, limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
 ) -> JSONResponse:
     state = state_of(request)
-    index = state.event_index()
-    if index is not None:
-        rows = index.place_counts(index.mask(state.conn(), filters), limit)
-    else:
-        rows = state.cached("places", (filters, limit), lambda c: queries.places(c, filters, limit))
-    return JSONResponse(success(rows, count=len(rows), filters=filters_meta(filters)))
+
+    def compute() -> JSONResponse:
+        index = state.event_index()
+        if index is not None:
+            rows = index.place_counts(index.mask(state.conn(), filters), limit)
+        else:
+            rows = state.cached("places", (filters, limit), lambda c: queries.places(c, filters, limit))
+        return JSONResponse(success(rows, count=len(rows), filters=filters_meta(filters)))
+
+    return await state.answer(compute, inline=state.index_answers(filters))
 
 
 @router.get("/network", responses=OK, summary="Actor network: who acts on whom")

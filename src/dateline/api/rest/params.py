@@ -14,7 +14,7 @@ MAX_QUERY = 500  # full-text search text
 MAX_LIMIT = 500  # rows per page
 
 
-def event_filters(
+async def event_filters(
     start: Annotated[str | None, Query(max_length=MAX_TEXT, description="First day: YYYY, YYYY-MM or YYYY-MM-DD (events overlapping it match).")] = None,
     end: Annotated[str | None, Query(max_length=MAX_TEXT, description="Last day: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
     actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Actor code (TURGOV) or knowledge-base id, either side.")] = None,

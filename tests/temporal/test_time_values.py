@@ -241,3 +241,26 @@ def test_temperatures_are_not_decades():
 ])
 def test_today_ending_a_name_is_not_a_time(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The board gave the bidder until mid-November to improve its offer.", "mid-November", "2017-11"),
+    ("The new contract, effective June 1, raises wages.", "June 1", "2017-06-01"),
+    ("Shareholders must respond by Jan. 20, the company said.", "Jan. 20", "2018-01-20"),
+    ("The dividend goes to holders of record Jan. 15.", "Jan. 15", "2018-01-15"),
+])
+def test_deadlines_and_effective_dates_look_ahead(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_a_plain_past_date_stays_past():
+    assert found("The mill closed on Jan. 20.", "Jan. 20") == ("DATE", "2017-01-20")
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Rebels attacked the town on Monday evening.", "Monday evening", "TIME", "2017-02-06TEV"),
+    ("The talks ended yesterday afternoon.", "yesterday afternoon", "TIME", "2017-02-07TAF"),
+    ("Rebels attacked the town on Monday night.", "Monday night", "DATE", "2017-02-06"),
+])
+def test_evening_and_afternoon_keep_the_part_of_day(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)

@@ -264,3 +264,13 @@ def test_a_plain_past_date_stays_past():
 ])
 def test_evening_and_afternoon_keep_the_part_of_day(text, needle, kind, value):
     assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Rates should stay low over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The rescue took twenty four hours.", "twenty four hours", "DURATION", "PT24H"),
+    ("The rescue took Twenty-Four hours.", "Twenty-Four hours", "DURATION", "PT24H"),
+    ("The board meets every quarter.", "every quarter", "SET", "P1Q"),
+])
+def test_counts_written_in_words_and_quarterly_sets(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)

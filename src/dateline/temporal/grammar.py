@@ -69,7 +69,7 @@ class Grammar:
         tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
         units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
         self.NUM = (
-            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_alt(tens)})[\s-](?:{_alt(units_digits)}))|(?i:{_alt(number_words)}))"
         )
         teens = [w for w, v in lex.numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
         two_digits = rf"(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units_digits)}))?|{_alt(teens)})"
@@ -87,9 +87,9 @@ class Grammar:
         t = text.lower().strip().replace(",", "")
         if t.replace(".", "", 1).isdigit():
             return t[:-2] if t.endswith(".0") else t
-        if "-" in t:
-            a, b = t.split("-", 1)
-            return str(int(self.lex.numbers[a]) + int(self.lex.numbers[b]))
+        parts = re.split(r"[\s-]+", t)
+        if len(parts) == 2 and all(self.lex.numbers.get(p, "X").isdigit() for p in parts):
+            return str(int(self.lex.numbers[parts[0]]) + int(self.lex.numbers[parts[1]]))  # "twenty-four", "twenty four"
         return self.lex.numbers.get(t, "X")
 
     def duration(self, num: str, unit: str) -> str | None:
@@ -629,6 +629,8 @@ class Grammar:
             return "SET", f"XXXX-{self.lex.months[unit]:02d}"
         num = m["num"]
         n = "2" if num and num.lower() == "other" else (self.number(num) if num else "1")
+        if unit.rstrip("s") == "quarter" and n.isdigit():
+            return "SET", f"P{n}Q"  # "every quarter", as "quarterly" (a recurrence counts quarters)
         return "SET", self.duration(n, unit) or None
 
     def _set_times(self, m: re.Match[str], ctx: Context) -> Normalised:

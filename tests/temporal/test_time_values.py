@@ -274,3 +274,13 @@ def test_evening_and_afternoon_keep_the_part_of_day(text, needle, kind, value):
 ])
 def test_counts_written_in_words_and_quarterly_sets(text, needle, kind, value):
     assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Sales slowed in the last half of the '80s.", "the last half of the '80s", "198"),
+    ("Sales slowed in the first half of the 1990s.", "the first half of the 1990s", "199"),
+    ("Sales slowed in the first half of 1990.", "the first half of 1990", "1990-H1"),
+    ("It rained in the first half of March 1998.", "the first half of March 1998", "1998-03"),
+])
+def test_halves_of_years_and_decades(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

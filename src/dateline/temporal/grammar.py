@@ -32,6 +32,7 @@ class Context:
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
+    in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,10 @@ class Grammar:
         elif rel == "this":
             year = a.year
         else:
-            year = cal.pick_year(a, month, None, _open_direction(m, ctx))
+            direction = _open_direction(m, ctx)
+            if direction < 0 and ctx.in_noun_phrase(m.start("mon")) and (month - a.month) % 12 in _NP_MONTH_AHEAD:
+                direction = 1  # "a cutback in its supply in September", "November transactions": the noun's time
+            year = cal.pick_year(a, month, None, direction)
         return "DATE", f"{year}-{month:02d}"
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -733,6 +737,10 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
 # Parts of day kept as a TimeML suffix after a day; TimeBank gives "<day> evening" the suffix (3 of
 # 3) but "<day> morning" only 3 of 7 and "<day> night" 9 of 19 (TNI 6, TEV 3); the rest the bare day.
 _SUFFIXED_PARTS = frozenset({"EV", "AF"})
+# A month inside a noun's phrase is the noun's time, not the verb's: when it is the month after the
+# article's, it is the coming one even in past narrative (TimeBank: 10 of 10 such months lie ahead;
+# further months are split, and all months by the noun lost matches).
+_NP_MONTH_AHEAD = frozenset({1})
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")

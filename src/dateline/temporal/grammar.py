@@ -88,9 +88,9 @@ class Grammar:
         t = text.lower().strip().replace(",", "")
         if t.replace(".", "", 1).isdigit():
             return t[:-2] if t.endswith(".0") else t
-        parts = re.split(r"[\s-]+", t)
-        if len(parts) == 2 and all(self.lex.numbers.get(p, "X").isdigit() for p in parts):
-            return str(int(self.lex.numbers[parts[0]]) + int(self.lex.numbers[parts[1]]))  # "twenty-four", "twenty four"
+        parts = [self.lex.numbers.get(p, "X") for p in re.split(r"[\s-]+", t)]
+        if len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) in range(20, 100, 10) and 1 <= int(parts[1]) <= 9:
+            return str(int(parts[0]) + int(parts[1]))  # "twenty-four", "twenty four"
         return self.lex.numbers.get(t, "X")
 
     def duration(self, num: str, unit: str) -> str | None:

@@ -88,3 +88,11 @@ def test_a_count_is_not_a_year(nlp):
 ])
 def test_next_month_inside_a_noun_phrase(nlp, text, needle, value):
     assert value_of(nlp, text, needle) == value
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The index is within 70 points of its record high set on Aug. 6.", "Aug. 6", "2016-08-06"),
+    ("Talks set for March 3 were welcomed.", "March 3", "2017-03-03"),
+])
+def test_set_schedules_only_with_for(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value

@@ -284,3 +284,8 @@ def test_counts_written_in_words_and_quarterly_sets(text, needle, kind, value):
 ])
 def test_halves_of_years_and_decades(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+def test_title_case_programme_names_are_not_times():
+    assert times('Baker said on ABC\'s "This Week With David Brinkley" that talks would go on.') == []
+    assert found("This week, the talks go on.", "This week") == ("DATE", "2017-W06")

@@ -337,6 +337,8 @@ class Grammar:
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
 
     def _relative_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if m["unit"][:1].isupper() and m["unit"][1:].islower() and m["rel"][:1].isupper():
+            return None  # Title Case "This Week", "For Next Year": a programme or headline title
         rel = m["rel"].lower()
         unit = m["unit"].lower()
         mod = (m["mod"] or "").lower()

@@ -75,3 +75,24 @@ def test_a_count_is_not_a_year(nlp):
     text = "Some 2000 people fled the town in 2016."
     found = [(t.text, t.value) for t in find_times(nlp(text), Article("t", DCT, text))]
     assert found == [("2016", "2016")]
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    # the month after the article's, inside a noun's phrase: the noun's (coming) time
+    ("The ministry warned of a cut in its fuel supply in March.", "March", "2017-03"),
+    ("Traders bought heavily ahead of March deliveries.", "March", "2017-03"),
+    # governed by the past verb itself: the past one
+    ("The ceasefire collapsed in March.", "March", "2016-03"),
+    # further ahead inside a noun's phrase: still by the tense
+    ("The ministry warned of a cut in its fuel supply in May.", "May", "2016-05"),
+])
+def test_next_month_inside_a_noun_phrase(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The index is within 70 points of its record high set on Aug. 6.", "Aug. 6", "2016-08-06"),
+    ("Talks set for March 3 were welcomed.", "March 3", "2017-03-03"),
+])
+def test_set_schedules_only_with_for(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value

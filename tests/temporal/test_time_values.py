@@ -241,3 +241,51 @@ def test_temperatures_are_not_decades():
 ])
 def test_today_ending_a_name_is_not_a_time(text, expected):
     assert times(text) == expected
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The board gave the bidder until mid-November to improve its offer.", "mid-November", "2017-11"),
+    ("The new contract, effective June 1, raises wages.", "June 1", "2017-06-01"),
+    ("Shareholders must respond by Jan. 20, the company said.", "Jan. 20", "2018-01-20"),
+    ("The dividend goes to holders of record Jan. 15.", "Jan. 15", "2018-01-15"),
+])
+def test_deadlines_and_effective_dates_look_ahead(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_a_plain_past_date_stays_past():
+    assert found("The mill closed on Jan. 20.", "Jan. 20") == ("DATE", "2017-01-20")
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Rebels attacked the town on Monday evening.", "Monday evening", "TIME", "2017-02-06TEV"),
+    ("The talks ended yesterday afternoon.", "yesterday afternoon", "TIME", "2017-02-07TAF"),
+    ("Rebels attacked the town on Monday night.", "Monday night", "DATE", "2017-02-06"),
+])
+def test_evening_and_afternoon_keep_the_part_of_day(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Rates should stay low over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+    ("The rescue took twenty four hours.", "twenty four hours", "DURATION", "PT24H"),
+    ("The rescue took Twenty-Four hours.", "Twenty-Four hours", "DURATION", "PT24H"),
+    ("The board meets every quarter.", "every quarter", "SET", "P1Q"),
+])
+def test_counts_written_in_words_and_quarterly_sets(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("Sales slowed in the last half of the '80s.", "the last half of the '80s", "198"),
+    ("Sales slowed in the first half of the 1990s.", "the first half of the 1990s", "199"),
+    ("Sales slowed in the first half of 1990.", "the first half of 1990", "1990-H1"),
+    ("It rained in the first half of March 1998.", "the first half of March 1998", "1998-03"),
+])
+def test_halves_of_years_and_decades(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_title_case_programme_names_are_not_times():
+    assert times('Baker said on ABC\'s "This Week With David Brinkley" that talks would go on.') == []
+    assert found("This week, the talks go on.", "This week") == ("DATE", "2017-W06")

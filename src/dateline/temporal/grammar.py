@@ -32,6 +32,7 @@ class Context:
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
+    in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Grammar:
         tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
         units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
         self.NUM = (
-            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?:{_alt(tens)})-(?:{_alt(units_digits)})|(?i:{_alt(number_words)}))"
+            rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:(?:{_alt(tens)})[\s-](?:{_alt(units_digits)}))|(?i:{_alt(number_words)}))"
         )
         teens = [w for w, v in lex.numbers.items() if v.isdigit() and 10 <= int(v) <= 19]
         two_digits = rf"(?:(?:{_alt(tens)})(?:[\s-](?:{_alt(units_digits)}))?|{_alt(teens)})"
@@ -87,9 +88,9 @@ class Grammar:
         t = text.lower().strip().replace(",", "")
         if t.replace(".", "", 1).isdigit():
             return t[:-2] if t.endswith(".0") else t
-        if "-" in t:
-            a, b = t.split("-", 1)
-            return str(int(self.lex.numbers[a]) + int(self.lex.numbers[b]))
+        parts = [self.lex.numbers.get(p, "X") for p in re.split(r"[\s-]+", t)]
+        if len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) in range(20, 100, 10) and 1 <= int(parts[1]) <= 9:
+            return str(int(parts[0]) + int(parts[1]))  # "twenty-four", "twenty four"
         return self.lex.numbers.get(t, "X")
 
     def duration(self, num: str, unit: str) -> str | None:
@@ -146,7 +147,7 @@ class Grammar:
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
-            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._half),
+            ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
             ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
             ("clock24", r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?:\s+(?P<tz>GMT|UTC|[A-Z]{2,3}T))\b", self._clock),
@@ -249,7 +250,10 @@ class Grammar:
         elif rel == "this":
             year = a.year
         else:
-            year = cal.pick_year(a, month, None, _open_direction(m, ctx))
+            direction = _open_direction(m, ctx)
+            if direction < 0 and ctx.in_noun_phrase(m.start("mon")) and (month - a.month) % 12 in _NP_MONTH_AHEAD:
+                direction = 1  # "a cutback in its supply in September", "November transactions": the noun's time
+            year = cal.pick_year(a, month, None, direction)
         return "DATE", f"{year}-{month:02d}"
 
     def _decade(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -282,6 +286,8 @@ class Grammar:
         y = int(m["y"])
         if y > ctx.anchor.year + 30:
             return None
+        if re.match(r"(?i)the\s+(?:first|second)\s+half", m.group(0)):
+            return None  # "the first half of 1990" is the half year (rule "half"): 1990-H1
         return "DATE", m["y"]
 
     def _weekday(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -304,7 +310,10 @@ class Grammar:
             d = cal.weekday_near(a, wd, 1 if ahead else -1)
         else:
             d = cal.weekday_near(a, wd, _open_direction(m, ctx))
-        # "Friday night": news corpora (TimeBank) give the day; the part of day stays in the span
+        # "Friday night", "Friday morning": news corpora (TimeBank) mostly give the day; the part of
+        # day stays in the span. "Friday evening"/"afternoon" keep TimeML's part-of-day suffix.
+        if pod in _SUFFIXED_PARTS:
+            return "TIME", f"{d.isoformat()}T{pod}"
         return "DATE", d.isoformat()
 
     def _relative_day(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -314,6 +323,9 @@ class Grammar:
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
+        pod = self.lex.parts_of_day.get((m["pod"] or "").lower())
+        if pod in _SUFFIXED_PARTS:
+            return "TIME", f"{d.isoformat()}T{pod}"  # "yesterday evening", as for weekdays
         return "DATE", d.isoformat()  # "yesterday morning", "tonight": the day, as for weekdays
 
     def _part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -325,6 +337,8 @@ class Grammar:
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
 
     def _relative_unit(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if m["unit"][:1].isupper() and m["unit"][1:].islower() and m["rel"][:1].isupper():
+            return None  # Title Case "This Week", "For Next Year": a programme or headline title
         rel = m["rel"].lower()
         unit = m["unit"].lower()
         mod = (m["mod"] or "").lower()
@@ -550,6 +564,8 @@ class Grammar:
         return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"
 
     def _half(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if m["dec"] or m["short"]:
+            return self._decade(m, ctx)  # "the last half of the '80s": TimeML has no half decade
         year = m["y"] or str(ctx.anchor.year)
         return "DATE", f"{year}-H{1 if m['h'].lower() == 'first' else 2}"
 
@@ -623,6 +639,8 @@ class Grammar:
             return "SET", f"XXXX-{self.lex.months[unit]:02d}"
         num = m["num"]
         n = "2" if num and num.lower() == "other" else (self.number(num) if num else "1")
+        if unit.rstrip("s") == "quarter" and n.isdigit():
+            return "SET", f"P{n}Q"  # "every quarter", as "quarterly" (a recurrence counts quarters)
         return "SET", self.duration(n, unit) or None
 
     def _set_times(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -708,6 +726,9 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
     if _AS_SOON_AS_BEFORE.search(ctx_text_before(m)):
         return 1  # "could leave as soon as Tuesday": the earliest expected date lies ahead
     tense = ctx.tense(m.start(), m.end())
+    deadline = _DEADLINE_BEFORE.search(ctx_text_before(m, 32))
+    if deadline and (tense != "past" or deadline["w"].lower() != "by"):
+        return 1  # "must reply by Oct. 31", "a pact effective June 1", "holders of record Nov. 5": a term set ahead
     if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
         return -1  # "prices are up 5% from January", "has been closed since Monday"
     if tense == "present" and _NOUN_MODIFIER_BEFORE.search(ctx_text_before(m)) and re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
@@ -715,10 +736,23 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
     return 1 if tense in ("future", "present") else -1
 
 
+# Parts of day kept as a TimeML suffix after a day; TimeBank gives "<day> evening" the suffix (3 of
+# 3) but "<day> morning" only 3 of 7 and "<day> night" 9 of 19 (TNI 6, TEV 3); the rest the bare day.
+_SUFFIXED_PARTS = frozenset({"EV", "AF"})
+# A month inside a noun's phrase is the noun's time, not the verb's: when it is the month after the
+# article's, it is the coming one even in past narrative (TimeBank: 10 of 10 such months lie ahead;
+# further months are split, and all months by the noun lost matches).
+_NP_MONTH_AHEAD = frozenset({1})
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")
 _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
+# Deadlines, effective dates and record/payment dates name a term the text sets ahead, whatever the
+# tense of the clause ("gave it until mid-November"), except "by" in a past clause ("had withdrawn by
+# Sunday"); "through January" is left to the tense.
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?P<w>by|until|till|effective|payable|of\s+record)\s+(?:(?:early|late|mid)[\s-]+)?$"
+)
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -43,6 +43,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         is_plural_count=lambda s, e: _is_count(reader, s, e),
         is_adjective=lambda s: _is_adjective(reader, s),
         tense=reader.tense,
+        in_noun_phrase=lambda s: _in_noun_phrase(reader, s),
     )
     candidates: list[tuple[int, int, str, str]] = []
     lowered = text.lower()
@@ -196,6 +197,18 @@ def _longest_first(candidates: list[tuple[int, int, str, str]]) -> list[tuple[in
 def _is_adjective(reader: TenseReader, start: int) -> bool:
     token = reader.token_at(start)
     return token is not None and token.pos_ == "ADJ" and token.dep_ == "amod"
+
+
+def _in_noun_phrase(reader: TenseReader, start: int) -> bool:
+    """The token at ``start`` modifies a noun, itself or through its preposition ("November
+    transactions", "a cutback in supply in September"), rather than a verb."""
+    token = reader.token_at(start)
+    if token is None:
+        return False
+    if token.dep_ in ("compound", "nmod", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    prep = token.head
+    return token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def _is_count(reader: TenseReader, start: int, end: int) -> bool:

@@ -96,8 +96,10 @@ def verb_tense(verb: Token) -> str | None:
             verb = head
             continue
         if verb.tag_ == "VBN" and not auxes:
-            if verb.lemma_.lower() in SCHEDULING_PARTICIPLES:
-                return "future"  # "a summit set for April", "talks scheduled for Monday"
+            if verb.lemma_.lower() in SCHEDULING_PARTICIPLES and (
+                verb.lemma_.lower() != "set" or any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+            ):
+                return "future"  # "a summit set for April", "talks scheduled for Monday"; not "a record set on May 6"
             return "past"  # "the decision, announced Wednesday": a reduced passive reports the past
         if verb.tag_ == "VBG" and not auxes:
             if verb.head.i == verb.i:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.codes import join_code
 from dateline.actors.entity_fixer import FACTORY, EntityFixer, PlaceLookup
 from dateline.actors.folding import fold_token, fold_words
-from dateline.actors.kb import Entry, KnowledgeBase
+from dateline.actors.kb import Entry, KnowledgeBase, by_date
 from dateline.actors.lexicon import SectorLexicon
 from dateline.actors.names import NameMatch, names_of
 from dateline.actors.organizations import candidate_spans, code_organization
@@ -111,7 +111,7 @@ class _Resolver:
         for m in matches:
             tokens = range(m.first_token, m.last_token)
             entries = [self.kb.entries[r.key] for r in m.of_kind("entry")]
-            entries = [e for e in entries if e.valid_on(self.date)]
+            entries = by_date([e for e in entries if e.valid_on(self.date)], self.date)
             if entries:
                 entry = entries[0]
                 if entry.type == "country":

@@ -59,9 +59,7 @@ class ActorIndex:
         bound = self._clause_subject(token, types)
         if bound is not None:
             return bound
-        pos = bisect_left(self._starts, token.idx)
-        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
-        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        pos, sentence, window_start = self._window(token)
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start:
                 break
@@ -73,6 +71,13 @@ class ActorIndex:
                 # only (a common noun further back is too often the wrong antecedent).
                 return m
         return None
+
+    def _window(self, token: Token) -> tuple[int, int, int]:
+        """(mentions before ``token``, its sentence number, first character a pronoun may reach)."""
+        pos = bisect_left(self._starts, token.idx)
+        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
+        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        return pos, sentence, window_start
 
     def _clause_subject(self, token: Token, types: tuple[str, ...]) -> ActorMention | None:
         """A possessive pronoun is bound by the subject of its own clause when that fits, before
@@ -109,9 +114,7 @@ class ActorIndex:
         if token.lower_ not in PLURAL_PRONOUNS:
             return []
         single = self.resolve_pronoun(token)
-        pos = bisect_left(self._starts, token.idx)
-        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
-        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        pos, _, window_start = self._window(token)
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start or (single is not None and m.start < single.start):
                 break

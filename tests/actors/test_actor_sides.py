@@ -40,3 +40,10 @@ def test_a_country_is_named_once_on_a_side():
         for side in (event.source, event.target):
             codes = [a.code for a in side if a.type != "person"]
             assert len(codes) == len(set(codes)), [(a.name, a.code) for a in side]
+
+
+def test_they_is_not_a_coordination_of_places():
+    art = dateline.extract("The militants launched attacks in Iraq and Syria on Monday, and they said they attacked "
+                           "a convoy.", "2019-05-01")
+    sources = {a.code for e in art.events for a in e.source}
+    assert art.events and not {"IRQ", "SYR"} & sources, sources

@@ -21,6 +21,7 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     "it": ("organization", "group", "country"), "its": ("organization", "group", "country"),
 }
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+AGENT_PREPOSITIONS = frozenset({"by", "with", "between", "among"})  # a coordination after these acts
 MAX_BINDING_CLIMB = 6  # arcs from a possessive up to its clause's subject
 SINGULAR_NEUTER = frozenset({"it", "its"})
 PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
@@ -121,7 +122,10 @@ class ActorIndex:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.dep_ != "conj":
                 continue
-            heads = [span.root.head, *span.root.head.conjuncts]
+            first = span.root.head
+            if first.dep_ == "pobj" and first.head.lower_ not in AGENT_PREPOSITIONS:
+                continue  # "fighters in Iraq and Syria said they ...": places, not a group of actors
+            heads = [first, *first.conjuncts]
             group = [a for h in sorted(heads, key=lambda t: t.i) if (a := self._named_at(h)) is not None]
             if len(group) >= 2:
                 return group

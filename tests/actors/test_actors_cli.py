@@ -46,6 +46,14 @@ def test_lookup_same_name_changes_code_with_the_date(kb):
     assert codes == ["USALEG", "USASPY", "USAGOV", "USAELI"]
 
 
+def test_lookup_of_a_shared_family_name_says_why_this_person(kb):
+    found = lookup_actor("Khamenei", "2026-05-01", kb=kb)
+    assert (found.code, found.actor.kb_id) == ("IRNGOV", "mojtaba-khamenei")
+    assert any("ali-khamenei" in line for line in found.why)
+    assert "holding a role on 2026-05-01" in found.why[-1]
+    assert lookup_actor("Khamenei", "2019-05-01", kb=kb).actor.kb_id == "ali-khamenei"
+
+
 @pytest.mark.parametrize("name,match,code", [
     ("Turkey", "entry", "TUR"),
     ("the Kremlin", "metonym", "RUSGOV"),

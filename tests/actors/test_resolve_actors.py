@@ -153,3 +153,21 @@ def test_forces_a_state_sends_are_its_own(resolve):
 def test_untitled_person_named_like_the_dateline_is_not_a_person(resolve):
     mentions = resolve("Goma remained tense on Sunday, aid workers said.", dateline="GOMA")
     assert not [m for m in mentions if m.text == "Goma" and m.actor.type == "person"]
+
+
+def test_titled_unknown_person_takes_the_country_that_owns_the_title(resolve):
+    # Two countries in the sentence; the focus would pick the first (Iran), the title belongs to Iraq.
+    mentions = resolve("Iranian officials met Iraq's foreign minister Jalal Homsi in Tehran on Monday.")
+    actor = by_text(mentions, "foreign minister Jalal Homsi")
+    assert actor.code == "IRQGOV" and "owns the title" in actor.reason
+
+
+def test_title_owner_before_the_focus_country_for_a_military_title(resolve):
+    mentions = resolve("Turkish troops escorted Iraq's defence minister Ahmed Karimi to the border on Monday.")
+    assert by_text(mentions, "defence minister Ahmed Karimi").code == "IRQMIL"
+
+
+def test_bare_family_name_follows_the_article_date(resolve):
+    text = "Khamenei said Iran would not negotiate under pressure."
+    assert by_text(resolve(text, "2019-06-01"), "Khamenei").kb_id == "ali-khamenei"
+    assert by_text(resolve(text, "2026-05-01"), "Khamenei").kb_id == "mojtaba-khamenei"

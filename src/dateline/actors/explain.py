@@ -16,7 +16,7 @@ from typing import Any
 
 from dateline.actors.codes import join_code
 from dateline.actors.folding import fold_words
-from dateline.actors.kb import Entry, KnowledgeBase, Role, load_knowledge_base
+from dateline.actors.kb import Entry, KnowledgeBase, Role, by_date, load_knowledge_base
 from dateline.errors import UsageError
 from dateline.ingest.reader import check_run_date
 from dateline.model import Actor
@@ -96,8 +96,11 @@ def _entry_reading(kb: KnowledgeBase, words: tuple[str, ...], date: str) -> Acto
     if not refs:
         return None
     candidates = []
-    for ref in refs:
-        entry = kb.entries[ref.key]
+    # The resolver's order: valid entries by fit for the date (a shared family name is the person in
+    # office then, else the one who left office last), then those not valid on the date.
+    entries = [kb.entries[ref.key] for ref in refs]
+    entries = by_date([e for e in entries if e.valid_on(date)], date) + [e for e in entries if not e.valid_on(date)]
+    for entry in entries:
         valid = entry.valid_on(date)
         role = _role_on(entry, date) if entry.type == "person" else None
         candidates.append(Candidate(entry.kb_id, entry.name, entry.type, _matched_alias(entry, words), entry.origin,
@@ -136,6 +139,9 @@ def _entry_reading(kb: KnowledgeBase, words: tuple[str, ...], date: str) -> Acto
     if others:
         out.why.append("other readings not chosen: " + ", ".join(
             f"{c.kb_id} ({c.type}{'' if c.valid else ', not valid on the date'})" for c in others))
+        if entry.type == "person" and any(kb.entries[c.kb_id].type == "person" for c in others):
+            out.why.append(f"of the people named '{out.folded}', the one holding a role on {date} is chosen, "
+                           "else the one who left office last")
     return out
 
 

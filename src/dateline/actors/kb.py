@@ -53,6 +53,17 @@ class Entry:
     def valid_on(self, date: str) -> bool:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
+    def date_rank(self, date: str) -> tuple[int, str]:
+        """How well this entry fits a name on ``date`` (higher is better): a person holding a role
+        then, else the person whose last role ended most recently. Organisations, groups and
+        countries rank with office holders, so their order among those is the index order."""
+        if self.type != "person":
+            return (1, "")
+        if any(r.holds_on(date) for r in self.roles):
+            return (1, "")
+        ended = [r.end for r in self.roles if r.end is not None and r.end <= date]
+        return (0, max(ended) if ended else "")
+
     def actor_on(self, date: str) -> Actor:
         """The actor this entry is on ``date``: a person's role then, or elite/former (``USAELI``)."""
         if self.type != "person":
@@ -155,13 +166,22 @@ class KnowledgeBase:
 
     def entries_named(self, name: str, date: str | None = None) -> list[Entry]:
         found = [self.entries[r.key] for r in self.lookup(name) if r.kind == "entry"]
-        return [e for e in found if date is None or e.valid_on(date)]
+        if date is None:
+            return found
+        return by_date([e for e in found if e.valid_on(date)], date)
 
     def actor(self, name: str, date: str) -> Actor | None:
         """Convenience for users and tests: the actor ``name`` denotes on ``date``, if any."""
         entries = self.entries_named(name, date)
         return entries[0].actor_on(date) if entries else None
 
+
+
+def by_date(entries: list[Entry], date: str) -> list[Entry]:
+    """Entries sharing a name, best fit for ``date`` first: a bare "Khamenei" is Ali Khamenei while he
+    is supreme leader and Mojtaba Khamenei once he is; between holders, the one who left office last.
+    The sort is stable, so file order breaks the remaining ties."""
+    return sorted(entries, key=lambda e: e.date_rank(date), reverse=True)
 
 
 # -- loading ------------------------------------------------------------------------------------

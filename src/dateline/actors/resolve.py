@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.codes import join_code
 from dateline.actors.entity_fixer import FACTORY, EntityFixer, PlaceLookup
 from dateline.actors.folding import fold_token, fold_words
-from dateline.actors.kb import Entry, KnowledgeBase
+from dateline.actors.kb import Entry, KnowledgeBase, by_date
 from dateline.actors.lexicon import SectorLexicon
 from dateline.actors.names import NameMatch, names_of
 from dateline.actors.organizations import candidate_spans, code_organization
@@ -111,7 +111,7 @@ class _Resolver:
         for m in matches:
             tokens = range(m.first_token, m.last_token)
             entries = [self.kb.entries[r.key] for r in m.of_kind("entry")]
-            entries = [e for e in entries if e.valid_on(self.date)]
+            entries = by_date([e for e in entries if e.valid_on(self.date)], self.date)
             if entries:
                 entry = entries[0]
                 if entry.type == "country":
@@ -239,11 +239,36 @@ class _Resolver:
             titled = self.appositive(ent)
         if titled is not None:
             country, sector, reason = titled
+            if country is None and start < ent.start:
+                # "Iraq's foreign minister X", "the defence minister of Syria X": the title's own
+                # owner before the document's focus, which is wrong when two countries are named.
+                country = self.title_owner(start, ent.start)
+                reason += f"; country {country} owns the title" if country else ""
             if country is None and sector in self.lex.state_sectors:
                 country = self.focus_country()
                 reason += "; country from document focus" if country else ""
             return Actor(name, None, join_code(country, sector), country, sector, "person", reason)
         return Actor(name, None, None, None, None, "person", "person not in KB; no title in context")
+
+    def title_owner(self, first: int, last: int) -> str | None:
+        """The country that owns the title words ``doc[first:last]``: a possessive right before them
+        ("Iraq's", "Syria's") or a possessive or "of" phrase the parser hangs on a title word."""
+        owners: list[Token] = []
+        if first >= 2 and self.doc[first - 1].tag_ == "POS":
+            owners.append(self.doc[first - 2])
+        for tok in self.doc[first:last]:
+            for child in tok.children:
+                if child.dep_ == "poss" and not first <= child.i < last:
+                    owners.append(child)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    owners += [g for g in child.children if g.dep_ == "pobj"]
+        for owner in owners:
+            if self.country_at.get(owner.i):
+                return self.country_at[owner.i]
+            actor = self.actor_at.get(owner.i)
+            if actor is not None and actor.type == "country" and actor.country:
+                return actor.country
+        return None
 
     def appositive(self, ent: Span) -> tuple[str | None, str | None, str] | None:
         root = ent.root

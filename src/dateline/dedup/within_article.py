@@ -20,6 +20,7 @@ has at least one EventMention, its own first.
 
 from __future__ import annotations
 
+from dateline.actors.sameness import same_actor, unique_actors
 from dateline.model import Actor, Article, Event, EventMention
 
 FACTUALITY_GROUP = {"asserted": "fact", "reported": "fact", "planned": "fact",
@@ -55,8 +56,9 @@ def _merge(cluster: list[Event], article: Article) -> Event:
             primary.date = dated.date
     for other in cluster:
         if other is not primary:
-            primary.source += [a for a in other.source if a not in primary.source]
-            primary.target += [a for a in other.target if a not in primary.target and a not in primary.source]
+            primary.source = unique_actors([*primary.source, *other.source])
+            primary.target = unique_actors([*primary.target, *(a for a in other.target
+                                                               if not any(same_actor(a, s) for s in primary.source))])
             primary.notes += [n for n in other.notes if n not in primary.notes]
     ordered = [primary] + [e for e in cluster if e is not primary]
     primary.mentions = [_mention(e, article) for e in ordered]

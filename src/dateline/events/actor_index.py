@@ -20,6 +20,8 @@ PRONOUN_TYPES: dict[str, tuple[str, ...]] = {
     "their": ("organization", "group", "nominal"),
     "it": ("organization", "group", "country"), "its": ("organization", "group", "country"),
 }
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+AGENT_PREPOSITIONS = frozenset({"by", "with", "between", "among"})  # a coordination after these acts
 MAX_BINDING_CLIMB = 6  # arcs from a possessive up to its clause's subject
 SINGULAR_NEUTER = frozenset({"it", "its"})
 PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
@@ -58,9 +60,7 @@ class ActorIndex:
         bound = self._clause_subject(token, types)
         if bound is not None:
             return bound
-        pos = bisect_left(self._starts, token.idx)
-        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
-        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        pos, sentence, window_start = self._window(token)
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start:
                 break
@@ -72,6 +72,13 @@ class ActorIndex:
                 # only (a common noun further back is too often the wrong antecedent).
                 return m
         return None
+
+    def _window(self, token: Token) -> tuple[int, int, int]:
+        """(mentions before ``token``, its sentence number, first character a pronoun may reach)."""
+        pos = bisect_left(self._starts, token.idx)
+        sentence = bisect_left(self._sentence_starts, token.idx + 1) - 1
+        window_start = self._sentence_starts[max(sentence - PRONOUN_WINDOW, 0)] if self._sentence_starts else 0
+        return pos, sentence, window_start
 
     def _clause_subject(self, token: Token, types: tuple[str, ...]) -> ActorMention | None:
         """A possessive pronoun is bound by the subject of its own clause when that fits, before
@@ -95,10 +102,38 @@ class ActorIndex:
             return []
         found: list[Actor] = []
         for head in (token, *token.conjuncts):
-            actor = self._actor_of_head(head)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            group = self.resolve_plural(head) if head.pos_ == "PRON" else []
+            for actor in group or [self._actor_of_head(head)]:
+                if actor is not None and actor not in found:
+                    found.append(actor)
         return found
+
+    def resolve_plural(self, token: Token) -> list[Actor]:
+        """ "Erdogan and Putin met; they agreed ...": a plural pronoun stands for the actors of the
+        nearest earlier coordination ("X and Y") in its window when that comes after the nearest
+        single antecedent; else [] (the single-antecedent rule applies)."""
+        if token.lower_ not in PLURAL_PRONOUNS:
+            return []
+        single = self.resolve_pronoun(token)
+        pos, _, window_start = self._window(token)
+        for m in reversed(self.mentions[:pos]):
+            if m.start < window_start or (single is not None and m.start < single.start):
+                break
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "conj":
+                continue
+            first = span.root.head
+            if first.dep_ == "pobj" and first.head.lower_ not in AGENT_PREPOSITIONS:
+                continue  # "fighters in Iraq and Syria said they ...": places, not a group of actors
+            heads = [first, *first.conjuncts]
+            group = [a for h in sorted(heads, key=lambda t: t.i) if (a := self._named_at(h)) is not None]
+            if len(group) >= 2:
+                return group
+        return []
+
+    def _named_at(self, token: Token) -> Actor | None:
+        mention = self.mention_at(token)
+        return mention.actor if mention is not None else None
 
     def _actor_of_head(self, token: Token) -> Actor | None:
         mention = self.mention_at(token)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.actors.sameness import unique_actors
 from dateline.events.actor_index import ActorIndex
 from dateline.events.data_files import cues
 from dateline.events.lexicon import Match
@@ -280,11 +281,7 @@ def _trigger_of(match: Match) -> Token:
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
-    out: list[Actor] = []
-    for a in actors:
-        if a not in out:
-            out.append(a)
-    return out
+    return unique_actors(actors)  # "Turkey" and "Turkish" on one side are one actor (TUR, not TUR;TUR)
 
 
 def _finish(roles: Roles, symmetric: bool) -> Roles:

@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Token
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
-from dateline.events.classifier import mark_added, revise
+from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.sentences import SentenceIndex
+from dateline.events.stance import recode
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
@@ -57,6 +58,7 @@ def extract_events(
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
     weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
+    unresolved: set[str] = set()  # events kept with no actor of their own (see _best_available_actors)
     for found in candidates:
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
@@ -66,14 +68,19 @@ def extract_events(
         for match in found:  # most specific first; the first whose actor needs are met wins
             event = _build_event(match, doc, article, index, attributions, sentences)
             if event is not None:
+                if (not match.pattern.weak and not event.source and not event.target
+                        and event.plover.type in NO_CODE_NEEDED):
+                    _best_available_actors(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
     _assign_casualties(events, doc, article.text)
-    kept = [e for e in events if _worth_keeping(e, weak[e.event_id])]
+    kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved]
     _relief_deployments(kept, sentences)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
+        if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
+            e.confidence = round(e.confidence - FALLBACK_PENALTY, 2)
     mark_added(kept, added_at)  # event classifier (#4)
     return kept, attributions
 
@@ -192,6 +199,9 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         notes.append("negated by 'no'")
     if pattern.weak:
         notes.append(f"weak lexicon match '{pattern.lemma}'")
+    code, stance_note = recode(pattern.cameo, tok, factuality)  # "willing to withdraw" -> 03x (#4)
+    if stance_note:
+        notes.append(stance_note)
     event = Event(
         event_id=_event_id(article.doc_id, sentence, trig, pattern.plover),
         sentence=sentence,
@@ -201,13 +211,37 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         source=roles.source,
         target=roles.target,
         plover=PloverCode(pattern.plover, pattern.mode or _mode_from_cues(pattern.plover, words), _contexts(words)),
-        cameo=cameo_code(pattern.cameo),
+        cameo=cameo_code(code),
         factuality=factuality,  # type: ignore[arg-type]
         attributed_to=speaker,
         notes=notes,
         trigger_token=tok.i,
     )
     return event
+
+
+FALLBACK_NOTE = "actors not read from the trigger's arguments"
+FALLBACK_PENALTY = 0.1
+FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must stay below this
+
+
+def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
+                           unresolved: set[str]) -> None:
+    """A strong violence, coercion or protest event whose arguments name no actor (issue #4
+    coverage; "died after torture", "a rocket attack in Iraq") is kept with no
+    actor (PETRARCH's "---") when its sentence names a political actor (not a company) and the
+    event classifier does not call the sentence non-political, so that business news stays
+    empty ("at the company's last meeting"); a note says so and confidence is lower.
+    The governing clause's subject is NOT borrowed: in "X expressed concern about the attack"
+    X is no author of the attack."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in cues()["background_preps"]:
+        return  # "After the attack, X spoke": a reference to an earlier event, not the news
+    sent = sentences.of(tok)
+    political = [m.actor for m in index.mentions if sent.start_char <= m.start < sent.end_char
+                 and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
+    if political and classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
+        event.notes.append(f"{FALLBACK_NOTE}: no actor resolved")
+        unresolved.add(event.event_id)
 
 
 def _denied_by_no(tok: Token, obj: Token | None) -> bool:

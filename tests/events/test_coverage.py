@@ -114,3 +114,34 @@ def test_noun_events_take_the_actor_of_their_frame(run, text, plover, source):
     events, _ = run(text)
     hits = of_type(events, plover)
     assert hits and source in codes(hits[0].source), [(e.plover.type, e.trigger.text, codes(e.source)) for e in events]
+
+
+def test_reported_violence_is_the_speakers_accusation(run):
+    events, _ = run("Turkey said that the YPG had attacked a border post.")
+    acc = of_type(events, "ACCUSE")
+    assert acc and acc[0].cameo.code == "112"
+    assert codes(acc[0].source) == {"TUR"} and codes(acc[0].target) == {"SYRREB"}
+    attack = of_type(events, "ASSAULT")
+    assert attack and attack[0].factuality == "reported"  # the act itself stays only claimed
+
+
+@pytest.mark.parametrize("text", [
+    "The YPG attacked a border post on Monday, Turkey said.",  # a trailing source, not a claim
+    "Turkey said it had attacked the YPG.",                     # one's own act is no accusation
+])
+def test_no_accusation_for_a_news_source_or_ones_own_act(run, text):
+    events, _ = run(text)
+    assert not of_type(events, "ACCUSE"), [(e.plover.type, e.trigger.text) for e in events]
+
+
+def test_one_sided_weak_match_kept_when_the_classifier_agrees(run):
+    # "free" is weak (needs both sides); with a source only it stands when the classifier reads 08.
+    events, _ = run("Israel freed 50 prisoners.")
+    hits = of_type(events, "RETREAT")
+    assert hits and codes(hits[0].source) == {"ISR"}
+    assert any("confirmed by the event classifier" in n for n in hits[0].notes)
+
+
+def test_one_sided_weak_match_in_business_news_dropped(run):
+    events, _ = run("The company released its quarterly results on Monday.")
+    assert not events

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
@@ -75,13 +76,15 @@ def extract_events(
                 weak[event.event_id] = match.pattern.weak
                 break
     _assign_casualties(events, doc, article.text)
-    kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved]
+    kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
+            or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
     _relief_deployments(kept, sentences)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
             e.confidence = round(e.confidence - FALLBACK_PENALTY, 2)
     mark_added(kept, added_at)  # event classifier (#4)
+    kept += accusations(kept, attributions, doc, article.doc_id)  # "X said Y attacked Z" (#4)
     return kept, attributions
 
 
@@ -331,6 +334,28 @@ def _clause_holds(doc: Doc, event: Event, char: int) -> bool:
 def _clause_size(doc: Doc, event: Event) -> int:
     tok = doc[event.trigger_token or 0]
     return tok.right_edge.i - tok.left_edge.i
+
+
+WEAK_CONFIRM_MIN = 0.8  # P(the entry's root) the classifier must give a one-sided weak match
+
+
+def _weak_confirmed(e: Event, weak: bool, doc: Doc, sentences: SentenceIndex) -> bool:
+    """A weak (ambiguous) match with an actor on one side only ("X demanded the release", "X
+    helped rebuild the port") is kept when the event classifier, reading the sentence around the
+    trigger, gives the entry's own CAMEO root P >= WEAK_CONFIRM_MIN; the other filters still apply."""
+    if not weak or not (e.source or e.target) or (e.source and e.target) or e.trigger_token is None:
+        return False
+    if e.cameo.root == "01" or e.factuality in ("negated", "hypothetical"):
+        return False  # a plain statement (a re-coded weak hit), or an act not done
+    actors = [*e.source, *e.target]
+    if all(a.sector in ("BUS", "LAB") for a in actors) or not any(a.code or a.country or a.type == "person" for a in actors):
+        return False
+    tok = doc[e.trigger_token]
+    pred = classify_sentence(sentences.of(tok), tok)
+    if pred.root_probs.get(e.cameo.root, 0.0) < WEAK_CONFIRM_MIN:
+        return False
+    e.notes.append("weak match confirmed by the event classifier")
+    return True
 
 
 def _worth_keeping(e: Event, weak: bool) -> bool:

@@ -31,6 +31,10 @@ def of_type(events, plover):
     ("Trump cut tariffs on steel from Ukraine.", "CONCEDE", "085", "USAGOV", None),
     ("Russia helped Syria after the earthquake.", "AID", "070", "RUS", "SYR"),
     ("Hamas used civilians as human shields.", "ASSAULT", "180", "PSEREB", None),
+    ("Turkey lifted sanctions on electronics exports to Iran.", "CONCEDE", "085", "TUR", None),  # a measure, not business
+    ("Russia removed the embargo on Ukraine.", "CONCEDE", "085", "RUS", None),
+    ("Turkey eased the curfew in the capital.", "CONCEDE", "081", "TUR", None),
+    ("Iran accepted the demands of the protesters.", "CONCEDE", "083", "IRN", None),
     # an object behind a counting noun
     ("Russia declared a state of emergency in the border region.", "COERCE", "172", "RUS", None),
 ])

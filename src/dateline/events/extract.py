@@ -149,8 +149,12 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
     or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
     of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
-    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects)."""
+    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects).
+    A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
+    business news, whatever goods its phrase names."""
     words = cues()["commercial"] - wanted
+    if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
+        return False  # "lifted sanctions on high-tech exports": a measure of government
     if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
         return True
     for child in tok.children:

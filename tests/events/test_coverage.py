@@ -149,3 +149,24 @@ def test_one_sided_weak_match_kept_when_the_classifier_agrees(run):
 def test_one_sided_weak_match_in_business_news_dropped(run):
     events, _ = run("The company released its quarterly results on Monday.")
     assert not events
+
+
+def test_declared_intention_to_use_force_is_a_threat(run):
+    events, _ = run("Turkey vowed to attack the YPG in northern Syria.")
+    assert any(e.cameo.code == "138" for e in events), [(e.cameo.code, e.trigger.text) for e in events]
+
+
+def test_wanting_another_actor_to_attack_is_no_threat_of_ones_own(run):
+    events, _ = run("Turkey wants Russia to attack the YPG.")
+    assert not any(e.cameo.code == "138" for e in events), [(e.cameo.code, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text,plover,cameo", [
+    ("Russia held naval drills in the Baltic Sea.", "MOBILIZE", "152"),
+    ("Russia and Turkey held joint drills in the Black Sea.", "COOPERATE", "062"),
+    ("Russia held drills with Turkey in the Black Sea.", "COOPERATE", "062"),
+])
+def test_exercises_without_a_partner_are_a_show_of_force(run, text, plover, cameo):
+    events, _ = run(text)
+    hits = [e for e in events if e.cameo.code == cameo]
+    assert hits and hits[0].plover.type == plover, [(e.plover.type, e.cameo.code, e.trigger.text) for e in events]

@@ -79,6 +79,7 @@ def extract_events(
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
             or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
     _relief_deployments(kept, sentences)
+    _solo_exercises(kept, doc)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
@@ -325,6 +326,24 @@ def _relief_deployments(events: list[Event], sentences: SentenceIndex) -> None:
         e.plover = PloverCode("AID", "humanitarian", e.plover.context)
         e.cameo = cameo_code("073")
         e.notes.append("deployment in disaster news coded as humanitarian aid")
+
+
+def _solo_exercises(events: list[Event], doc: Doc) -> None:
+    """Military exercises with no partner are a show of force (CAMEO 152, PLOVER MOBILIZE), not
+    military cooperation (062): "Russia held naval drills in the Baltic" vs "Russia and China held
+    joint drills". A partner is a second participant or a joint/bilateral/... modifier."""
+    c = cues()
+    for e in events:
+        if e.plover.type != "COOPERATE" or e.plover.mode != "military" or e.trigger_token is None:
+            continue
+        objects = [t for t in doc[e.trigger_token].children if t.lemma_.lower() in c["exercise_nouns"]]
+        if not objects or len({a.name for a in (*e.source, *e.target)}) > 1:
+            continue
+        if any(m.lemma_.lower() in c["partner_modifiers"] for o in objects for m in o.children):
+            continue
+        e.plover = PloverCode("MOBILIZE", None, e.plover.context)
+        e.cameo = cameo_code("152")
+        e.notes.append("exercise with no partner coded as a show of force")
 
 
 def _clause_holds(doc: Doc, event: Event, char: int) -> bool:

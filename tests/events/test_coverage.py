@@ -170,3 +170,15 @@ def test_exercises_without_a_partner_are_a_show_of_force(run, text, plover, came
     events, _ = run(text)
     hits = [e for e in events if e.cameo.code == cameo]
     assert hits and hits[0].plover.type == plover, [(e.plover.type, e.cameo.code, e.trigger.text) for e in events]
+
+
+def test_noun_after_as_under_a_qualifying_verb_takes_no_subject(run):
+    events, _ = run("Russia described the visit as an attack on its interests.")
+    attack = [e for e in events if e.trigger.text == "attack"]
+    assert not attack or "RUS" not in codes(attack[0].source)
+
+
+def test_noun_requested_with_for_is_not_held_by_the_asker(run):
+    events, _ = run("Iran asked for a meeting of the council.")
+    meetings = [e for e in events if e.trigger.text == "meeting"]
+    assert not meetings or "IRN" not in codes(meetings[0].source)

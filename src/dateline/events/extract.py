@@ -70,7 +70,7 @@ def extract_events(
             event = _build_event(match, doc, article, index, attributions, sentences)
             if event is not None:
                 if (not match.pattern.weak and not event.source and not event.target
-                        and event.plover.type in NO_CODE_NEEDED):
+                        and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):
                     _best_available_actors(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
@@ -235,7 +235,7 @@ FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must 
 
 def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
                            unresolved: set[str]) -> None:
-    """A strong violence, coercion or protest event whose arguments name no actor (issue #4
+    """A strong violence, coercion or protest noun event whose arguments name no actor (issue #4
     coverage; "died after torture", "a rocket attack in Iraq") is kept with no
     actor (PETRARCH's "---") when its sentence names a political actor (not a company) and the
     event classifier does not call the sentence non-political, so that business news stays

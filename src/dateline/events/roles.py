@@ -284,10 +284,14 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
         if head.lower_ in ("in", "for") and governor.dep_ == "dobj" and _amount(governor):
             # "X pledged $5 million in aid", "X provided 2 billion euros for relief": the giver.
             return subject_actors(governor.head, index)
-        if head.lower_ == "as" and governor.pos_ in ("VERB", "AUX"):  # "X used civilians as human shields"
+        if head.lower_ == "as" and governor.pos_ in ("VERB", "AUX") \
+                and governor.lemma_.lower() not in cues()["qualifying_verbs"]:
+            # "X used civilians as human shields"; not "what diplomats described as a meeting"
             return subject_actors(governor, index)
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
-                and not _children(governor, {"dobj"}):
+                and not _children(governor, {"dobj"}) \
+                and governor.lemma_.lower() not in cues()["hypothetical_governors"]:
+            # ("asked/called for a meeting": requested, not held by the asker)
             # "X and Y gathered for talks", "X arrived for a meeting"; not "condemned Y for the attack".
             return subject_actors(governor, index)
         if head.lower_ in INCLUDING_PREPS and governor.dep_ == "prep":

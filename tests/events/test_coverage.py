@@ -182,3 +182,15 @@ def test_noun_requested_with_for_is_not_held_by_the_asker(run):
     events, _ = run("Iran asked for a meeting of the council.")
     meetings = [e for e in events if e.trigger.text == "meeting"]
     assert not meetings or "IRN" not in codes(meetings[0].source)
+
+
+@pytest.mark.parametrize("text,plover,cameo,source,target", [
+    ("Ukraine received weapons from the United States.", "AID", "070", "USA", "UKR"),
+    ("Turkey received assurances from Russia on Monday.", "AGREE", "030", "RUS", "TUR"),
+    ("Erdogan received a delegation from Iran.", "CONSULT", "043", "TURGOV", "IRN"),
+])
+def test_receiving_reverses_the_roles(run, text, plover, cameo, source, target):
+    events, _ = run(text)
+    hits = of_type(events, plover)
+    assert hits and hits[0].cameo.code == cameo, [(e.plover.type, e.cameo.code, e.trigger.text) for e in events]
+    assert source in codes(hits[0].source) and target in codes(hits[0].target)

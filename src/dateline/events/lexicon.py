@@ -31,6 +31,7 @@ class Pattern:
     needs: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     weak: bool = False
     symmetric: bool = False
+    reverse: bool = False  # the subject receives: source from "from", target = subject ("received aid from X")
 
     @property
     def specificity(self) -> int:
@@ -159,6 +160,7 @@ def _pattern(entry: dict, pos: str) -> Pattern:
         needs=dict(entry.get("needs", {})),
         weak=bool(entry.get("weak", False)),
         symmetric=bool(entry.get("symmetric", False)),
+        reverse=bool(entry.get("reverse", False)),
     )
 
 

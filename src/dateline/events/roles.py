@@ -176,6 +176,10 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if pattern.reverse:
+        # "X received weapons from Y": Y gives, X receives.
+        giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
+        return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, source)
     roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)

@@ -4,8 +4,11 @@ Entry point ``extract_events(doc, article, actors, kb)``. Steps per document: ma
 onto tokens, find attributions, then for every token that matches the lexicon read its source
 and target (roles.py), its factuality (factuality.py) and, for violence, casualty counts
 (casualties.py). An event is kept only when it names at least one resolved actor (weak lexicon
-entries need one on each side), or when it is violence with a victim count: precision on
-non-political text matters more than recall here.
+entries need one on each side, or one and the classifier's agreement), or when it is violence with
+a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
+with no actor, like PETRARCH's "---"): precision on non-political text matters more than recall.
+CAMEO codes then follow the actor's stance (stance.py), and reported violence adds the speaker's
+accusation (accusation.py).
 """
 
 from __future__ import annotations
@@ -239,7 +242,8 @@ def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentence
     coverage; "died after torture", "a rocket attack in Iraq") is kept with no
     actor (PETRARCH's "---") when its sentence names a political actor (not a company) and the
     event classifier does not call the sentence non-political, so that business news stays
-    empty ("at the company's last meeting"); a note says so and confidence is lower.
+    empty; a note says so and confidence is lower. (Meetings, talks and aid are not kept so: on
+    Reuters commodity news that tripled the event rate, docs/benchmarks.md.)
     The governing clause's subject is NOT borrowed: in "X expressed concern about the attack"
     X is no author of the attack."""
     if tok.dep_ == "pobj" and tok.head.lower_ in cues()["background_preps"]:

@@ -295,8 +295,8 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
                 and not _children(governor, {"dobj"}) \
                 and governor.lemma_.lower() not in cues()["hypothetical_governors"]:
-            # ("asked/called for a meeting": requested, not held by the asker)
-            # "X and Y gathered for talks", "X arrived for a meeting"; not "condemned Y for the attack".
+            # "X and Y gathered for talks", "X arrived for a meeting"; not "condemned Y for the attack",
+            # nor "asked/called for a meeting" (requested, not held by the asker).
             return subject_actors(governor, index)
         if head.lower_ in INCLUDING_PREPS and governor.dep_ == "prep":
             noun_head = governor.head

@@ -3,7 +3,8 @@ CAMEO 03 ("express intent to ..."), a refusal to cooperate is CAMEO 12 ("reject 
 act itself would be coded ("Russia is willing to withdraw its troops" is 03, not 087; "Turkey will
 not lift the ban" is 12, not 085), and a declared intention to use force or pressure is a threat
 (CAMEO 13: "X vowed to attack Y" is 138, not 190). Refusals are re-coded for cooperative acts
-(roots 03-08) only: CAMEO has no category for refusing a conflict act. PLOVER types are left as they are (PLOVER carries the stance in the factuality)."""
+(roots 03-08) only: CAMEO has no category for refusing a conflict act. PLOVER types are left as
+they are (PLOVER carries the stance in the factuality)."""
 
 from __future__ import annotations
 

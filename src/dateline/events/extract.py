@@ -4,8 +4,11 @@ Entry point ``extract_events(doc, article, actors, kb)``. Steps per document: ma
 onto tokens, find attributions, then for every token that matches the lexicon read its source
 and target (roles.py), its factuality (factuality.py) and, for violence, casualty counts
 (casualties.py). An event is kept only when it names at least one resolved actor (weak lexicon
-entries need one on each side), or when it is violence with a victim count: precision on
-non-political text matters more than recall here.
+entries need one on each side, or one and the classifier's agreement), or when it is violence with
+a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
+with no actor, like PETRARCH's "---"): precision on non-political text matters more than recall.
+CAMEO codes then follow the actor's stance (stance.py), and reported violence adds the speaker's
+accusation (accusation.py).
 """
 
 from __future__ import annotations
@@ -16,16 +19,18 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
-from dateline.events.classifier import mark_added, revise
+from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.sentences import SentenceIndex
+from dateline.events.stance import recode
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
@@ -57,6 +62,7 @@ def extract_events(
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
     weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
+    unresolved: set[str] = set()  # events kept with no actor of their own (see _best_available_actors)
     for found in candidates:
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
@@ -66,15 +72,23 @@ def extract_events(
         for match in found:  # most specific first; the first whose actor needs are met wins
             event = _build_event(match, doc, article, index, attributions, sentences)
             if event is not None:
+                if (not match.pattern.weak and not event.source and not event.target
+                        and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):
+                    _best_available_actors(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
     _assign_casualties(events, doc, article.text)
-    kept = [e for e in events if _worth_keeping(e, weak[e.event_id])]
+    kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
+            or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
     _relief_deployments(kept, sentences)
+    _solo_exercises(kept, doc)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
+        if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
+            e.confidence = round(e.confidence - FALLBACK_PENALTY, 2)
     mark_added(kept, added_at)  # event classifier (#4)
+    kept += accusations(kept, attributions, doc, article.doc_id)  # "X said Y attacked Z" (#4)
     return kept, attributions
 
 
@@ -139,8 +153,12 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
     or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
     of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
-    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects)."""
+    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects).
+    A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
+    business news, whatever goods its phrase names."""
     words = cues()["commercial"] - wanted
+    if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
+        return False  # "lifted sanctions on high-tech exports": a measure of government
     if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
         return True
     for child in tok.children:
@@ -192,6 +210,9 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         notes.append("negated by 'no'")
     if pattern.weak:
         notes.append(f"weak lexicon match '{pattern.lemma}'")
+    code, stance_note = recode(pattern.cameo, tok, factuality)  # "willing to withdraw" -> 03x (#4)
+    if stance_note:
+        notes.append(stance_note)
     event = Event(
         event_id=_event_id(article.doc_id, sentence, trig, pattern.plover),
         sentence=sentence,
@@ -201,13 +222,38 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         source=roles.source,
         target=roles.target,
         plover=PloverCode(pattern.plover, pattern.mode or _mode_from_cues(pattern.plover, words), _contexts(words)),
-        cameo=cameo_code(pattern.cameo),
+        cameo=cameo_code(code),
         factuality=factuality,  # type: ignore[arg-type]
         attributed_to=speaker,
         notes=notes,
         trigger_token=tok.i,
     )
     return event
+
+
+FALLBACK_NOTE = "actors not read from the trigger's arguments"
+FALLBACK_PENALTY = 0.1
+FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must stay below this
+
+
+def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
+                           unresolved: set[str]) -> None:
+    """A strong violence, coercion or protest noun event whose arguments name no actor (issue #4
+    coverage; "died after torture", "a rocket attack in Iraq") is kept with no
+    actor (PETRARCH's "---") when its sentence names a political actor (not a company) and the
+    event classifier does not call the sentence non-political, so that business news stays
+    empty; a note says so and confidence is lower. (Meetings, talks and aid are not kept so: on
+    Reuters commodity news that tripled the event rate, docs/benchmarks.md.)
+    The governing clause's subject is NOT borrowed: in "X expressed concern about the attack"
+    X is no author of the attack."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in cues()["background_preps"]:
+        return  # "After the attack, X spoke": a reference to an earlier event, not the news
+    sent = sentences.of(tok)
+    political = [m.actor for m in index.mentions if sent.start_char <= m.start < sent.end_char
+                 and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
+    if political and classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
+        event.notes.append(f"{FALLBACK_NOTE}: no actor resolved")
+        unresolved.add(event.event_id)
 
 
 def _denied_by_no(tok: Token, obj: Token | None) -> bool:
@@ -286,6 +332,24 @@ def _relief_deployments(events: list[Event], sentences: SentenceIndex) -> None:
         e.notes.append("deployment in disaster news coded as humanitarian aid")
 
 
+def _solo_exercises(events: list[Event], doc: Doc) -> None:
+    """Military exercises with no partner are a show of force (CAMEO 152, PLOVER MOBILIZE), not
+    military cooperation (062): "Russia held naval drills in the Baltic" vs "Russia and China held
+    joint drills". A partner is a second participant or a joint/bilateral/... modifier."""
+    c = cues()
+    for e in events:
+        if e.plover.type != "COOPERATE" or e.plover.mode != "military" or e.trigger_token is None:
+            continue
+        objects = [t for t in doc[e.trigger_token].children if t.lemma_.lower() in c["exercise_nouns"]]
+        if not objects or len({a.name for a in (*e.source, *e.target)}) > 1:
+            continue
+        if any(m.lemma_.lower() in c["partner_modifiers"] for o in objects for m in o.children):
+            continue
+        e.plover = PloverCode("MOBILIZE", None, e.plover.context)
+        e.cameo = cameo_code("152")
+        e.notes.append("exercise with no partner coded as a show of force")
+
+
 def _clause_holds(doc: Doc, event: Event, char: int) -> bool:
     tok = doc[event.trigger_token] if event.trigger_token is not None else None
     if tok is None:
@@ -297,6 +361,28 @@ def _clause_holds(doc: Doc, event: Event, char: int) -> bool:
 def _clause_size(doc: Doc, event: Event) -> int:
     tok = doc[event.trigger_token or 0]
     return tok.right_edge.i - tok.left_edge.i
+
+
+WEAK_CONFIRM_MIN = 0.8  # P(the entry's root) the classifier must give a one-sided weak match
+
+
+def _weak_confirmed(e: Event, weak: bool, doc: Doc, sentences: SentenceIndex) -> bool:
+    """A weak (ambiguous) match with an actor on one side only ("X demanded the release", "X
+    helped rebuild the port") is kept when the event classifier, reading the sentence around the
+    trigger, gives the entry's own CAMEO root P >= WEAK_CONFIRM_MIN; the other filters still apply."""
+    if not weak or not (e.source or e.target) or (e.source and e.target) or e.trigger_token is None:
+        return False
+    if e.cameo.root == "01" or e.factuality in ("negated", "hypothetical"):
+        return False  # a plain statement (a re-coded weak hit), or an act not done
+    actors = [*e.source, *e.target]
+    if all(a.sector in ("BUS", "LAB") for a in actors) or not any(a.code or a.country or a.type == "person" for a in actors):
+        return False
+    tok = doc[e.trigger_token]
+    pred = classify_sentence(sentences.of(tok), tok)
+    if pred.root_probs.get(e.cameo.root, 0.0) < WEAK_CONFIRM_MIN:
+        return False
+    e.notes.append("weak match confirmed by the event classifier")
+    return True
 
 
 def _worth_keeping(e: Event, weak: bool) -> bool:

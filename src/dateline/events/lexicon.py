@@ -8,7 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dateline.events.codes import goldstein_table
-from dateline.events.data_files import read_yaml
+from dateline.events.data_files import cues, read_yaml
 from dateline.model import PLOVER_TYPES
 
 # Where a target is read when an entry does not say (only resolved actors count, so these are
@@ -31,6 +31,7 @@ class Pattern:
     needs: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     weak: bool = False
     symmetric: bool = False
+    reverse: bool = False  # the subject receives: source from "from", target = subject ("received aid from X")
 
     @property
     def specificity(self) -> int:
@@ -110,6 +111,7 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
                      for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
+        objs += _contained(objs)  # "declared a state of siege", "held a new round of talks"
         hit = [o for o in objs if o.lemma_.lower() in p.objects]
         if not hit:
             return False, None
@@ -120,6 +122,13 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _contained(objs: list[Token]) -> list[Token]:
+    """The noun after "of" of an object that only counts or frames it ("a round of talks")."""
+    containers = cues()["container_nouns"]
+    return [g for o in objs if o.lemma_.lower() in containers for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _temporal(prep: Token) -> bool:
@@ -151,6 +160,7 @@ def _pattern(entry: dict, pos: str) -> Pattern:
         needs=dict(entry.get("needs", {})),
         weak=bool(entry.get("weak", False)),
         symmetric=bool(entry.get("symmetric", False)),
+        reverse=bool(entry.get("reverse", False)),
     )
 
 

@@ -30,7 +30,7 @@ INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
 AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
 # "X engaged Y in a firefight", "X hit Y during raids": a noun event inside the clause of a verb
 # whose object is the other party.
-FRAME_PREPS = frozenset({"in", "during", "with"})
+FRAME_PREPS = frozenset({"in", "during", "with", "as"})
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -177,6 +177,10 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if pattern.reverse:
+        # "X received weapons from Y": Y gives, X receives.
+        giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
+        return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, source)
     roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
@@ -253,6 +257,19 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
     """Who carries out a noun event that names no one: the light verb's subject ("X held talks",
     "X agreed in a phone call") or the including noun's actors ("X attacks, including a shooting")."""
     head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head is not head \
+            and head.head.lemma_.lower() in cues()["container_nouns"]:
+        # "began a new round of military exercises": the counting noun stands in the clause.
+        container = head.head
+        own = [a for c in container.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+               and index.mention_at(c) is not None for a in index.actors_of(c)]
+        return own or _inherited_noun_source(container, index)
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in cues()["effort_nouns"]:
+        # "launched a mediation effort", "an aid package": the effort's actors carry the event.
+        own = [a for c in head.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c is not noun
+               and index.mention_at(c) is not None for a in index.actors_of(c)]
+        own += [a for t in _prep_objects(head, "by") for a in index.actors_of(t)]
+        return own or _inherited_noun_source(head, index)
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return subject_actors(head, index)
     if noun.dep_ == "nsubj" and head.lemma_.lower() in ONSET_VERBS:
@@ -266,6 +283,22 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
             return subject_actors(governor, index)
         if head.lower_ == "on" and governor.lemma_ == "be":  # "X is on high alert"
             return subject_actors(governor, index)
+        if head.lower_ == "for" and governor.lemma_.lower() in ("responsible", "responsibility"):
+            # "X is responsible for the killings", "X claimed responsibility for the attacks"
+            return subject_actors(governor, index) if governor.pos_ == "ADJ" else subject_actors(governor.head, index)
+        if head.lower_ in ("in", "for") and governor.dep_ == "dobj" and _amount(governor):
+            # "X pledged $5 million in aid", "X provided 2 billion euros for relief": the giver.
+            return subject_actors(governor.head, index)
+        if head.lower_ == "as" and governor.pos_ in ("VERB", "AUX") \
+                and governor.lemma_.lower() not in cues()["qualifying_verbs"]:
+            # "X used civilians as human shields"; not "what diplomats described as a meeting"
+            return subject_actors(governor, index)
+        if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
+                and not _children(governor, {"dobj"}) \
+                and governor.lemma_.lower() not in cues()["hypothetical_governors"]:
+            # "X and Y gathered for talks", "X arrived for a meeting"; not "condemned Y for the attack",
+            # nor "asked/called for a meeting" (requested, not held by the asker).
+            return subject_actors(governor, index)
         if head.lower_ in INCLUDING_PREPS and governor.dep_ == "prep":
             noun_head = governor.head
             if noun_head.pos_ in ("NOUN", "PROPN"):
@@ -274,6 +307,12 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
         gov = head.head  # "attacks, including a shooting": including is a prep-like VERB here
         return [a for c in gov.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
     return []
+
+
+def _amount(noun: Token) -> bool:
+    """A sum or a count ("$5 million", "2 billion euros", "1,000 tonnes")."""
+    return noun.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or noun.like_num or any(
+        c.dep_ in ("nummod", "quantmod") or c.ent_type_ == "MONEY" for c in noun.children)
 
 
 def _trigger_of(match: Match) -> Token:

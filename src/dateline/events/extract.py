@@ -25,6 +25,7 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
+from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
@@ -75,6 +76,7 @@ def extract_events(
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
     mark_added(kept, added_at)  # event classifier (#4)
+    rank_events(kept, doc, article.title, actors)  # document-level salience (#4)
     return kept, attributions
 
 

@@ -20,6 +20,7 @@ from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.classifier import mark_added, revise
+from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
@@ -76,6 +77,7 @@ def extract_events(
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
     mark_added(kept, added_at)  # event classifier (#4)
+    refine_types(kept, doc)  # PLOVER codebook boundaries (#4)
     rank_events(kept, doc, article.title, actors)  # document-level salience (#4)
     return kept, attributions
 

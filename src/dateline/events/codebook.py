@@ -1,0 +1,121 @@
+"""PLOVER codebook refinements: re-type an event where the PLOVER category definitions draw a line
+that the lexicon entry alone cannot see, because it depends on the trigger's complement, its
+governor or its source (word lists in data/codebook.yaml). Run by ``extract_events`` after coding.
+
+1. A promise or agreement to yield is CONCEDE, not AGREE: an AGREE event whose complement is an act
+   of yielding ("promised to lift the curfew", "agreed to withdraw") or whose object names a
+   concession ("offered an amnesty"). PLOVER: CONCEDE covers promises of future concessions.
+2. A declared, not implemented, retreat is CONCEDE: a RETREAT event that a declaring or committing
+   word governs ("declared a ceasefire", "announced their intention to lay down arms", "agreed to
+   withdraw"). PLOVER: CONCEDE covers declarations of ceasefires and withdrawals, RETREAT their
+   implementation. A retreat merely reported as future ("will withdraw") stays RETREAT with
+   factuality ``planned``, as a planned visit stays CONSULT.
+3. Withdrawing a presence is SANCTION, not RETREAT: "withdraw" whose object is a mission, envoy,
+   aid, staff ... or whose source is an international or non-governmental organisation ("the UN
+   withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
+4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
+
+Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rule 3, where the
+CAMEO code moves with the category (withdrawing envoys or aid is not de-escalation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.codes import cameo_code
+from dateline.events.data_files import read_yaml
+from dateline.model import Event, PloverCode
+
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl", "conj")  # "promised to work with X to scrap ..."
+# Up from a trigger to the word that declares it, never across a finite clause ("announced that the
+# troops had withdrawn" reports a done retreat).
+GOVERNOR_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep"})
+MAX_DEPTH = 3
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate", "recognition", "accreditation"})
+AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
+WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(str(v).lower() for v in vs) for k, vs in read_yaml("codebook.yaml").items()}
+
+
+def refine_types(events: Sequence[Event], doc: Doc) -> None:
+    """Apply the four codebook rules (module docstring) to ``events`` in place."""
+    for e in events:
+        if e.trigger_token is None:
+            continue
+        tok = doc[e.trigger_token]
+        if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
+            _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
+        elif e.plover.type == "AGREE" and promises_to_yield(tok):
+            _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
+        elif e.plover.type == "RETREAT" and withdraws_presence(tok, e):
+            code = _presence_code(tok)
+            _retype(e, "SANCTION", "withdraw", "withdrawing a presence is SANCTION (PLOVER)")
+            e.cameo = cameo_code(code)
+        elif e.plover.type == "RETREAT" and e.factuality != "negated" and declared(tok):
+            _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
+
+
+def promises_to_yield(tok: Token) -> bool:
+    """The trigger's complement (a few clause arcs down) is an act of yielding, or its object a
+    concession."""
+    w = words()
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in w["concession_nouns"] for ch in tok.children):
+        return True
+    frontier, seen = [tok], 0
+    while frontier and seen < MAX_DEPTH:
+        nxt = [ch for t in frontier for ch in t.children if ch.dep_ in COMPLEMENT_DEPS and ch.pos_ in ("VERB", "AUX")]
+        if any(t.lemma_.lower() in w["yield_verbs"] for t in nxt):
+            return True
+        frontier, seen = nxt, seen + 1
+    return False
+
+
+def declared(tok: Token) -> bool:
+    """A declaring word is the trigger itself ("declared a ceasefire" is coded on its verb) or
+    governs it within a few arcs ("announced their intention to lay down their arms")."""
+    w = words()["declaring_words"]
+    node = tok
+    for _ in range(MAX_DEPTH + 1):
+        if node.lemma_.lower() in w:
+            return True
+        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def withdraws_presence(tok: Token, event: Event) -> bool:
+    if tok.lemma_.lower() not in WITHDRAW_LEMMAS:
+        return False
+    w = words()
+    objects = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the withdrawal of the mission"
+        objects += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in w["presence_nouns"] for o in objects):
+        return True
+    subjects = [t for ch in tok.children if ch.dep_ in ("nsubj", "poss") for t in ch.subtree]
+    if any(t.lemma_.lower() in w["military_nouns"] for t in [*subjects, *objects]):
+        return False  # "UN troops withdrew": a military retreat, whoever commands the troops
+    return any((a.sector or "").lower() in w["presence_sectors"] for a in event.source)
+
+
+def _presence_code(tok: Token) -> str:
+    lemmas = {t.lemma_.lower() for t in tok.subtree}
+    if lemmas & DIPLOMAT_NOUNS:
+        return "161"
+    if lemmas & AID_NOUNS:
+        return "162"
+    return "166"
+
+
+def _retype(event: Event, plover: str, mode: str | None, note: str) -> None:
+    event.plover = PloverCode(plover, mode, event.plover.context)
+    event.notes.append(note)

@@ -1,0 +1,74 @@
+"""PLOVER codebook refinements (events/codebook.py), one rule per test, on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _types(events):
+    return [(e.plover.type, e.cameo.code, e.trigger.text) for e in events]
+
+
+def _only(events, trigger_word):
+    hits = [e for e in events if trigger_word in e.trigger.text]
+    assert hits, _types(events)
+    return hits[0]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Turkey promised on Saturday to lift restrictions on Syrian traders.", "promised"),
+    ("The government of Iran agreed to release the detained sailors.", "agreed"),
+    ("Putin offered concessions to protesters.", "offered"),
+])
+def test_a_promise_to_yield_is_concede(run, text, word):
+    assert _only(run(text)[0], word).plover.type == "CONCEDE"
+
+
+def test_a_promise_to_cooperate_stays_agree(run):
+    events, _ = run("Turkey promised to work with Russia on trade.")
+    assert _only(events, "promised").plover.type == "AGREE"
+
+
+def test_a_declared_ceasefire_is_concede_and_an_observed_withdrawal_retreat(run):
+    declared, _ = run("The rebels announced their intention to lay down their arms.")
+    assert _only(declared, "lay").plover.type == "CONCEDE", _types(declared)
+    done, _ = run("Russia withdrew its troops from Syria.")
+    assert _only(done, "withdrew").plover.type == "RETREAT"
+    reported, _ = run("Turkey announced that its troops had withdrawn from Syria.")
+    assert _only(reported, "withdrawn").plover.type == "RETREAT"
+    planned, _ = run("Russia will withdraw its troops from Syria next month.")
+    e = _only(planned, "withdraw")
+    assert e.plover.type == "RETREAT" and e.factuality == "planned"
+
+
+def test_withdrawing_a_presence_is_sanction(run, hand_actors):
+    from dateline.model import Actor
+
+    names = dict(hand_actors)
+    names["the United Nations"] = Actor("United Nations", "Q1065", "IGOUNO", None, "IGO", "organization")
+    names["Amnesty International"] = Actor("Amnesty International", "Q42970", "NGO", None, "NGO", "organization")
+    observers, _ = run("The United Nations withdrew its observers from Syria on Monday.", names)
+    e = _only(observers, "withdrew")
+    assert e.plover.type == "SANCTION" and e.cameo.code == "166"
+    ngo, _ = run("Amnesty International withdrew from Iran, citing security concerns.", names)
+    assert _only(ngo, "withdrew").plover.type == "SANCTION"
+    troops, _ = run("Russia withdrew its troops from Syria.", names)
+    assert _only(troops, "withdrew").plover.type == "RETREAT"
+
+
+def test_signing_an_agreement_is_support(run):
+    events, _ = run("Russia signed a trade agreement with Ukraine.")
+    e = _only(events, "signed")
+    assert e.plover.type == "SUPPORT" and e.cameo.code == "057"
+    assert any("SUPPORT (PLOVER)" in n for n in e.notes)
+
+
+def test_troops_of_an_organisation_retreat(run, hand_actors):
+    from dateline.model import Actor
+
+    names = dict(hand_actors)
+    names["UN"] = Actor("United Nations", "Q1065", "IGOUNO", None, "IGO", "organization")
+    events, _ = run("Hundreds of UN troops withdrew from Syria on Monday.", names)
+    assert _only(events, "withdrew").plover.type == "RETREAT", _types(events)

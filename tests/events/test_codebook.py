@@ -72,3 +72,30 @@ def test_troops_of_an_organisation_retreat(run, hand_actors):
     names["UN"] = Actor("United Nations", "Q1065", "IGOUNO", None, "IGO", "organization")
     events, _ = run("Hundreds of UN troops withdrew from Syria on Monday.", names)
     assert _only(events, "withdrew").plover.type == "RETREAT", _types(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey expelled dozens of Russian diplomats on Friday.",
+    "Israel expelled the Iranian ambassador.",
+])
+def test_expelling_diplomats_is_sanction(run, text):
+    e = _only(run(text)[0], "expel")
+    assert e.plover.type == "SANCTION" and e.cameo.root == "16", _types([e])
+
+
+def test_expelling_people_stays_coerce(run):
+    events, _ = run("Turkey expelled 40 Syrian migrants on Friday.")
+    assert _only(events, "expel").plover.type == "COERCE"
+
+
+def test_a_labour_strike_is_protest_not_an_attack(run):
+    events, _ = run("Teachers in Ukraine launched a wildcat general strike against Russia on Tuesday.")
+    hits = [e for e in events if "strike" in e.trigger.text]
+    assert hits and all(e.plover.type == "PROTEST" for e in hits), _types(events)
+    air, _ = run("Israel launched a strike on Syria on Tuesday.")
+    assert _only(air, "strike").plover.type == "ASSAULT"
+
+
+def test_declining_an_offer_is_reject(run):
+    events, _ = run("Iran declined the offer of aid from the United States.")
+    assert _only(events, "declined").plover.type == "REJECT"

@@ -14,8 +14,14 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    aid, staff ... or whose source is an international or non-governmental organisation ("the UN
    withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
 4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
+5. Expelling diplomats, missions, observers ... is SANCTION (CAMEO 161 for diplomats, else 166),
+   not the deportation of individuals (COERCE, 174), also when the noun sits in a quantity phrase
+   or a passive subject ("expelled dozens of diplomats", "diplomats were expelled").
+6. A labour strike is PROTEST (CAMEO 143), not an attack: an ASSAULT coded on "strike" (or "launch
+   a strike") whose phrase or subject names workers or a labour strike ("wildcat general strike",
+   "teachers went on strike").
 
-Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rule 3, where the
+Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rules 3, 5 and 6, where the
 CAMEO code moves with the category (withdrawing envoys or aid is not de-escalation).
 """
 
@@ -59,6 +65,12 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             code = _presence_code(tok)
             _retype(e, "SANCTION", "withdraw", "withdrawing a presence is SANCTION (PLOVER)")
             e.cameo = cameo_code(code)
+        elif e.plover.type == "COERCE" and tok.lemma_.lower() in ("expel", "expulsion") and expels_presence(tok):
+            _retype(e, "SANCTION", "expel", "expelling a diplomatic presence is SANCTION (PLOVER)")
+            e.cameo = cameo_code("161" if _presence_code(tok) == "161" else "166")
+        elif e.plover.type == "ASSAULT" and labour_strike(tok):
+            _retype(e, "PROTEST", "strike", "a labour strike is PROTEST (PLOVER)")
+            e.cameo = cameo_code("143")
         elif e.plover.type == "RETREAT" and e.factuality != "negated" and declared(tok):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
 
@@ -105,6 +117,27 @@ def withdraws_presence(tok: Token, event: Event) -> bool:
     if any(t.lemma_.lower() in w["military_nouns"] for t in [*subjects, *objects]):
         return False  # "UN troops withdrew": a military retreat, whoever commands the troops
     return any((a.sector or "").lower() in w["presence_sectors"] for a in event.source)
+
+
+def expels_presence(tok: Token) -> bool:
+    """The expelled noun phrase (object, passive subject, "expulsion of ...") names a presence."""
+    w = words()["expelled_nouns"]
+    phrases = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    phrases += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in w for p in phrases for t in p.subtree)
+
+
+def labour_strike(tok: Token) -> bool:
+    """The "strike" of this event (the trigger or its object) is a labour action."""
+    w = words()["labour_strike_words"]
+    strikes = [t for t in (tok, *tok.children) if t.lemma_.lower() == "strike" and (t is tok or t.dep_ == "dobj")]
+    for s in strikes:
+        if any(m.lemma_.lower() in w for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")):
+            return True
+        verb = s if s.pos_ == "VERB" else s.head
+        if any(t.lemma_.lower() in w for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree):
+            return True
+    return False
 
 
 def _presence_code(tok: Token) -> str:

@@ -99,3 +99,25 @@ def test_a_labour_strike_is_protest_not_an_attack(run):
 def test_declining_an_offer_is_reject(run):
     events, _ = run("Iran declined the offer of aid from the United States.")
     assert _only(events, "declined").plover.type == "REJECT"
+
+
+def test_a_conflict_act_under_a_threat_word_is_threaten(run):
+    events, _ = run("Turkey raised the possibility of sanctions against Syria.")
+    e = _only(events, "sanction")
+    assert e.plover.type == "THREATEN" and e.cameo.root == "13", _types(events)
+
+
+def test_a_threat_verb_keeps_its_own_event_and_the_threatened_act(run):
+    events, _ = run("Iran threatened to attack Israel.")
+    assert {"THREATEN", "ASSAULT"} <= {e.plover.type for e in events}, _types(events)
+
+
+def test_the_state_ending_protests_is_repression_or_threat(run, hand_actors):
+    from dateline.model import Actor
+
+    names = dict(hand_actors)
+    names["the government"] = Actor("government", None, "---GOV", None, "GOV", "nominal")
+    vowed, _ = run("Erdogan vowed to end the protests with force.", names)
+    assert _only(vowed, "end").plover.type == "THREATEN", _types(vowed)
+    yielded, _ = run("Protesters ended the protests against Erdogan on Sunday.", names)
+    assert _only(yielded, "end").plover.type == "CONCEDE", _types(yielded)

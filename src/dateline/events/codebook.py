@@ -20,6 +20,13 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
 6. A labour strike is PROTEST (CAMEO 143), not an attack: an ASSAULT coded on "strike" (or "launch
    a strike") whose phrase or subject names workers or a labour strike ("wildcat general strike",
    "teachers went on strike").
+7. The state ending protests is not a concession: a CONCEDE "ease dissent" event ("end/halt/stop
+   the protests") whose source is the government, military or police is COERCE (CAMEO 175) when
+   done, THREATEN (CAMEO 130) when vowed, planned or hypothetical ("vowed to end the protests").
+8. A conflict act (ASSAULT, COERCE, SANCTION) that a threat word governs, where no THREATEN event
+   sits on that word, is THREATEN ("raised the possibility of suspending talks"; CAMEO 138 for
+   force, 131 for sanctions, 130 otherwise). "threatened to attack" already codes a THREATEN event
+   on "threatened" and keeps its hypothetical ASSAULT.
 
 Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rules 3, 5 and 6, where the
 CAMEO code moves with the category (withdrawing envoys or aid is not de-escalation).
@@ -44,6 +51,8 @@ MAX_DEPTH = 3
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate", "recognition", "accreditation"})
 AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130"}
+THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound"})
 
 
 @lru_cache(maxsize=1)
@@ -53,10 +62,24 @@ def words() -> dict[str, frozenset[str]]:
 
 def refine_types(events: Sequence[Event], doc: Doc) -> None:
     """Apply the four codebook rules (module docstring) to ``events`` in place."""
+    threat_triggers = {e.trigger_token for e in events if e.plover.type == "THREATEN"}
     for e in events:
         if e.trigger_token is None:
             continue
         tok = doc[e.trigger_token]
+        if e.plover.type in THREAT_CODES and threatened(tok, threat_triggers):
+            e.cameo = cameo_code(THREAT_CODES[e.plover.type])
+            _retype(e, "THREATEN", None, "a conflict act under a threat word is THREATEN (PLOVER)")
+            continue
+        if e.plover.type == "CONCEDE" and e.plover.mode == "ease dissent" and any(
+                (a.sector or "").lower() in words()["state_sectors"] for a in e.source):
+            if e.factuality in ("planned", "hypothetical"):
+                _retype(e, "THREATEN", None, "the state vowing to end protests is THREATEN (PLOVER)")
+                e.cameo = cameo_code("130")
+            else:
+                _retype(e, "COERCE", "repression", "the state ending protests is COERCE (PLOVER)")
+                e.cameo = cameo_code("175")
+            continue
         if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
         elif e.plover.type == "AGREE" and promises_to_yield(tok):
@@ -117,6 +140,20 @@ def withdraws_presence(tok: Token, event: Event) -> bool:
     if any(t.lemma_.lower() in w["military_nouns"] for t in [*subjects, *objects]):
         return False  # "UN troops withdrew": a military retreat, whoever commands the troops
     return any((a.sector or "").lower() in w["presence_sectors"] for a in event.source)
+
+
+def threatened(tok: Token, threat_triggers: set[int | None]) -> bool:
+    """A threat word governs the trigger within a few arcs ("the possibility of suspending talks")
+    and carries no THREATEN event of its own."""
+    w = words()["threat_words"]
+    node = tok
+    for _ in range(MAX_DEPTH + 1):
+        if node.dep_ not in THREAT_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in w:
+            return node.i not in threat_triggers
+    return False
 
 
 def expels_presence(tok: Token) -> bool:

@@ -96,10 +96,6 @@ def test_a_labour_strike_is_protest_not_an_attack(run):
     assert _only(air, "strike").plover.type == "ASSAULT"
 
 
-def test_declining_an_offer_is_reject(run):
-    events, _ = run("Iran declined the offer of aid from the United States.")
-    assert _only(events, "declined").plover.type == "REJECT"
-
 
 def test_a_conflict_act_under_a_threat_word_is_threaten(run):
     events, _ = run("Turkey raised the possibility of sanctions against Syria.")
@@ -121,3 +117,15 @@ def test_the_state_ending_protests_is_repression_or_threat(run, hand_actors):
     assert _only(vowed, "end").plover.type == "THREATEN", _types(vowed)
     yielded, _ = run("Protesters ended the protests against Erdogan on Sunday.", names)
     assert _only(yielded, "end").plover.type == "CONCEDE", _types(yielded)
+
+
+def test_peacekeepers_are_aid_when_sent_and_retreat_when_let_in(run, hand_actors):
+    from dateline.model import Actor
+
+    names = dict(hand_actors)
+    names["the United Nations"] = Actor("United Nations", "Q1065", "IGOUNO", None, "IGO", "organization")
+    sent, _ = run("The United Nations deployed 3,000 peacekeepers to Syria on Monday.", names)
+    e = _only(sent, "deployed")
+    assert e.plover.type == "AID" and e.plover.mode == "peacekeeping" and e.cameo.code == "074", _types(sent)
+    troops, _ = run("Russia deployed 3,000 troops to Syria on Monday.", names)
+    assert _only(troops, "deployed").plover.type == "MOBILIZE"

@@ -27,6 +27,9 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    sits on that word, is THREATEN ("raised the possibility of suspending talks"; CAMEO 138 for
    force, 131 for sanctions, 130 otherwise). "threatened to attack" already codes a THREATEN event
    on "threatened" and keeps its hypothetical ASSAULT.
+9. Peacekeepers, observers or inspectors are no show of force: a MOBILIZE or CONSULT event whose
+   phrase names them ("deployed 3,000 peacekeepers") is AID (mode peacekeeping, CAMEO 074). (Their
+   arrival, which PLOVER codes as the host's RETREAT/access, has no lexicon entry yet.)
 
 Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rules 3, 5 and 6, where the
 CAMEO code moves with the category (withdrawing envoys or aid is not de-escalation).
@@ -70,6 +73,10 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
         if e.plover.type in THREAT_CODES and threatened(tok, threat_triggers):
             e.cameo = cameo_code(THREAT_CODES[e.plover.type])
             _retype(e, "THREATEN", None, "a conflict act under a threat word is THREATEN (PLOVER)")
+            continue
+        if e.plover.type in ("MOBILIZE", "CONSULT") and _names_peacekeepers(tok):
+            _retype(e, "AID", "peacekeeping", "sending peacekeepers is AID (PLOVER)")
+            e.cameo = cameo_code("074")
             continue
         if e.plover.type == "CONCEDE" and e.plover.mode == "ease dissent" and any(
                 (a.sector or "").lower() in words()["state_sectors"] for a in e.source):
@@ -154,6 +161,16 @@ def threatened(tok: Token, threat_triggers: set[int | None]) -> bool:
         if node.lemma_.lower() in w:
             return node.i not in threat_triggers
     return False
+
+
+def _names_peacekeepers(tok: Token) -> bool:
+    """The trigger's subject, object or "of" phrase names peacekeepers, observers or inspectors."""
+    w = words()["peacekeeping_nouns"]
+    phrases = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod")]
+    phrases += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("nsubj", "dobj") and tok.pos_ == "NOUN":
+        phrases.append(tok)
+    return any(t.lemma_.lower() in w for p in phrases for t in p.subtree)
 
 
 def expels_presence(tok: Token) -> bool:

@@ -82,8 +82,8 @@ def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, erro
     TSV (five CAMEO classes) or PETRARCH GSR JSONL (CAMEO root and code), format told from each file.
 
     Each text is coded by its main event (the event the events stage flags is_root_event, see
-    "Salience" in docs/pipeline.md); a text with no event counts as wrong. Prints accuracy, per-class precision/recall/F1, the
-    confusion matrix and coverage per file.
+    "Salience" in docs/pipeline.md); a text with no event counts as wrong. Prints accuracy,
+    per-class precision/recall/F1, the confusion matrix and coverage per file.
     """
     from dateline.evaluate.events import evaluate_events, to_markdown
 

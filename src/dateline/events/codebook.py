@@ -12,7 +12,8 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    factuality ``planned``, as a planned visit stays CONSULT.
 3. Withdrawing a presence is SANCTION, not RETREAT: "withdraw" whose object is a mission, envoy,
    aid, staff ... or whose source is an international or non-governmental organisation ("the UN
-   withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
+   withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays
+   RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
 4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
 5. Expelling diplomats, missions, observers ... is SANCTION (CAMEO 161 for diplomats, else 166),
    not the deportation of individuals (COERCE, 174), also when the noun sits in a quantity phrase
@@ -31,8 +32,9 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    phrase names them ("deployed 3,000 peacekeepers") is AID (mode peacekeeping, CAMEO 074). (Their
    arrival, which PLOVER codes as the host's RETREAT/access, has no lexicon entry yet.)
 
-Each re-typed event gets a note naming the rule. CAMEO codes stay, except in rules 3, 5 and 6, where the
-CAMEO code moves with the category (withdrawing envoys or aid is not de-escalation).
+Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
+promises, declarations and signings where PLOVER's split does not reach); the others move it with
+the category (withdrawing envoys or aid is not de-escalation).
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def refine_types(events: Sequence[Event], doc: Doc) -> None:
-    """Apply the four codebook rules (module docstring) to ``events`` in place."""
+    """Apply the codebook rules (module docstring) to ``events`` in place; the first that fits wins."""
     threat_triggers = {e.trigger_token for e in events if e.plover.type == "THREATEN"}
     for e in events:
         if e.trigger_token is None:

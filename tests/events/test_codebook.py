@@ -129,3 +129,11 @@ def test_peacekeepers_are_aid_when_sent_and_retreat_when_let_in(run, hand_actors
     assert e.plover.type == "AID" and e.plover.mode == "peacekeeping" and e.cameo.code == "074", _types(sent)
     troops, _ = run("Russia deployed 3,000 troops to Syria on Monday.", names)
     assert _only(troops, "deployed").plover.type == "MOBILIZE"
+
+
+def test_a_pledged_ceasefire_is_concede_an_agreed_one_agree(run):
+    pledged, _ = run("Hamas pledged a ceasefire with Israel on Sunday.")
+    hits = [e for e in pledged if e.plover.type in ("AGREE", "CONCEDE")]
+    assert hits and all(e.plover.type == "CONCEDE" for e in hits), _types(pledged)
+    agreed, _ = run("Israel and Hamas agreed on a ceasefire on Sunday.")
+    assert "AGREE" in {e.plover.type for e in agreed}, _types(agreed)

@@ -4,7 +4,8 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
 
 1. A promise or agreement to yield is CONCEDE, not AGREE: an AGREE event whose complement is an act
    of yielding ("promised to lift the curfew", "agreed to withdraw") or whose object names a
-   concession ("offered an amnesty"). PLOVER: CONCEDE covers promises of future concessions.
+   concession ("offered an amnesty"), or a concession noun coded as AGREE that a declaring word
+   other than "agree" governs ("pledged a nationwide ceasefire"). PLOVER: CONCEDE covers promises of future concessions.
 2. A declared, not implemented, retreat is CONCEDE: a RETREAT event that a declaring or committing
    word governs ("declared a ceasefire", "announced their intention to lay down arms", "agreed to
    withdraw"). PLOVER: CONCEDE covers declarations of ceasefires and withdrawals, RETREAT their
@@ -91,7 +92,7 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             continue
         if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
-        elif e.plover.type == "AGREE" and promises_to_yield(tok):
+        elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
             _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
         elif e.plover.type == "RETREAT" and withdraws_presence(tok, e):
             code = _presence_code(tok)
@@ -120,6 +121,15 @@ def promises_to_yield(tok: Token) -> bool:
             return True
         frontier, seen = nxt, seen + 1
     return False
+
+
+def declared_concession(tok: Token) -> bool:
+    """A concession noun coded as the event ("ceasefire", "amnesty") that a declaring word governs
+    ("pledged a nationwide ceasefire", "announced an amnesty"); "agreed on a ceasefire" stays AGREE."""
+    if tok.lemma_.lower() not in words()["concession_nouns"] or tok.dep_ not in GOVERNOR_DEPS:
+        return False
+    head = tok.head
+    return head.lemma_.lower() in words()["declaring_words"] - {"agree"}
 
 
 def declared(tok: Token) -> bool:

@@ -137,3 +137,10 @@ def test_a_pledged_ceasefire_is_concede_an_agreed_one_agree(run):
     assert hits and all(e.plover.type == "CONCEDE" for e in hits), _types(pledged)
     agreed, _ = run("Israel and Hamas agreed on a ceasefire on Sunday.")
     assert "AGREE" in {e.plover.type for e in agreed}, _types(agreed)
+
+
+def test_no_concession_in_reopening_talks_or_announcing_a_resignation(run):
+    talks, _ = run("Turkey and Russia agreed to reopen talks on trade next week.")
+    assert "CONCEDE" not in {e.plover.type for e in talks}, _types(talks)
+    resign, _ = run("Erdogan said he would announce his resignation next week.")
+    assert "CONCEDE" not in {e.plover.type for e in resign}, _types(resign)

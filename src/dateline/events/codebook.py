@@ -10,7 +10,8 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    word governs ("declared a ceasefire", "announced their intention to lay down arms", "agreed to
    withdraw"). PLOVER: CONCEDE covers declarations of ceasefires and withdrawals, RETREAT their
    implementation. A retreat merely reported as future ("will withdraw") stays RETREAT with
-   factuality ``planned``, as a planned visit stays CONSULT.
+   factuality ``planned``, as a planned visit stays CONSULT; so does a resignation ("would
+   announce his resignation": announcing it is resigning).
 3. Withdrawing a presence is SANCTION, not RETREAT: "withdraw" whose object is a mission, envoy,
    aid, staff ... or whose source is an international or non-governmental organisation ("the UN
    withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays
@@ -104,7 +105,7 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
         elif e.plover.type == "ASSAULT" and labour_strike(tok):
             _retype(e, "PROTEST", "strike", "a labour strike is PROTEST (PLOVER)")
             e.cameo = cameo_code("143")
-        elif e.plover.type == "RETREAT" and e.factuality != "negated" and declared(tok):
+        elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
 
 
@@ -204,6 +205,11 @@ def labour_strike(tok: Token) -> bool:
         if any(t.lemma_.lower() in w for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree):
             return True
     return False
+
+
+def _resignation(tok: Token, event: Event) -> bool:
+    """Announcing one's resignation is resigning: rule 2 leaves resignations RETREAT."""
+    return event.plover.mode == "resign" or tok.lemma_.lower() in ("resign", "resignation", "step", "quit")
 
 
 def _presence_code(tok: Token) -> str:

@@ -84,3 +84,12 @@ def test_rank_events_without_a_parse_and_with_no_events():
     early, late = _event(0, "ASSAULT", a), _event(4, "ASSAULT", a)
     rank_events([late, early])
     assert early.is_root_event and not late.is_root_event and early.salience > late.salience
+
+
+def test_an_actor_without_mentions_weighs_like_no_actor():
+    a = Actor("Kenya", None, "KEN", "KEN", None, "country")
+    named, bare = _event(0, "ASSAULT", a), _event(0, "ASSAULT", a)
+    bare.source = []
+    rank_events([named], actors=[])  # the event's actor is not among the article's mentions
+    rank_events([bare], actors=[])
+    assert named.salience == bare.salience and 0.0 <= named.salience <= 1.0

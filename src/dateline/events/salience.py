@@ -67,7 +67,7 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
             "factuality": FACTUALITY.get(e.factuality, 0.1),
             "clause": clause_score(doc[e.trigger_token]) if doc is not None and e.trigger_token is not None else COMPLEMENT,
             "repetition": min(1.0, (types[e.plover.type] - 1) / 2),
-            "actors": min(1.0, (max((mentions[_actor_key(a)] for a in (*e.source, *e.target)), default=1) - 1) / 3),
+            "actors": min(1.0, max(0, max((mentions[_actor_key(a)] for a in (*e.source, *e.target)), default=1) - 1) / 3),
         }
         if headline is not None:
             cues["headline"] = headline_score(e, headline)

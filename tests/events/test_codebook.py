@@ -144,3 +144,12 @@ def test_no_concession_in_reopening_talks_or_announcing_a_resignation(run):
     assert "CONCEDE" not in {e.plover.type for e in talks}, _types(talks)
     resign, _ = run("Erdogan said he would announce his resignation next week.")
     assert "CONCEDE" not in {e.plover.type for e in resign}, _types(resign)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey agreed to make concessions to Russia on trade.",
+    "Turkey agreed to allow opposition parties to register.",
+])
+def test_agreeing_to_concessions_or_to_allow_is_concede(run, text):
+    events, _ = run(text)
+    assert _only(events, "agreed").plover.type == "CONCEDE", _types(events)

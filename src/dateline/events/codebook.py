@@ -113,15 +113,25 @@ def promises_to_yield(tok: Token) -> bool:
     """The trigger's complement (a few clause arcs down) is an act of yielding, or its object a
     concession."""
     w = words()
-    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in w["concession_nouns"] for ch in tok.children):
-        return True
     frontier, seen = [tok], 0
-    while frontier and seen < MAX_DEPTH:
+    while frontier and seen <= MAX_DEPTH:
+        if any(_concession_object(t) for t in frontier):
+            return True  # "promised concessions", "agreed to make concessions", "agreed to an amnesty"
         nxt = [ch for t in frontier for ch in t.children if ch.dep_ in COMPLEMENT_DEPS and ch.pos_ in ("VERB", "AUX")]
         if any(t.lemma_.lower() in w["yield_verbs"] for t in nxt):
             return True
         frontier, seen = nxt, seen + 1
     return False
+
+
+def _concession_object(tok: Token) -> bool:
+    """The word's direct object, or the object of its "to"/"on", names a concession."""
+    nouns = words()["concession_nouns"]
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in tok.children):
+        return True
+    # "agreed on a ceasefire" is an agreement between the sides (AGREE), "agreed to concessions" is not.
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns - {"ceasefire", "truce"}
+               for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("to", "on") for g in ch.children)
 
 
 def declared_concession(tok: Token) -> bool:

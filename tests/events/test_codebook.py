@@ -1,4 +1,5 @@
-"""PLOVER codebook refinements (events/codebook.py), one rule per test, on sentences we wrote."""
+"""PLOVER codebook refinements (events/codebook.py), one rule per test, and the lexicon entries
+appended with them, on sentences we wrote."""
 
 from __future__ import annotations
 
@@ -153,3 +154,20 @@ def test_no_concession_in_reopening_talks_or_announcing_a_resignation(run):
 def test_agreeing_to_concessions_or_to_allow_is_concede(run, text):
     events, _ = run(text)
     assert _only(events, "agreed").plover.type == "CONCEDE", _types(events)
+
+
+# Lexicon entries appended by the same work (refusals, praise, bans).
+
+def test_declining_an_offer_is_reject(run):
+    events, _ = run("Iran declined the offer of aid from the United States.")
+    assert _only(events, "declined").plover.type == "REJECT"
+
+
+@pytest.mark.parametrize("text,plover", [
+    ("Turkey applauded Russia for its handling of the crisis.", "SUPPORT"),
+    ("Erdogan lauded Putin on Monday.", "SUPPORT"),
+    ("Turkey outlawed the YPG on Monday.", "COERCE"),
+])
+def test_appended_lexicon_entries(run, text, plover):
+    events, _ = run(text)
+    assert plover in {e.plover.type for e in events}, _types(events)

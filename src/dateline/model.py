@@ -216,6 +216,9 @@ class Event:
     # Token index of the trigger inside the spaCy Doc, for the stages that walk the parse
     # (temporal, geo). Not serialised.
     trigger_token: int | None = field(default=None, repr=False, compare=False)
+    # Document-level salience in [0, 1] and the story's main event (events/salience.py, #4).
+    salience: float | None = None
+    is_root_event: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -237,6 +240,8 @@ class Event:
             "confidence": round(self.confidence, 3),
             "mentions": [m.to_dict() for m in self.mentions],
             "notes": list(self.notes),
+            "salience": self.salience,
+            "is_root_event": self.is_root_event,
         }
 
 

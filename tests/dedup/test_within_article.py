@@ -123,3 +123,12 @@ def test_publication_date_fallback_yields_to_a_text_date():
     merged = merge_article_events([a, b], ARTICLE)
     assert len(merged) == 1
     assert merged[0].date.value == "2017-02-03" and merged[0].date.basis == "text"
+
+
+def test_the_root_flag_and_highest_salience_survive_the_merge():
+    a = event(0, "CONSULT", "042", [POMPEO], [TUR], confidence=0.6, mode="visit")
+    b = event(200, "CONSULT", "042", [POMPEO], [TUR], confidence=0.9, mode="visit")
+    a.salience, a.is_root_event, b.salience = 0.8, True, 0.4
+    merged = merge_article_events([a, b], ARTICLE)
+    assert len(merged) == 1 and merged[0] is b
+    assert merged[0].is_root_event and merged[0].salience == 0.8

@@ -128,3 +128,18 @@ def test_eval_events_unknown_format_is_a_coded_error(tmp_path):
     path.write_text("just text\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["eval", "events", str(path)])
     assert result.exit_code != 0 and "E310" in result.output
+
+
+def test_the_chosen_event_is_the_root_event_when_one_is_flagged(tmp_path):
+    lead = _event("040", "CONSULT", "asserted", 0.9)
+    main = _event("190", "ASSAULT", confidence=0.5, start=60)
+    main.sentence, main.is_root_event = 2, True
+    assert choose_event([lead, main]) is main
+
+
+def test_ngec_headline_is_read_from_the_prompt(tmp_path):
+    path = tmp_path / "s.csv"
+    path.write_text("disclaimer,text,title,source,prompt,label,mode\n"
+                    'x,"Body text here.",{country_1} Bans Rallies,AP,"Kenya Bans Rallies\n\n(AP) --",COERCE,\n',
+                    encoding="utf-8")
+    assert next(read_gold(path)).title == "Kenya Bans Rallies"

@@ -15,7 +15,8 @@ def codes(actors) -> set[str]:
     ("Turkey accused Russia of violating the ceasefire.", "ACCUSE", "11", "TUR", "RUS"),
     ("Putin condemned the European Union over the new rules.", "ACCUSE", "11", "RUSGOV", "EUR"),
     ("Israel and Hamas agreed on a ceasefire on Sunday.", "AGREE", "03", "ISR", "PSEREB"),
-    ("Russia signed a trade agreement with Ukraine.", "AGREE", "05", "RUS", "UKR"),
+    # PLOVER codes signing an agreement as SUPPORT (CAMEO 057), events/codebook.py (#4).
+    ("Russia signed a trade agreement with Ukraine.", "SUPPORT", "05", "RUS", "UKR"),
     ("Turkey delivered humanitarian aid to Syria.", "AID", "07", "TUR", "SYR"),
     ("Rebels attacked the police in the north.", "ASSAULT", "19", "---REB", "---COP"),
     ("Israel bombed Hamas positions overnight.", "ASSAULT", "19", "ISR", "PSEREB"),
@@ -24,7 +25,8 @@ def codes(actors) -> set[str]:
     ("Iran released Israel's detained sailors.", "RETREAT", "08", "IRN", "ISR"),
     ("The European Union lifted its sanctions on Russia.", "CONCEDE", "08", "EUR", "RUS"),
     ("Turkey made concessions to Russia in the talks.", "CONCEDE", "08", "TUR", "RUS"),
-    ("Israel and Hamas declared a ceasefire on Sunday.", "RETREAT", "08", "ISR", None),
+    # A declared (not yet observed) ceasefire is CONCEDE in PLOVER, events/codebook.py (#4).
+    ("Israel and Hamas declared a ceasefire on Sunday.", "CONCEDE", "08", "ISR", None),
     ("Erdogan stepped down on Friday.", "RETREAT", "08", "TURGOV", None),
     ("Putin held talks with Merkel in Berlin.", "CONSULT", "04", "RUSGOV", "DEUGOV"),
     ("Turkey delivered military equipment to Ukraine.", "AID", "07", "TUR", "UKR"),

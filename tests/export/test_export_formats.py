@@ -32,6 +32,7 @@ PINNED_PARQUET_TYPES = {"quad_class": pa.int64(), "goldstein": pa.float64(), "ge
 PINNED_JSONL_KEYS = [
     "event_id", "sentence", "start", "end", "trigger", "source", "target", "plover", "cameo", "factuality",
     "attributed_to", "date", "location", "fatalities", "injured", "confidence", "notes",
+    "salience", "is_root_event",  # added by #4 (document-level salience)
     "mentions", "num_mentions", "num_articles", "num_sources",
 ]
 PINNED_MENTION_KEYS = ["doc_id", "sentence", "start", "end", "trigger", "confidence", "source_outlet"]

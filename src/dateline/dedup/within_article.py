@@ -60,6 +60,9 @@ def _merge(cluster: list[Event], article: Article) -> Event:
             primary.target = unique_actors([*primary.target, *(a for a in other.target
                                                                if not any(same_actor(a, s) for s in primary.source))])
             primary.notes += [n for n in other.notes if n not in primary.notes]
+    # The story's main event stays flagged when a restatement of it keeps the fields (#4).
+    primary.is_root_event = any(e.is_root_event for e in cluster)
+    primary.salience = max((e.salience for e in cluster if e.salience is not None), default=primary.salience)
     ordered = [primary] + [e for e in cluster if e is not primary]
     primary.mentions = [_mention(e, article) for e in ordered]
     return primary

@@ -74,17 +74,20 @@ def eval_dedup(folder: Path, topics: str, dates: str) -> None:
 @click.option("--markdown", is_flag=True, help="Print Markdown tables (for docs/benchmarks.md) instead of JSON.")
 @click.option("--errors", "errors_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write every wrongly coded text with the events found to this JSONL file.")
-def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, errors_out: Path | None) -> None:
+@click.option("--no-headlines", "no_headlines", is_flag=True,
+              help="Leave out the gold files' headlines (NGEC), so salience reads the story body only.")
+def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, errors_out: Path | None,
+                no_headlines: bool) -> None:
     """Event coding accuracy on NGEC synthetic CSV (PLOVER type per story), ConfliBERT cameo_class
     TSV (five CAMEO classes) or PETRARCH GSR JSONL (CAMEO root and code), format told from each file.
 
-    Each text is coded by one event (earliest sentence, asserted first, then confidence, position);
-    a text with no event counts as wrong. Prints accuracy, per-class precision/recall/F1, the
-    confusion matrix and coverage per file.
+    Each text is coded by its main event (the event the events stage flags is_root_event, see
+    "Salience" in docs/pipeline.md); a text with no event counts as wrong. Prints accuracy,
+    per-class precision/recall/F1, the confusion matrix and coverage per file.
     """
     from dateline.evaluate.events import evaluate_events, to_markdown
 
-    results = evaluate_events(paths, limit=limit, errors_out=errors_out)
+    results = evaluate_events(paths, limit=limit, errors_out=errors_out, headlines=not no_headlines)
     click.echo(to_markdown(results) if markdown else json.dumps(results, indent=2))
 
 

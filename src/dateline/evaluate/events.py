@@ -2,7 +2,11 @@
 
 Every gold text is run through the real pipeline front half (spaCy in batches, the actors stage)
 and the events stage, exactly as ``Pipeline`` calls them. Each text then gets ONE predicted label
-from the events dateline found there (``choose_event``):
+from the events dateline found there (``choose_event``): the story's main event, the one the
+events stage flags ``is_root_event`` (``dateline.events.salience``: lead position, headline,
+factuality, main clause, repeated type, recurring actors). NGEC stories carry a headline (the
+first line of their prompt), given to the stage as the article title unless ``headlines=False``.
+Events without the flag (another coder through ``events_fn``) fall back to the older rule:
 
 1. the earliest sentence with an event (news writing states the main event in the lead; a
    single-sentence text has only one);
@@ -47,6 +51,9 @@ def choose_event(events: Sequence[Event]) -> Event | None:
     """The event that stands for the whole text (see the module docstring for the rule)."""
     if not events:
         return None
+    root = next((e for e in events if e.is_root_event), None)
+    if root is not None:
+        return root
     return max(events, key=lambda e: (-e.sentence, FACTUALITY_RANK.get(e.factuality, 0), e.confidence, -e.trigger.start))
 
 
@@ -70,10 +77,11 @@ def label_of(event: Event | None, fmt: str, spoke: bool = False) -> str:
 
 
 def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: EventsFn | None = None,
-            batch_size: int = 64) -> list[Coded]:
+            batch_size: int = 64, headlines: bool = True) -> list[Coded]:
     """The events of each gold text, in order. ``events_fn(doc, article, actors, kb)`` replaces the
     events stage (default ``dateline.events.extract_events``), e.g. to score a combined coder; it
-    returns the events, or ``(events, attributions)`` as the events stage does."""
+    returns the events, or ``(events, attributions)`` as the events stage does. ``headlines=False``
+    leaves out the gold files' headlines (the salience headline cue then has nothing to read)."""
     from dateline import actors, nlp
     from dateline.events import extract_events
 
@@ -82,7 +90,8 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
 
         pipeline = default_pipeline()
     events_fn = events_fn or extract_events
-    articles = [Article(doc_id=it.item_id, date=it.date, text=it.text) for it in items]
+    articles = [Article(doc_id=it.item_id, date=it.date, text=it.text, title=it.title if headlines else None)
+                for it in items]
     out: list[Coded] = []
     for article, doc in nlp.analyse(pipeline.language, articles, batch_size):
         mentions = actors.resolve_actors(doc, article, pipeline.kb)
@@ -149,22 +158,24 @@ def score(items: Sequence[GoldItem], coded: Sequence[Coded], fmt: str) -> dict[s
 
 
 def evaluate_events(paths: Iterable[str | Path], *, limit: int | None = None, pipeline: Any = None,
-                    events_fn: EventsFn | None = None, errors_out: str | Path | None = None) -> dict[str, Any]:
+                    events_fn: EventsFn | None = None, errors_out: str | Path | None = None,
+                    headlines: bool = True) -> dict[str, Any]:
     """Scores for each gold file, keyed by its file name. ``errors_out`` writes every wrongly coded
-    text (gold, predicted, the events found) as JSONL, for error analysis."""
+    text (gold, predicted, the events found) as JSONL, for error analysis. ``headlines=False``
+    scores the texts without their headlines (NGEC stories have one)."""
     results: dict[str, Any] = {}
     wrong: list[dict[str, Any]] = []
     for path in paths:
         fmt = detect_format(path)
         items = list(read_gold(path, fmt))[:limit]
-        coded = predict(items, pipeline=pipeline, events_fn=events_fn)
+        coded = predict(items, pipeline=pipeline, events_fn=events_fn, headlines=headlines)
         results[Path(path).name] = score(items, coded, fmt)
         for it, c in zip(items, coded):
             evs = c.events
             label = label_of(choose_event(evs), fmt, c.spoke)
             if (label not in it.labels) if it.labels else label != NONE:
                 wrong.append({"file": Path(path).name, "id": it.item_id, "gold": list(it.labels), "predicted": label,
-                              "text": it.text[:600], "events": [_brief(e) for e in evs]})
+                              "title": it.title, "text": it.text[:600], "events": [_brief(e) for e in evs]})
     if errors_out is not None:
         with open(errors_out, "w", encoding="utf-8") as fh:
             for w in wrong:
@@ -175,7 +186,8 @@ def evaluate_events(paths: Iterable[str | Path], *, limit: int | None = None, pi
 def _brief(e: Event) -> dict[str, Any]:
     return {"trigger": e.trigger.text, "plover": e.plover.type, "cameo": e.cameo.code, "factuality": e.factuality,
             "confidence": round(e.confidence, 3), "source": [a.name for a in e.source],
-            "target": [a.name for a in e.target]}
+            "target": [a.name for a in e.target], "sentence": e.sentence, "salience": e.salience,
+            "root": e.is_root_event}
 
 
 def _ratio(n: int, d: int) -> float:

@@ -46,6 +46,7 @@ class GoldItem:
     date: str  # YYYY-MM-DD
     labels: tuple[str, ...]  # the gold label(s); empty = the text reports no event
     codes: tuple[str, ...] = ()  # full CAMEO codes where the format has them
+    title: str | None = None  # the headline, where the format has one (NGEC)
 
 
 def detect_format(path: str | Path) -> str:
@@ -79,7 +80,8 @@ def _read_ngec(path: Path) -> Iterator[GoldItem]:
         for k, row in enumerate(csv.DictReader(fh)):
             text = (row.get("text") or "").strip()
             if text:
-                yield GoldItem(f"{path.stem}:{k}", text, "2023-01-01", (row["label"].strip().upper(),))
+                yield GoldItem(f"{path.stem}:{k}", text, "2023-01-01", (row["label"].strip().upper(),),
+                               title=_ngec_headline(row))
 
 
 def _read_cameo_class(path: Path) -> Iterator[GoldItem]:
@@ -103,3 +105,11 @@ def _read_petr(path: Path) -> Iterator[GoldItem]:
             iso = f"{date[:4]}-{date[4:6]}-{date[6:8]}" if len(date) == 8 and date.isdigit() else "2000-01-01"
             roots = tuple(dict.fromkeys(c[:2] for c in codes))
             yield GoldItem(str(r.get("id", k)), r["text"], iso, roots, codes)
+
+
+def _ngec_headline(row: dict[str, str]) -> str | None:
+    """The story's headline: the first line of the prompt the story was written from (the ``title``
+    column holds the same line with ``{country_1}`` placeholders, so it comes second)."""
+    prompt = (row.get("prompt") or "").strip()
+    first = prompt.splitlines()[0].strip() if prompt else ""
+    return first or (row.get("title") or "").strip() or None

@@ -24,11 +24,13 @@ from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
+from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
+from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
 from dateline.events.stance import recode
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
@@ -88,7 +90,9 @@ def extract_events(
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
             e.confidence = round(e.confidence - FALLBACK_PENALTY, 2)
     mark_added(kept, added_at)  # event classifier (#4)
+    refine_types(kept, doc)  # PLOVER codebook boundaries (#4)
     kept += accusations(kept, attributions, doc, article.doc_id)  # "X said Y attacked Z" (#4)
+    rank_events(kept, doc, article.title, actors)  # document-level salience (#4)
     return kept, attributions
 
 

@@ -1,0 +1,236 @@
+"""PLOVER codebook refinements: re-type an event where the PLOVER category definitions draw a line
+that the lexicon entry alone cannot see, because it depends on the trigger's complement, its
+governor or its source (word lists in data/codebook.yaml). Run by ``extract_events`` after coding.
+
+1. A promise or agreement to yield is CONCEDE, not AGREE: an AGREE event whose complement is an act
+   of yielding ("promised to lift the curfew", "agreed to withdraw") or whose object names a
+   concession ("offered an amnesty"), or a concession noun coded as AGREE that a declaring word
+   other than "agree" governs ("pledged a nationwide ceasefire"). PLOVER: CONCEDE covers promises of future concessions.
+2. A declared, not implemented, retreat is CONCEDE: a RETREAT event that a declaring or committing
+   word governs ("declared a ceasefire", "announced their intention to lay down arms", "agreed to
+   withdraw"). PLOVER: CONCEDE covers declarations of ceasefires and withdrawals, RETREAT their
+   implementation. A retreat merely reported as future ("will withdraw") stays RETREAT with
+   factuality ``planned``, as a planned visit stays CONSULT; so does a resignation ("would
+   announce his resignation": announcing it is resigning).
+3. Withdrawing a presence is SANCTION, not RETREAT: "withdraw" whose object is a mission, envoy,
+   aid, staff ... or whose source is an international or non-governmental organisation ("the UN
+   withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays
+   RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
+4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
+5. Expelling diplomats, missions, observers ... is SANCTION (CAMEO 161 for diplomats, else 166),
+   not the deportation of individuals (COERCE, 174), also when the noun sits in a quantity phrase
+   or a passive subject ("expelled dozens of diplomats", "diplomats were expelled").
+6. A labour strike is PROTEST (CAMEO 143), not an attack: an ASSAULT coded on "strike" (or "launch
+   a strike") whose phrase or subject names workers or a labour strike ("wildcat general strike",
+   "teachers went on strike").
+7. The state ending protests is not a concession: a CONCEDE "ease dissent" event ("end/halt/stop
+   the protests") whose source is the government, military or police is COERCE (CAMEO 175) when
+   done, THREATEN (CAMEO 130) when vowed, planned or hypothetical ("vowed to end the protests").
+8. A conflict act (ASSAULT, COERCE, SANCTION) that a threat word governs, where no THREATEN event
+   sits on that word, is THREATEN ("raised the possibility of suspending talks"; CAMEO 138 for
+   force, 131 for sanctions, 130 otherwise). "threatened to attack" already codes a THREATEN event
+   on "threatened" and keeps its hypothetical ASSAULT.
+9. Peacekeepers, observers or inspectors are no show of force: a MOBILIZE or CONSULT event whose
+   phrase names them ("deployed 3,000 peacekeepers") is AID (mode peacekeeping, CAMEO 074). (Their
+   arrival, which PLOVER codes as the host's RETREAT/access, has no lexicon entry yet.)
+
+Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
+promises, declarations and signings where PLOVER's split does not reach); the others move it with
+the category (withdrawing envoys or aid is not de-escalation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.codes import cameo_code
+from dateline.events.data_files import read_yaml
+from dateline.model import Event, PloverCode
+
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl", "conj")  # "promised to work with X to scrap ..."
+# Up from a trigger to the word that declares it, never across a finite clause ("announced that the
+# troops had withdrawn" reports a done retreat).
+GOVERNOR_DEPS = frozenset({"xcomp", "acl", "dobj", "pobj", "prep"})
+MAX_DEPTH = 3
+DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate", "recognition", "accreditation"})
+AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
+WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130"}
+THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound"})
+
+
+@lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(str(v).lower() for v in vs) for k, vs in read_yaml("codebook.yaml").items()}
+
+
+def refine_types(events: Sequence[Event], doc: Doc) -> None:
+    """Apply the codebook rules (module docstring) to ``events`` in place; the first that fits wins."""
+    threat_triggers = {e.trigger_token for e in events if e.plover.type == "THREATEN"}
+    for e in events:
+        if e.trigger_token is None:
+            continue
+        tok = doc[e.trigger_token]
+        if e.plover.type in THREAT_CODES and threatened(tok, threat_triggers):
+            e.cameo = cameo_code(THREAT_CODES[e.plover.type])
+            _retype(e, "THREATEN", None, "a conflict act under a threat word is THREATEN (PLOVER)")
+            continue
+        if e.plover.type in ("MOBILIZE", "CONSULT") and _names_peacekeepers(tok):
+            _retype(e, "AID", "peacekeeping", "sending peacekeepers is AID (PLOVER)")
+            e.cameo = cameo_code("074")
+            continue
+        if e.plover.type == "CONCEDE" and e.plover.mode == "ease dissent" and any(
+                (a.sector or "").lower() in words()["state_sectors"] for a in e.source):
+            if e.factuality in ("planned", "hypothetical"):
+                _retype(e, "THREATEN", None, "the state vowing to end protests is THREATEN (PLOVER)")
+                e.cameo = cameo_code("130")
+            else:
+                _retype(e, "COERCE", "repression", "the state ending protests is COERCE (PLOVER)")
+                e.cameo = cameo_code("175")
+            continue
+        if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
+            _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
+        elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
+            _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
+        elif e.plover.type == "RETREAT" and withdraws_presence(tok, e):
+            code = _presence_code(tok)
+            _retype(e, "SANCTION", "withdraw", "withdrawing a presence is SANCTION (PLOVER)")
+            e.cameo = cameo_code(code)
+        elif e.plover.type == "COERCE" and tok.lemma_.lower() in ("expel", "expulsion") and expels_presence(tok):
+            _retype(e, "SANCTION", "expel", "expelling a diplomatic presence is SANCTION (PLOVER)")
+            e.cameo = cameo_code("161" if _presence_code(tok) == "161" else "166")
+        elif e.plover.type == "ASSAULT" and labour_strike(tok):
+            _retype(e, "PROTEST", "strike", "a labour strike is PROTEST (PLOVER)")
+            e.cameo = cameo_code("143")
+        elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
+            _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
+
+
+def promises_to_yield(tok: Token) -> bool:
+    """The trigger's complement (a few clause arcs down) is an act of yielding, or its object a
+    concession."""
+    w = words()
+    frontier, seen = [tok], 0
+    while frontier and seen <= MAX_DEPTH:
+        if any(_concession_object(t) for t in frontier):
+            return True  # "promised concessions", "agreed to make concessions", "agreed to an amnesty"
+        nxt = [ch for t in frontier for ch in t.children if ch.dep_ in COMPLEMENT_DEPS and ch.pos_ in ("VERB", "AUX")]
+        if any(t.lemma_.lower() in w["yield_verbs"] for t in nxt):
+            return True
+        frontier, seen = nxt, seen + 1
+    return False
+
+
+def _concession_object(tok: Token) -> bool:
+    """The word's direct object, or the object of its "to"/"on", names a concession."""
+    nouns = words()["concession_nouns"]
+    if any(ch.dep_ == "dobj" and ch.lemma_.lower() in nouns for ch in tok.children):
+        return True
+    # "agreed on a ceasefire" is an agreement between the sides (AGREE), "agreed to concessions" is not.
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in nouns - {"ceasefire", "truce"}
+               for ch in tok.children if ch.dep_ == "prep" and ch.lower_ in ("to", "on") for g in ch.children)
+
+
+def declared_concession(tok: Token) -> bool:
+    """A concession noun coded as the event ("ceasefire", "amnesty") that a declaring word governs
+    ("pledged a nationwide ceasefire", "announced an amnesty"); "agreed on a ceasefire" stays AGREE."""
+    if tok.lemma_.lower() not in words()["concession_nouns"] or tok.dep_ not in GOVERNOR_DEPS:
+        return False
+    head = tok.head
+    return head.lemma_.lower() in words()["declaring_words"] - {"agree"}
+
+
+def declared(tok: Token) -> bool:
+    """A declaring word is the trigger itself ("declared a ceasefire" is coded on its verb) or
+    governs it within a few arcs ("announced their intention to lay down their arms")."""
+    w = words()["declaring_words"]
+    node = tok
+    for _ in range(MAX_DEPTH + 1):
+        if node.lemma_.lower() in w:
+            return True
+        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def withdraws_presence(tok: Token, event: Event) -> bool:
+    if tok.lemma_.lower() not in WITHDRAW_LEMMAS:
+        return False
+    w = words()
+    objects = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "NOUN":  # "the withdrawal of the mission"
+        objects += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    if any(o.lemma_.lower() in w["presence_nouns"] for o in objects):
+        return True
+    subjects = [t for ch in tok.children if ch.dep_ in ("nsubj", "poss") for t in ch.subtree]
+    if any(t.lemma_.lower() in w["military_nouns"] for t in [*subjects, *objects]):
+        return False  # "UN troops withdrew": a military retreat, whoever commands the troops
+    return any((a.sector or "").lower() in w["presence_sectors"] for a in event.source)
+
+
+def threatened(tok: Token, threat_triggers: set[int | None]) -> bool:
+    """A threat word governs the trigger within a few arcs ("the possibility of suspending talks")
+    and carries no THREATEN event of its own."""
+    w = words()["threat_words"]
+    node = tok
+    for _ in range(MAX_DEPTH + 1):
+        if node.dep_ not in THREAT_DEPS or node.head is node:
+            return False
+        node = node.head
+        if node.lemma_.lower() in w:
+            return node.i not in threat_triggers
+    return False
+
+
+def _names_peacekeepers(tok: Token) -> bool:
+    """The trigger's subject, object or "of" phrase names peacekeepers, observers or inspectors."""
+    w = words()["peacekeeping_nouns"]
+    phrases = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass", "dobj", "compound", "amod")]
+    phrases += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    if tok.dep_ in ("nsubj", "dobj") and tok.pos_ == "NOUN":
+        phrases.append(tok)
+    return any(t.lemma_.lower() in w for p in phrases for t in p.subtree)
+
+
+def expels_presence(tok: Token) -> bool:
+    """The expelled noun phrase (object, passive subject, "expulsion of ...") names a presence."""
+    w = words()["expelled_nouns"]
+    phrases = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    phrases += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in w for p in phrases for t in p.subtree)
+
+
+def labour_strike(tok: Token) -> bool:
+    """The "strike" of this event (the trigger or its object) is a labour action."""
+    w = words()["labour_strike_words"]
+    strikes = [t for t in (tok, *tok.children) if t.lemma_.lower() == "strike" and (t is tok or t.dep_ == "dobj")]
+    for s in strikes:
+        if any(m.lemma_.lower() in w for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")):
+            return True
+        verb = s if s.pos_ == "VERB" else s.head
+        if any(t.lemma_.lower() in w for ch in verb.children if ch.dep_ == "nsubj" for t in ch.subtree):
+            return True
+    return False
+
+
+def _resignation(tok: Token, event: Event) -> bool:
+    """Announcing one's resignation is resigning: rule 2 leaves resignations RETREAT."""
+    return event.plover.mode == "resign" or tok.lemma_.lower() in ("resign", "resignation", "step", "quit")
+
+
+def _presence_code(tok: Token) -> str:
+    lemmas = {t.lemma_.lower() for t in tok.subtree}
+    if lemmas & DIPLOMAT_NOUNS:
+        return "161"
+    if lemmas & AID_NOUNS:
+        return "162"
+    return "166"
+
+
+def _retype(event: Event, plover: str, mode: str | None, note: str) -> None:
+    event.plover = PloverCode(plover, mode, event.plover.context)
+    event.notes.append(note)

@@ -1,0 +1,153 @@
+"""Document-level salience: how central each event is to its story, and the story's main event.
+
+A news story reports one main event and, around it, background: earlier incidents, reactions,
+plans. Users who count one event per story (POLECAT's coding rule) or who keep only GDELT's
+``IsRootEvent`` rows need to know which event is the story's own. ``rank_events`` gives every
+event a ``salience`` in [0, 1] and sets ``is_root_event`` on exactly one event per article (the
+most salient; the earlier one on ties). Salience is a weighted mean of general cues, each in [0, 1]:
+
+- ``position`` (0.30): news writing states the main event in the lead; 1 for the first sentence,
+  then 1 / (1 + 0.5 * sentence number);
+- ``headline`` (0.25, only when the article has a title): 1 when the headline contains the event's
+  own trigger word, 0.6 when it contains a word the lexicon alone codes as the event's PLOVER type
+  and as no other type, else 0;
+- ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
+  story's event is one that happened, not one that was denied or might happen);
+- ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
+  it, or the content of the sentence's reporting verb) 1; a noun that the main verb takes ("held
+  talks") 0.7; an infinitive or other complement 0.6; a subordinate, relative or participle clause
+  0.3 (background is told in subordinate clauses: "..., after troops shelled the town");
+- ``repetition`` (0.10): the story returns to its main event type: (events of the same PLOVER type
+  - 1) / 2, at most 1;
+- ``actors`` (0.05): its actors recur in the story: (most mentions of one of its actors - 1) / 3,
+  at most 1.
+
+The weights are fixed by the order of the cues' strength in news writing, not fitted to a gold
+set; docs/pipeline.md ("Salience") describes them for users.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.lexicon import load_lexicon
+from dateline.model import ActorMention, Event
+
+WEIGHTS = {"position": 0.30, "headline": 0.25, "factuality": 0.15, "clause": 0.15, "repetition": 0.10, "actors": 0.05}
+FACTUALITY = {"asserted": 1.0, "reported": 0.8, "planned": 0.5, "negated": 0.1, "hypothetical": 0.1}
+MAIN_CLAUSE = 1.0
+MAIN_NOUN = 0.7
+COMPLEMENT = 0.6
+SUBORDINATE = 0.3
+HEADLINE_TRIGGER = 1.0
+HEADLINE_TYPE = 0.6
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
+MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
+STEM = 5  # a word matches a lemma when they share this many first letters (or the whole short lemma)
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | None = None,
+                actors: Iterable[ActorMention] = ()) -> None:
+    """Set ``salience`` and ``is_root_event`` on ``events`` (all from one article), in place."""
+    if not events:
+        return
+    headline = headline_words(title) if title else None
+    types = Counter(e.plover.type for e in events)
+    mentions = Counter(_actor_key(m.actor) for m in actors)
+    for e in events:
+        cues = {
+            "position": 1.0 / (1.0 + 0.5 * e.sentence),
+            "factuality": FACTUALITY.get(e.factuality, 0.1),
+            "clause": clause_score(doc[e.trigger_token]) if doc is not None and e.trigger_token is not None else COMPLEMENT,
+            "repetition": min(1.0, (types[e.plover.type] - 1) / 2),
+            "actors": min(1.0, max(0, max((mentions[_actor_key(a)] for a in (*e.source, *e.target)), default=1) - 1) / 3),
+        }
+        if headline is not None:
+            cues["headline"] = headline_score(e, headline)
+        total = sum(WEIGHTS[k] for k in cues)
+        e.salience = round(sum(WEIGHTS[k] * v for k, v in cues.items()) / total, 4)
+    root = max(events, key=lambda e: (e.salience or 0.0, -e.sentence, -e.trigger.start))
+    for e in events:
+        e.is_root_event = e is root
+
+
+def clause_score(tok: Token) -> float:
+    """How high the trigger sits in its sentence (see the module docstring)."""
+    dep = tok.dep_
+    if dep == "ROOT":
+        return MAIN_CLAUSE
+    if dep in SUBORDINATE_DEPS:
+        return SUBORDINATE
+    if dep in MAIN_DEPS and tok.head.dep_ == "ROOT":
+        return MAIN_CLAUSE  # "... and expelled the envoy"; "X said troops had withdrawn"
+    if tok.pos_ in ("NOUN", "PROPN") and dep in NOUN_ARG_DEPS:
+        head = tok.head.head if dep == "pobj" else tok.head
+        if head.dep_ == "ROOT" or (head.dep_ in MAIN_DEPS and head.head.dep_ == "ROOT"):
+            return MAIN_NOUN  # "held talks", "called for a ceasefire"
+    # Anything else under a subordinate clause is background; the rest is a complement.
+    node = tok
+    for _ in range(6):
+        if node.dep_ in SUBORDINATE_DEPS:
+            return SUBORDINATE
+        if node.head is node:
+            break
+        node = node.head
+    return COMPLEMENT
+
+
+def headline_words(title: str) -> list[str]:
+    return [w.lower().strip("'-") for w in WORD.findall(title)]
+
+
+def headline_score(event: Event, words: Sequence[str]) -> float:
+    trigger = [w.lower() for w in WORD.findall(event.trigger.text)]
+    if any(_same_word(w, t) for w in words for t in trigger):
+        return HEADLINE_TRIGGER
+    if event.plover.type in headline_types(words):
+        return HEADLINE_TYPE
+    return 0.0
+
+
+def headline_types(words: Sequence[str]) -> set[str]:
+    """PLOVER types named by a headline word that the lexicon alone codes as one type only."""
+    found: set[str] = set()
+    for w in words:
+        for lemma, plover in _unambiguous_lemmas():
+            if _same_word(w, lemma):
+                found.add(plover)
+    return found
+
+
+def _same_word(word: str, lemma: str) -> bool:
+    """'attacks' ~ 'attack', 'concessions' ~ 'concede' (shared first letters); short lemmas need
+    the word itself or an inflection ('bans', 'urged')."""
+    if len(lemma) < STEM or len(word) < STEM:
+        return word == lemma or (word.startswith(lemma) and len(word) - len(lemma) <= 2)
+    return word[:STEM] == lemma[:STEM]
+
+
+@lru_cache(maxsize=1)
+def _unambiguous_lemmas() -> tuple[tuple[str, str], ...]:
+    """(lemma, type) for single-word lexicon lemmas whose plain entries (not weak, asking for no
+    object, preposition, modifier or actor) all code the same PLOVER type."""
+    plain: dict[str, set[str]] = {}
+    for p in load_lexicon().patterns:
+        if " " not in p.lemma and not (p.weak or p.objects or p.prep or p.modifiers or p.needs):
+            plain.setdefault(p.lemma, set()).add(p.plover)
+    # A stem shared with a lemma of another type ("protest"/"protect") makes both ambiguous.
+    stems: dict[str, set[str]] = {}
+    for lemma, types in plain.items():
+        stems.setdefault(lemma[:STEM], set()).update(types)
+    return tuple(sorted((lemma, next(iter(types))) for lemma, types in plain.items()
+                        if len(types) == 1 and len(stems[lemma[:STEM]]) == 1))
+
+
+def _actor_key(actor: object) -> str:
+    return getattr(actor, "kb_id", None) or getattr(actor, "code", None) or getattr(actor, "name", "")

@@ -16,7 +16,6 @@ time budget (docs/benchmarks.md, "Event classifier on MiniLM embeddings").
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -33,9 +32,9 @@ log = logging.getLogger(__name__)
 
 # Adding an event where the lexicon found none (documented in docs/pipeline.md): the sentence must
 # not look non-political (P(NONE) below this) ...
-ADD_NONE_MAX = float(os.environ.get("DATELINE_EMBED_ADD_NONE_MAX", "0.5"))
+ADD_NONE_MAX = 0.5
 # ... and its best root (not NONE, not a plain statement) at least this probable.
-ADD_MIN = float(os.environ.get("DATELINE_EMBED_ADD_MIN", "0.0"))
+ADD_MIN = 0.3
 
 
 class EmbedClassifier:

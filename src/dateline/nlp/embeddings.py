@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.errors import ErrorCode, UsageError
+from dateline.errors import UsageError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -184,7 +184,7 @@ class Embedder:
         import onnxruntime as ort
 
         if check_sha256 and hashlib.sha256(model.read_bytes()).hexdigest() != MODEL_SHA256:
-            raise UsageError(ErrorCode.E319.format(path=model, detail="its sha256 is not the pinned model's"))
+            raise UsageError("E319", path=model, detail="its sha256 is not the pinned model's")
         self.tokenizer = WordPiece(read_vocab(vocab))
         options = ort.SessionOptions()
         options.intra_op_num_threads = 1  # the pipeline parallelises over documents, not inside one
@@ -223,11 +223,11 @@ class Embedder:
 def load_embedder() -> Embedder:
     """The installed model, loaded once; E319 when ``dateline[embeddings]`` is not installed."""
     if importlib.util.find_spec("onnxruntime") is None:
-        raise UsageError(ErrorCode.E319.format(path="onnxruntime", detail="the package is not installed"))
+        raise UsageError("E319", path="onnxruntime", detail="the package is not installed")
     model, vocab = model_path(), vocab_path()
     for path, what in ((model, MODEL_PACKAGE), (vocab, VOCAB_PACKAGE)):
         if path is None or not path.is_file():
-            raise UsageError(ErrorCode.E319.format(path=path or what, detail="the file is not installed"))
+            raise UsageError("E319", path=path or what, detail="the file is not installed")
     check = not os.environ.get("DATELINE_EMBEDDINGS_MODEL")
     return Embedder(model, vocab, check_sha256=check)
 

@@ -55,6 +55,7 @@ class ErrorCode:
     E308 = "E308: --topics {value!r} is not a topic number or a range A-B of topic numbers."
     E309 = "E309: Unknown country code {value!r}; give an ISO 3166-1 alpha-3 code such as TUR or USA."
     E310 = "E310: Cannot tell the event gold format of {path}; expected NGEC CSV (text,label), cameo_class TSV (sentence<TAB>0-4) or PETR JSONL (text, events)."
+    E319 = "E319: Sentence embeddings are not available ({path}: {detail}); run `pip install dateline[embeddings]`."
     # REST API (dateline serve).
     E340 = "E340: Parameter `{name}` is not valid: {detail}."
     E341 = "E341: No such resource {path!r}; the API is described at /openapi.json."

@@ -175,6 +175,8 @@ def revise(sentences: SentenceIndex, candidates: list[list[Match]]) -> tuple[lis
     by_sentence: dict[int, list[list[Match]]] = {}
     for found in candidates:
         by_sentence.setdefault(sentences.number(found[0].trigger), []).append(found)
+    if os.environ.get("DATELINE_EVENTS_CLASSIFIER", "on").lower() == "embed":
+        model = _embedding_model(sentences, by_sentence) or model  # MiniLM embeddings (#4)
     out: list[list[Match]] = []
     added_at: set[int] = set()
     for n, sent in enumerate(sentences.spans):
@@ -222,8 +224,8 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
     head = sent.root
     if head.pos_ not in ("VERB", "AUX"):
         return None
-    pred = model.predict(sent)
-    if pred.root in (NONE, STATEMENT) or pred.root_prob < ADD_MIN:
+    pred = model.predict_to_add(sent) if hasattr(model, "predict_to_add") else model.predict(sent)  # (#4)
+    if pred.root in (NONE, STATEMENT) or pred.root_prob < getattr(model, "add_min", ADD_MIN):
         return None
     plover = _plover_for(pred)
     if pred.plover_probs[plover] < ADD_PLOVER_MIN:
@@ -233,3 +235,17 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
     pattern = Pattern(lemma=head.lemma_.lower(), pos="verb", cameo=f"{pred.root}0", plover=plover,
                       targets=("dobj", "dative", "prep:against", "prep:with", "prep:on", "prep:to"))
     return Match(head, pattern, None)
+
+
+def _embedding_model(sentences: SentenceIndex, by_sentence: dict[int, list[list[Match]]]):  # (#4)
+    """DATELINE_EVENTS_CLASSIFIER=embed: the MiniLM embedding classifier over the sentences the rule
+    asks about (weak lexicon hits; no hit and a verb root), embedded in one batch; None when
+    ``dateline[embeddings]`` is not installed."""
+    from dateline.events.embed_classifier import SentenceBatch, embed_mode_usable
+
+    if not embed_mode_usable():
+        return None
+    wanted = [n for n, sent in enumerate(sentences.spans)
+              if any(f[0].pattern.weak for f in by_sentence.get(n, []))
+              or (n not in by_sentence and sent.root.pos_ in ("VERB", "AUX"))]
+    return SentenceBatch(sentences.spans, wanted)

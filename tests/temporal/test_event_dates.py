@@ -228,3 +228,10 @@ def test_a_nominal_event_takes_the_time_of_its_restating_clause(nlp):
     (e,) = dated(nlp, "The car bomb that killed 17 shoppers and traders at Kirkuk's main market yesterday "
                       "has raised questions about how the vehicle passed the checkpoints.", "bomb")
     assert (e.date.value, e.date.basis) == ("2017-02-07", "text")
+
+
+def test_a_part_of_day_dates_the_event_by_its_calendar_day(nlp):
+    text = "Police fired tear gas at protesters on Tuesday evening."
+    (e,) = dated(nlp, text, "fired")
+    assert (e.date.value, e.date.precision) == ("2017-02-07", "day")
+    assert e.date.time.text.startswith("Tuesday")

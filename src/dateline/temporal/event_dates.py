@@ -73,6 +73,10 @@ def date_events(events: list[Event], doc: Doc, times: list[TimeExpr], article: A
             continue
         t = found.time
         value = shift_value(t.value, found.measure, found.sign) if found.measure else t.value
+        # An event date is a calendar date at its precision (the contract's day|week|month|year): the
+        # clock or part of day of a TIME value ("Wednesday evening", 2019-06-12TEV) stays on the time
+        # expression that `date.time` points to.
+        value = value.split("T", 1)[0]
         precision = precision_of_value(value)
         assert precision is not None  # only calendar values are indexed, and shifts keep them so
         event.date = EventDate(value, precision, "text", Span(t.start, t.end, t.text))

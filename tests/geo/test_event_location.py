@@ -5,12 +5,12 @@ from dateline.geo.event_location import precision_of
 from dateline.model import CameoCode, Event, Place, PloverCode, Span
 
 
-def make_event(doc, trigger: str) -> Event:
+def make_event(doc, trigger: str, cameo: CameoCode = CameoCode("190", "19", 4, -10.0)) -> Event:
     token = next(t for t in doc if t.text == trigger)
     return Event(
         event_id="e1", sentence=0, start=token.sent.start_char, end=token.sent.end_char,
         trigger=Span(token.idx, token.idx + len(token), token.text), source=[], target=[],
-        plover=PloverCode("ASSAULT"), cameo=CameoCode("190", "19", 4, -10.0), factuality="asserted",
+        plover=PloverCode("ASSAULT"), cameo=cameo, factuality="asserted",
         trigger_token=token.i,
     )
 
@@ -134,3 +134,42 @@ def test_a_nominal_event_takes_the_place_of_its_restating_clause(geoparse):
     event = locate(geoparse, "The car bomb that killed 17 shoppers and traders at Kirkuk's main market "
                              "yesterday has raised questions about how the vehicle passed the checkpoints.", "bomb")
     assert event.location is not None and event.location.place.name == "Kirkuk"
+
+
+AGREE = CameoCode("030", "03", 1, 4.0)
+
+
+def _locate_verbal(geoparse, text: str, trigger: str, dateline: str | None = None) -> Event:
+    doc, dateline_place, places = geoparse(text, dateline)
+    event = make_event(doc, trigger, AGREE)
+    locate_events([event], doc, places, dateline_place)
+    return event
+
+
+def test_a_talks_topic_place_is_not_where_the_talk_happened(geoparse):
+    text = ("The two presidents agreed in a telephone call on joint action against the rebels in the "
+            "northern towns of Idlib and Aleppo, officials said.")
+    e = _locate_verbal(geoparse, text, "agreed", "PARIS")
+    assert e.location is not None and e.location.span is None  # the dateline, not Idlib
+    assert e.location.place.country == "FRA"
+
+
+def test_agreements_about_a_place_fall_back_to_the_dateline(geoparse):
+    e = _locate_verbal(geoparse, "The ministers agreed on a ceasefire plan for Idlib.", "agreed", "PARIS")
+    assert e.location is not None and e.location.span is None
+
+
+def test_a_verbal_event_still_takes_where_it_happened(geoparse):
+    e = _locate_verbal(geoparse, "The two ministers agreed on the plan at a meeting in Geneva.", "agreed", "PARIS")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Geneva"
+
+
+def test_an_attack_on_a_place_is_located_there(geoparse):
+    e = locate(geoparse, "Troops launched an offensive against the rebels in the town of Idlib.", "launched", "PARIS")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Idlib"
+
+
+def test_a_short_topic_keeps_the_place_of_the_talks(geoparse):
+    e = _locate_verbal(geoparse, "The ministers agreed on Monday in Geneva on a plan for the border region.",
+                       "agreed", "PARIS")
+    assert e.location is not None and e.location.span is not None and e.location.span.text == "Geneva"

@@ -43,6 +43,10 @@ _DIRECTIONAL = frozenset({"to", "toward", "towards", "from", "into"})
 # Prepositions whose object is what something is for or about, never where: "a peace plan for
 # Georgia", "talks about Syria" (sentence fallback only).
 _ABOUT = frozenset({"for", "about", "regarding", "concerning"})
+# Prepositions that name what talk is about: "agreed on joint action against Daesh in Raqqa", "a call
+# about Syria". For a verbal event (QuadClass 1 or 3: talks, agreements, accusations) a place inside
+# such a phrase is the subject matter, not where the actors were.
+_TOPIC = frozenset({"on", "about", "over", "regarding", "concerning", "for", "against"})
 # Clause relations that hang a clause on a noun: what happens there describes the noun, not the event.
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
@@ -173,7 +177,37 @@ def _other_clause(root: Token, trigger: Token) -> bool:
     return False
 
 
-def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
+def _after_topic(prep: Token, holder: Token) -> bool:
+    """A locative phrase right after a topic phrase of the same word that itself ends in a
+    prepositional phrase ("a call on joint action against Daesh | in the towns of Raqqa"): the parser
+    hangs it on the word, but the nearest noun is the usual reading (right association), so a
+    verbal event is not placed by it. A short topic ("agreed on the plan in Geneva") keeps it."""
+    for c in holder.children:
+        if c.dep_ == "prep" and c.lower_ in _TOPIC and c.i < prep.i and c.right_edge.i == prep.i - 1:
+            return any(t.dep_ == "prep" and t.i != c.i for t in c.subtree)
+    return False
+
+
+def _in_topic(root: Token, trigger: Token) -> bool:
+    """The place sits inside a topic phrase ("on ...", "about ...") under the trigger or its clause's
+    verb, or its own locative phrase directly follows a long topic phrase (see _after_topic)."""
+    heads = {trigger.i, _clause_head(trigger).i}
+    first_locative = True
+    for a in root.ancestors:
+        if a.i in heads:
+            return False
+        if a.dep_ != "prep":
+            continue
+        if a.lower_ in _TOPIC:
+            return True
+        if first_locative and a.lower_ != "of":
+            first_locative = False
+            if _after_topic(a, a.head):
+                return True
+    return False
+
+
+def _governed_place(trigger: Token, index: _Index, verbal: bool = False) -> PlaceMention | None:
     head, steps = trigger, 0
     while True:
         # The trigger noun itself may carry the place: "an Istanbul nightclub shooting".
@@ -189,6 +223,8 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
         for holder in holders:
             for c in holder.children:
                 if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS:
+                    if verbal and _after_topic(c, holder):
+                        continue
                     for obj in c.children:
                         if obj.dep_ == "pobj":
                             found = index.place_under(obj)
@@ -203,7 +239,7 @@ def _governed_place(trigger: Token, index: _Index) -> PlaceMention | None:
         head, steps = head.head, steps + 1
 
 
-def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:
+def _sentence_place(trigger: Token, index: _Index, verbal: bool = False) -> PlaceMention | None:
     sent = trigger.sent
     best: tuple[int, PlaceMention] | None = None
     for m, root in index.usable:
@@ -213,7 +249,7 @@ def _sentence_place(trigger: Token, index: _Index) -> PlaceMention | None:
             continue  # "U.S.-led campaign", "U.S. support": a modifier, not a location
         if _elsewhere(root, trigger) or (root.dep_ == "pobj" and root.head.lower_ in _ABOUT):
             continue
-        if _other_clause(root, trigger):
+        if _other_clause(root, trigger) or (verbal and _in_topic(root, trigger)):
             continue
         distance = abs(root.i - trigger.i)
         if best is None or distance < best[0]:
@@ -228,7 +264,8 @@ def locate_events(events: list[Event], doc: Doc, places: list[PlaceMention], dat
         found: PlaceMention | None = None
         if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
             trigger = doc[event.trigger_token]
-            found = _governed_place(trigger, index) or _sentence_place(trigger, index)
+            verbal = event.cameo is not None and event.cameo.quad_class in (1, 3)
+            found = _governed_place(trigger, index, verbal) or _sentence_place(trigger, index, verbal)
             if found is not None and index.precision(found) == "country":
                 found = _finer_place(trigger, found, index) or found
         if found is not None:

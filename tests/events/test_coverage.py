@@ -98,6 +98,14 @@ def test_intent_and_refusal_are_coded_as_cameo_does(run, text, cameo):
     assert any(e.cameo.code == cameo for e in events), [(e.cameo.code, e.trigger.text, e.factuality) for e in events]
 
 
+def test_asking_another_not_to_act_is_no_refusal(run):
+    # The negation belongs to the request's content (the United States' act), not to a stance of the
+    # United States: the support keeps its own code, negated.
+    events, _ = run("Turkey urged the United States not to support the Kurdish militia in Syria.")
+    support = of_type(events, "SUPPORT")
+    assert support and all(e.cameo.root != "12" for e in support), [(e.cameo.code, e.trigger.text) for e in support]
+
+
 def test_an_act_that_happened_keeps_its_own_code(run):
     events, _ = run("Turkey lifted the ban on Israel.")
     assert any(e.cameo.code == "085" for e in events)

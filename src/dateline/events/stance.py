@@ -25,6 +25,8 @@ def stance(trigger: Token) -> tuple[str, str] | None:
     act intended ("is willing to", "pledged to") or refused ("will not", "refused to"); else None."""
     c = cues()
     if any(ch.dep_ == "neg" for ch in trigger.children):
+        if trigger.dep_ == "xcomp" and any(ch.dep_ == "dobj" for ch in trigger.head.children):
+            return None  # "urged the United States not to support X": a request to another, not a refusal
         return "refusal", "not"
     tok = trigger
     for _ in range(MAX_CLIMB):

@@ -132,19 +132,27 @@ def _softmax(scores: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in exp.items()}
 
 
-def parse_weights(text: str) -> EventClassifier:
-    """Read the weight file: ``#labels`` line with the root labels, then the PLOVER labels after
-    ``|``; then one line per feature: ``feature<TAB>col:weight col:weight ...`` (zeros left out)."""
+def labelled_rows(text: str) -> tuple[list[str], list[str], list[str]]:
+    """A weight file's root labels and PLOVER labels (its ``#labels`` line: roots ``|`` PLOVER
+    types) and its data lines (not blank, not comments), in order."""
     roots: list[str] = []
     plovers: list[str] = []
-    weights: dict[str, dict[int, float]] = {}
+    data: list[str] = []
     for line in text.splitlines():
         if line.startswith("#labels\t"):
             left, right = line.split("\t", 1)[1].split("|")
             roots, plovers = left.split(), right.split()
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
+        elif line.strip() and not line.startswith("#"):
+            data.append(line)
+    return roots, plovers, data
+
+
+def parse_weights(text: str) -> EventClassifier:
+    """Read the weight file: ``#labels`` line with the root labels, then the PLOVER labels after
+    ``|``; then one line per feature: ``feature<TAB>col:weight col:weight ...`` (zeros left out)."""
+    roots, plovers, data = labelled_rows(text)
+    weights: dict[str, dict[int, float]] = {}
+    for line in data:
         feat, cells = line.split("\t")
         weights[feat] = {int(c.split(":")[0]): float(c.split(":")[1]) for c in cells.split()}
     if not roots or not plovers:

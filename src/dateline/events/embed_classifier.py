@@ -78,17 +78,12 @@ def parse_weights(text: str) -> EmbedClassifier:
     label in that order: ``label<TAB>bias<TAB>w1 w2 ... w384``."""
     import numpy as np
 
-    roots: list[str] = []
-    plovers: list[str] = []
+    from dateline.events.classifier import labelled_rows
+
+    roots, plovers, data = labelled_rows(text)
     rows: list[list[float]] = []
     bias: list[float] = []
-    for line in text.splitlines():
-        if line.startswith("#labels\t"):
-            left, right = line.split("\t", 1)[1].split("|")
-            roots, plovers = left.split(), right.split()
-            continue
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in data:
         _label, b, ws = line.split("\t")
         bias.append(float(b))
         rows.append([float(w) for w in ws.split()])

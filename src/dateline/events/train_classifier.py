@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -58,32 +59,45 @@ def featurize(sentences: list[str]) -> list[list[str]]:
     return out
 
 
+def probabilities(scores: np.ndarray) -> np.ndarray:
+    """Row-wise softmax."""
+    scores = scores - scores.max(axis=1, keepdims=True)
+    P = np.exp(scores)
+    P /= P.sum(axis=1, keepdims=True)
+    return P
+
+
+def adam(W: np.ndarray, gradient: Callable[[np.ndarray], np.ndarray], steps: int, lr: float) -> np.ndarray:
+    """Full-batch Adam (beta 0.9 / 0.999) on ``W`` in place, ``gradient(W)`` at each step."""
+    m = np.zeros_like(W)
+    v = np.zeros_like(W)
+    for t in range(1, steps + 1):
+        grad = gradient(W)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        W -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    return W
+
+
 def fit(rows: list[list[int]], labels: np.ndarray, weights: np.ndarray, n_feats: int, n_classes: int,
         steps: int, l2: float, lr: float) -> np.ndarray:
     """Softmax regression by full-batch Adam on sparse rows (lists of feature ids)."""
     indptr = np.cumsum([0] + [len(r) for r in rows])
     indices = np.concatenate([np.asarray(r, dtype=np.int64) for r in rows])
     row_of = np.repeat(np.arange(len(rows)), np.diff(indptr))
-    W = np.zeros((n_feats, n_classes))
-    m = np.zeros_like(W)
-    v = np.zeros_like(W)
     Y = np.zeros((len(rows), n_classes))
     Y[np.arange(len(rows)), labels] = 1.0
     total = weights.sum()
-    for t in range(1, steps + 1):
+
+    def gradient(W: np.ndarray) -> np.ndarray:
         scores = np.zeros((len(rows), n_classes))
         np.add.at(scores, row_of, W[indices])
-        scores -= scores.max(axis=1, keepdims=True)
-        P = np.exp(scores)
-        P /= P.sum(axis=1, keepdims=True)
-        G = (P - Y) * weights[:, None] / total
+        G = (probabilities(scores) - Y) * weights[:, None] / total
         grad = np.zeros_like(W)
         np.add.at(grad, indices, G[row_of])
-        grad += l2 * W
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        W -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
-    return W
+        return grad + l2 * W
+
+    return adam(np.zeros((n_feats, n_classes)), gradient, steps, lr)
 
 
 def train(rows: list[tuple[str, str, str, float]], *, steps: int = 300, l2: float = 1e-4,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dateline.events.train_classifier import PLOVERS, ROOTS, corpus
+from dateline.events.train_classifier import PLOVERS, ROOTS, adam, corpus, probabilities
 
 OUT = Path(__file__).parent / "data" / "embed_classifier.tsv"
 
@@ -25,23 +25,16 @@ def fit(X: np.ndarray, labels: np.ndarray, weights: np.ndarray, n_classes: int, 
         lr: float) -> tuple[np.ndarray, np.ndarray]:
     """Weighted softmax regression ``X @ W.T + b`` by full-batch Adam; returns (W, b)."""
     Xb = np.hstack([X, np.ones((len(X), 1))])
-    W = np.zeros((Xb.shape[1], n_classes))
-    m = np.zeros_like(W)
-    v = np.zeros_like(W)
     Y = np.zeros((len(X), n_classes))
     Y[np.arange(len(X)), labels] = 1.0
     sw = weights / weights.sum()
     penalty = np.ones((Xb.shape[1], 1))
     penalty[-1] = 0.0  # the bias is not penalised
-    for t in range(1, steps + 1):
-        scores = Xb @ W
-        scores -= scores.max(axis=1, keepdims=True)
-        P = np.exp(scores)
-        P /= P.sum(axis=1, keepdims=True)
-        grad = Xb.T @ ((P - Y) * sw[:, None]) + l2 * penalty * W
-        m = 0.9 * m + 0.1 * grad
-        v = 0.999 * v + 0.001 * grad * grad
-        W -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+
+    def gradient(W: np.ndarray) -> np.ndarray:
+        return Xb.T @ ((probabilities(Xb @ W) - Y) * sw[:, None]) + l2 * penalty * W
+
+    W = adam(np.zeros((Xb.shape[1], n_classes)), gradient, steps, lr)
     return W[:-1].T, W[-1]
 
 

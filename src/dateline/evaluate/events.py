@@ -17,7 +17,8 @@ Events without the flag (another coder through ``events_fn``) fall back to the o
 A text with no event is predicted ``none`` and counts as wrong (for PETR sentences whose gold is
 "no event", ``none`` is right; those sentences are scored apart from the root accuracy). In the
 CAMEO-scored formats only, a text with no event where dateline found an attribution with a resolved
-speaker ("X said ...") is coded as a statement, CAMEO 010 (CAMEO codes saying as "make
+speaker ("X said ...") or a statement verb with an actor subject ("X expressed concern", "X declined to
+comment", ``dateline.events.statements``) is coded as a statement, CAMEO 010 (CAMEO codes saying as "make
 statement"; PLOVER has no statement type, so the events stage emits none and NGEC is not affected).
 
 Scored per format (all in one JSON object):
@@ -84,6 +85,7 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
     leaves out the gold files' headlines (the salience headline cue then has nothing to read)."""
     from dateline import actors, nlp
     from dateline.events import extract_events
+    from dateline.events.statements import states_something
 
     if pipeline is None:
         from dateline.api.python import default_pipeline
@@ -97,7 +99,8 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
         mentions = actors.resolve_actors(doc, article, pipeline.kb)
         found = events_fn(doc, article, mentions, pipeline.kb)
         events, attributions = found if isinstance(found, tuple) else (found, [])
-        out.append(Coded(list(events), any(a.speaker is not None for a in attributions)))
+        spoke = any(a.speaker is not None for a in attributions) or states_something(doc, mentions)
+        out.append(Coded(list(events), spoke))
     return out
 
 

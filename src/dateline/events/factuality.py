@@ -35,6 +35,7 @@ def modality(trigger: Token) -> Modality:
     c = cues()
     result = Modality()
     _own_markers(trigger, result, c, is_trigger=True)
+    _negated_subject(trigger, result, c)
     token, came_by = trigger, None
     scheduled = False  # passed a participation verb: a governor's appeal makes it planned
     for _ in range(MAX_CLIMB):
@@ -80,6 +81,8 @@ def modality(trigger: Token) -> Modality:
             if came_by == "dobj" and lemma in c["participation_verbs"]:
                 scheduled = True
         _own_markers(token, result, c, is_trigger=False)
+        if came_by in ("dobj", "xcomp"):
+            _negated_subject(token, result, c)  # "None of the ministers attended the talks"
     return result
 
 
@@ -88,6 +91,9 @@ def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], i
         low = ch.lower_
         if ch.dep_ == "neg" or (is_trigger and ch.dep_ == "det" and low == "no"):
             result.add("negated")
+        elif ch.dep_ == "advmod" and low in c["cessation_adverbs"] and any(
+                g.dep_ == "neg" or g.lower_ == "no" for g in ch.children):
+            result.add("negated")  # "no longer supplies", "no more sends": the act has stopped
         elif is_trigger and ch.dep_ == "det" and low in ("any", "possible"):
             result.add("hypothetical")  # "any negotiations would ...": none has happened
         elif ch.dep_ in ("aux", "auxpass"):
@@ -99,3 +105,14 @@ def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], i
             result.add("hypothetical")
     # "is due to", "is set to", "is expected to": the trigger is the xcomp of the governor, handled
     # by the climb; "plans to" likewise.
+
+
+def _negated_subject(verb: Token, result: Modality, c: dict[str, frozenset[str]]) -> None:
+    """A quantifier-negated subject negates the act: "None of the ministers attended", "No country
+    sent troops", "Neither side attacked"; the event did not happen for anyone named."""
+    for ch in verb.children:
+        if ch.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if ch.lower_ in c["negating_subjects"] or any(
+                g.dep_ in ("det", "neg") and g.lower_ in c["negating_subject_dets"] for g in ch.children):
+            result.add("negated")

@@ -92,6 +92,11 @@ def _lemmas(token: Token) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# object: ["*"] in the lexicon: any noun object ("returned the seized tankers"), after the entries
+# that list their objects (same specificity, earlier in the file wins).
+ANY_OBJECT = "*"
+
+
 def _particle(c: Token, prep: str) -> bool:
     if c.lemma_.lower() != prep or _temporal(c):
         return False
@@ -112,7 +117,8 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
                      for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
         objs += _contained(objs)  # "declared a state of siege", "held a new round of talks"
-        hit = [o for o in objs if o.lemma_.lower() in p.objects]
+        hit = [o for o in objs if o.lemma_.lower() in p.objects
+               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
         if not hit:
             return False, None
         consumed = hit[0]

@@ -1,0 +1,51 @@
+"""Statements without an event: a resolved actor who says, comments or expresses something.
+
+CAMEO codes saying as roots 01-02 ("make statement", "make pessimistic comment", "express
+sympathy", "decline comment"); PLOVER has no statement type, so the events stage emits no event for
+them and the output contract is unchanged. The evaluator (``dateline eval events``) uses
+``states_something`` to code a text with no event as a statement (CAMEO 010) in both CAMEO-scored
+formats (cameo_class and PETR), as it already does for attributions with a resolved speaker.
+
+A statement cue is a verb of cues.yaml ``statement_verbs`` ("expressed concern", "commented on",
+"declined to comment", "reiterated its position") whose subject, or the subject of the verb that
+governs it ("X declined to comment"), is a resolved actor mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.data_files import cues
+from dateline.model import ActorMention
+
+
+def statement_cues(doc: Doc, mentions: Sequence[ActorMention]) -> list[Token]:
+    """The statement verbs of ``doc`` whose subject is one of the actor ``mentions``."""
+    verbs = cues()["statement_verbs"]
+    return [tok for tok in doc
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in verbs and _actor_subject(tok, mentions)]
+
+
+def states_something(doc: Doc, mentions: Sequence[ActorMention]) -> bool:
+    return bool(statement_cues(doc, mentions))
+
+
+def _actor_subject(verb: Token, mentions: Sequence[ActorMention]) -> bool:
+    token = verb
+    for _ in range(2):  # the verb itself, then its governor for "declined to comment"
+        for ch in token.children:
+            if ch.dep_ == "nsubj" and any(_in_mention(t, mentions) for t in (ch, *ch.conjuncts)):
+                return True
+        if token.dep_ != "xcomp":
+            break
+        token = token.head
+    return False
+
+
+def _in_mention(token: Token, mentions: Sequence[ActorMention]) -> bool:
+    """The subject's head word is inside a mention ("Turkey", "the Turkish foreign ministry"), not
+    merely a word of its modifiers ("the report on Turkey")."""
+    lo, hi = token.idx, token.idx + len(token.text)
+    return any(m.start < hi and lo < m.end for m in mentions)

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.data_files import cues
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -31,6 +32,15 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 
 
+def _names_a_thing(root: Token) -> bool:
+    """A place name compounding a noun it names ("the Uruguay (trade) round", cues.yaml
+    `place_named_nouns`)."""
+    head = root
+    while head.dep_ == "compound" and head.head is not head:
+        head = head.head
+    return head is not root and root.ent_type_ in ("GPE", "LOC") and head.lemma_.lower() in cues()["place_named_nouns"]
+
+
 class ActorIndex:
     def __init__(self, doc: Doc, mentions: list[ActorMention], sentences: SentenceIndex | None = None) -> None:
         self.doc = doc
@@ -43,8 +53,8 @@ class ActorIndex:
         self._singular: set[int] = set()
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+            if span is None or _names_a_thing(span.root):
+                continue  # "the Uruguay round": the place names the talks, it takes no part
             if span.root.tag_ in ("NN", "NNP"):
                 self._singular.add(m.start)
             for tok in span:

@@ -43,3 +43,10 @@ def test_a_place_that_names_a_trade_round_is_no_actor(run, hand_actors):
     assert not any("URY" in codes([*e.source, *e.target]) for e in events)
     events, _ = run("Uruguay held talks with Turkey in Ankara.", names)  # the country itself still acts
     assert any("URY" in codes(e.source) for e in events)
+
+
+def test_calling_something_a_name_is_no_phone_call(run):
+    events, _ = run("Erdogan defended the policy, calling it \"the best programme in the world\".")
+    assert not of_type(events, "CONSULT")
+    events, _ = run("Putin called Erdogan on Monday.")  # the phone call itself stays
+    assert of_type(events, "CONSULT")

@@ -46,7 +46,9 @@ def test_a_place_that_names_a_trade_round_is_no_actor(run, hand_actors):
 
 
 def test_calling_something_a_name_is_no_phone_call(run):
-    events, _ = run("Erdogan defended the policy, calling it \"the best programme in the world\".")
+    events, _ = run("Erdogan, the Turkish president, defended the policy, calling it \"one of the most respected programs in the world.")
+    assert not of_type(events, "CONSULT")
+    events, _ = run("Erdogan praised Turkey's police, calling it one of the strongest in the region.")
     assert not of_type(events, "CONSULT")
     events, _ = run("Putin called Erdogan on Monday.")  # the phone call itself stays
     assert of_type(events, "CONSULT")

@@ -32,13 +32,13 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 
 
-def _names_a_thing(root: Token, actor: Actor) -> bool:
-    """A place name compounding a noun it names ("the Uruguay (trade) round", cues.yaml
-    `place_named_nouns`)."""
+def _names_a_thing(root: Token) -> bool:
+    """A name compounding a noun it names ("the Uruguay (trade) round", "the Kennedy round",
+    cues.yaml `place_named_nouns`): whatever the actors stage made of it, it takes no part."""
     head = root
-    while head.dep_ == "compound" and head.head is not head:
+    while head.dep_ in ("compound", "nmod") and head.head is not head:
         head = head.head
-    return head is not root and actor.type == "country" and head.lemma_.lower() in cues()["place_named_nouns"]
+    return head is not root and head.lemma_.lower() in cues()["place_named_nouns"]
 
 
 class ActorIndex:
@@ -53,7 +53,7 @@ class ActorIndex:
         self._singular: set[int] = set()
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or _names_a_thing(span.root, m.actor):
+            if span is None or _names_a_thing(span.root):
                 continue  # "the Uruguay round": the place names the talks, it takes no part
             if span.root.tag_ in ("NN", "NNP"):
                 self._singular.add(m.start)

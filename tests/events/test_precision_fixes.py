@@ -52,3 +52,10 @@ def test_calling_something_a_name_is_no_phone_call(run):
     assert not of_type(events, "CONSULT")
     events, _ = run("Putin called Erdogan on Monday.")  # the phone call itself stays
     assert of_type(events, "CONSULT")
+
+
+def test_the_classifier_adds_no_event_to_a_sentence_of_state(run):
+    events, _ = run("Turkey, Iran and Russia account for 90 pct of world rubber exports.")
+    assert not events
+    events, _ = run("The eleven-member group includes Turkey, Iran and Syria.")
+    assert not events

@@ -59,3 +59,11 @@ def test_the_classifier_adds_no_event_to_a_sentence_of_state(run):
     assert not events
     events, _ = run("The eleven-member group includes Turkey, Iran and Syria.")
     assert not events
+
+
+def test_a_country_inside_a_company_name_is_no_actor(run, hand_actors):
+    names = {**hand_actors, "Canada": Actor("Canada", "Q16", "CAN", "CAN", None, "country")}
+    events, _ = run("Turkey signed an agreement with Shell Canada Limited on oil sands.", names)
+    assert not any("CAN" in codes([*e.source, *e.target]) for e in events)
+    events, _ = run("Turkey signed an agreement with Canada on oil sands.", names)
+    assert any("CAN" in codes([*e.source, *e.target]) for e in events)

@@ -6,6 +6,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.data_files import cues
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -31,10 +32,30 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 
 
+def _names_a_thing(root: Token, actor: Actor) -> bool:
+    """A name compounding a noun it names ("the Uruguay (trade) round", "the Kennedy round",
+    cues.yaml `place_named_nouns`): whatever the actors stage made of it, it takes no part. So is a
+    country inside a company's name ("Shell Canada Limited", "Cargill U.K. Ltd": `company_suffixes`)."""
+    head = root
+    while head.dep_ in ("compound", "nmod") and head.head is not head:
+        head = head.head
+    if head is root:
+        return False
+    return head.lemma_.lower() in cues()["place_named_nouns"] or (
+        actor.type == "country" and head.lower_.rstrip(".") in cues()["company_suffixes"])
+
+
+def _names_a_thing_at(doc: Doc, m: ActorMention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _names_a_thing(span.root, m.actor)
+
+
 class ActorIndex:
     def __init__(self, doc: Doc, mentions: list[ActorMention], sentences: SentenceIndex | None = None) -> None:
         self.doc = doc
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # "the Uruguay round", "Shell Canada Limited": the name names a thing, which takes no part
+        # (nor does a later pronoun stand for it).
+        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m)), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         sents = sentences.spans if sentences is not None else list(doc.sents)
         self._sentence_starts = [s.start_char for s in sents]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from dateline.events.data_files import read_text
+from dateline.events.data_files import cues, read_text
 from dateline.events.lexicon import Match, Pattern
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Event
@@ -240,6 +240,8 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
         return None
     # "X said Y attacked Z": the event is the reported clause, not the saying.
     head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
+    if head.lemma_.lower() in cues()["stative_verbs"]:
+        return None  # "X and Y account for 90 pct of exports", "the group includes X": a state, no act
     pattern = Pattern(lemma=head.lemma_.lower(), pos="verb", cameo=f"{pred.root}0", plover=plover,
                       targets=("dobj", "dative", "prep:against", "prep:with", "prep:on", "prep:to"))
     return Match(head, pattern, None)

@@ -124,6 +124,7 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "they agreed with Smith, who said ...", "analysts agreed that ...": agreeing with an opinion
       (no object, infinitive or preposition other than "with" saying what, where or how);
     - "the field was the first mine": "be in" as a visit needs no predicate noun;
+    - "calling it a success": a naming verb with an object predicate;
     - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
     - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor."""
@@ -146,6 +147,8 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         return True  # "the quake killed six people": a disaster, not an attack
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
+    if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children):
+        return True  # "calling it the best programme": naming, not a phone call
     if (tok.dep_ == "relcl" and match.pattern.plover not in NO_CODE_NEEDED
             and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
         return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"

@@ -183,9 +183,24 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, source)
-    roles = _finish(Roles(_unique(source), _unique(target)), pattern.symmetric)
+    symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
+    if symmetric and not target:
+        target = _complement_targets(token, index, source)  # "X and Y agreed to help Z": Z, not each other
+        symmetric = not target
+    roles = _finish(Roles(_unique(source), _unique(target)), symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _complement_targets(token: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Actors named as the object of a symmetric verb's infinitive ("X and Y agreed to help Z",
+    "X and Y pledged to support Z"): the agreement is aimed at Z, so its subjects are not each
+    other's partners."""
+    found = []
+    for xcomp in _children(token, {"xcomp"}):
+        found += [a for c in _children(xcomp, {"dobj", "dative"}) for a in index.actors_of(c)]
+        found += [a for prep in AIM_PREPS for t in _prep_objects(xcomp, prep) for a in index.actors_of(t)]
+    return [a for a in found if a not in source]
 
 
 def _listed(token: Token) -> list[Token]:

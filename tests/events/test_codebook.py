@@ -170,6 +170,8 @@ def test_declining_an_offer_is_reject(run):
     ("Turkey ended the curfew on Monday.", "CONCEDE"),
     ("Turkey removed the restrictions on Syrian traders.", "CONCEDE"),
     ("Turkey relaxed the restrictions on Syrian traders.", "CONCEDE"),
+    ("Turkey shut down all internet traffic in Diyarbakir.", "COERCE"),
+    ("Turkey ordered an internet shutdown in Diyarbakir.", "COERCE"),
 ])
 def test_appended_lexicon_entries(run, text, plover):
     events, _ = run(text)

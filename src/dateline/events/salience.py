@@ -10,7 +10,8 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
   then 1 / (1 + 0.5 * sentence number);
 - ``headline`` (0.25, only when the article has a title): 1 when the headline contains the event's
   own trigger word, 0.6 when it contains a word the lexicon alone codes as the event's PLOVER type
-  and as no other type, else 0;
+  and as no other type, or a phrase that names the type (a lexicon verb with an object its entry
+  asks for; a promise or declaration of yielding, CONCEDE as in the codebook rules), else 0;
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
   story's event is one that happened, not one that was denied or might happen);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to

@@ -167,6 +167,11 @@ def test_declining_an_offer_is_reject(run):
     ("Turkey applauded Russia for its handling of the crisis.", "SUPPORT"),
     ("Erdogan lauded Putin on Monday.", "SUPPORT"),
     ("Turkey outlawed the YPG on Monday.", "COERCE"),
+    ("Turkey ended the curfew on Monday.", "CONCEDE"),
+    ("Turkey removed the restrictions on Syrian traders.", "CONCEDE"),
+    ("Turkey relaxed the restrictions on Syrian traders.", "CONCEDE"),
+    ("Turkey shut down all internet traffic in Diyarbakir.", "COERCE"),
+    ("Turkey ordered an internet shutdown in Diyarbakir.", "COERCE"),
 ])
 def test_appended_lexicon_entries(run, text, plover):
     events, _ = run(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.events.codes import cameo_code
-from dateline.events.salience import headline_types, rank_events
+from dateline.events.salience import headline_types, headline_words, rank_events
 from dateline.model import Actor, Event, PloverCode, Span
 
 pytestmark = pytest.mark.model
@@ -70,6 +70,25 @@ def test_the_headline_picks_the_event_it_names(nlp, hand_mentions):
 def test_headline_types_come_from_unambiguous_lexicon_words():
     assert "ASSAULT" in headline_types(["troops", "bombed", "the", "town"])
     assert headline_types(["weather", "mild", "today"]) == set()
+
+
+def test_a_headline_verb_with_its_object_names_the_type_not_the_object_alone():
+    # "end" + "strike" is calling off a strike (CONCEDE), not a strike (PROTEST).
+    assert headline_types(headline_words("Dockers Will End Their Strike on Friday")) == {"CONCEDE"}
+    assert "PROTEST" in headline_types(headline_words("Dockers Protest Again"))
+
+
+def test_a_headline_promise_to_yield_is_concede_not_agree():
+    assert headline_types(headline_words("Governor Promises to Lift Curfew Next Week")) == {"CONCEDE"}
+    assert "CONCEDE" in headline_types(headline_words("Militia Declares a Ceasefire"))
+    assert headline_types(headline_words("Parties Agree to Hold Talks")) >= {"AGREE"}
+    assert "CONCEDE" not in headline_types(headline_words("Parties Agree to Hold Talks"))
+
+
+def test_the_headline_promise_picks_the_concession(nlp, hand_mentions):
+    text = "Erdogan met Putin in Ankara on Monday. Turkey promised to lift the curfew in Diyarbakir."
+    titled = _run_titled(nlp, hand_mentions, text, "Turkey Promises to Lift Curfew")
+    assert _root(titled).plover.type == "CONCEDE"
 
 
 def _event(sentence: int, plover: str, actor: Actor, factuality: str = "asserted") -> Event:

@@ -10,7 +10,8 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
   then 1 / (1 + 0.5 * sentence number);
 - ``headline`` (0.25, only when the article has a title): 1 when the headline contains the event's
   own trigger word, 0.6 when it contains a word the lexicon alone codes as the event's PLOVER type
-  and as no other type, else 0;
+  and as no other type, or a phrase that names the type (a lexicon verb with an object its entry
+  asks for; a promise or declaration of yielding, CONCEDE as in the codebook rules), else 0;
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
   story's event is one that happened, not one that was denied or might happen);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
@@ -35,6 +36,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from dateline.events.codebook import words as codebook_words
 from dateline.events.lexicon import load_lexicon
 from dateline.model import ActorMention, Event
 
@@ -49,6 +51,7 @@ HEADLINE_TYPE = 0.6
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
+PHRASE_WINDOW = 4  # headline words after a verb that may hold its object
 STEM = 5  # a word matches a lemma when they share this many first letters (or the whole short lemma)
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -116,13 +119,55 @@ def headline_score(event: Event, words: Sequence[str]) -> float:
 
 
 def headline_types(words: Sequence[str]) -> set[str]:
-    """PLOVER types named by a headline word that the lexicon alone codes as one type only."""
-    found: set[str] = set()
-    for w in words:
+    """PLOVER types named by a headline phrase (see ``headline_phrase_types``) or by a headline word,
+    outside those phrases' objects, that the lexicon alone codes as one type only."""
+    found, objects = headline_phrase_types(words)
+    for i, w in enumerate(words):
         for lemma, plover in _unambiguous_lemmas():
-            if _same_word(w, lemma):
+            if i not in objects and _same_word(w, lemma):
                 found.add(plover)
+    if promised_concession(words):
+        found -= {"AGREE", "RETREAT"}  # "Promises to End Curfew", "Declare a Ceasefire"
     return found
+
+
+def headline_phrase_types(words: Sequence[str]) -> tuple[set[str], set[int]]:
+    """PLOVER types named by a headline phrase, and the positions of the phrases' objects: a lexicon
+    verb followed within a few words by one of the objects its entry asks for ("Workers Will End
+    Strike": CONCEDE, not PROTEST), and a promise or declaration followed by an act of yielding or
+    a concession ("Promises to End Curfew", "Declare a Nationwide Ceasefire": CONCEDE, the
+    codebook's rules 1 and 2)."""
+    found: set[str] = set()
+    objects: set[int] = set()
+    for i, w in enumerate(words):
+        for lemma, nouns, plover in _object_patterns():
+            if not _same_word(w, lemma):
+                continue
+            hits = {j for j in range(i + 1, min(len(words), i + 1 + PHRASE_WINDOW))
+                    if any(_same_word(words[j], o) for o in nouns)}
+            if hits:
+                found.add(plover)
+                objects |= hits
+    if promised_concession(words):
+        found.add("CONCEDE")
+    return found, objects
+
+
+def promised_concession(words: Sequence[str]) -> bool:
+    """A promise, agreement or declaration followed within a few words by an act of yielding or a
+    concession: the PLOVER codebook makes it a CONCEDE, neither an AGREE nor a RETREAT."""
+    cb = codebook_words()
+    declaring, yielding = cb["declaring_words"] - {"plan"}, cb["yield_verbs"] | cb["concession_nouns"]
+    return any(any(_same_word(w, d) for d in declaring)
+               and any(_same_word(a, y) for a in words[i + 1:i + 1 + PHRASE_WINDOW] for y in yielding)
+               for i, w in enumerate(words))
+
+
+@lru_cache(maxsize=1)
+def _object_patterns() -> tuple[tuple[str, frozenset[str], str], ...]:
+    """(lemma, objects, type) for single-word lexicon entries that ask for an object only."""
+    return tuple((p.lemma, p.objects, p.plover) for p in load_lexicon().patterns
+                 if " " not in p.lemma and p.objects and not (p.weak or p.prep or p.modifiers or p.needs))
 
 
 def _same_word(word: str, lemma: str) -> bool:

@@ -129,14 +129,19 @@ def train(rows: list[tuple[str, str, str, float]], *, steps: int = 300, l2: floa
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
+def recipe_arguments(description: str, out: Path) -> argparse.ArgumentParser:
+    """The options both classifier recipes share: output file, templated sentences, training run."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--per-template", type=int, default=10)
     ap.add_argument("--seed", type=int, default=4)
     ap.add_argument("--steps", type=int, default=300)
     ap.add_argument("--l2", type=float, default=1e-4)
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = recipe_arguments(__doc__.splitlines()[0], OUT).parse_args(argv)
     rows = corpus(args.per_template, args.seed)
     args.out.write_text(train(rows, steps=args.steps, l2=args.l2), encoding="utf-8")
     print(f"{len(rows)} sentences -> {args.out}")

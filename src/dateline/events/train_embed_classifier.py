@@ -11,12 +11,11 @@ decimals; the file (``data/embed_classifier.tsv``) has one readable line per lab
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 import numpy as np
 
-from dateline.events.train_classifier import PLOVERS, ROOTS, adam, corpus, probabilities
+from dateline.events.train_classifier import PLOVERS, ROOTS, adam, corpus, probabilities, recipe_arguments
 
 OUT = Path(__file__).parent / "data" / "embed_classifier.tsv"
 
@@ -70,12 +69,7 @@ def _num(x: float) -> str:
 def main(argv: list[str] | None = None) -> None:
     from dateline.nlp.embeddings import embed_texts
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--per-template", type=int, default=10)
-    ap.add_argument("--seed", type=int, default=4)
-    ap.add_argument("--steps", type=int, default=300)
-    ap.add_argument("--l2", type=float, default=1e-4)
+    ap = recipe_arguments(__doc__.splitlines()[0], OUT)
     ap.add_argument("--lr", type=float, default=0.05)
     args = ap.parse_args(argv)
     rows = corpus(args.per_template, args.seed)

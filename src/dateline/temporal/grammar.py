@@ -140,7 +140,7 @@ class Grammar:
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
             ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
-            ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
+            ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
@@ -164,7 +164,8 @@ class Grammar:
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
-            ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
+            ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)", self._year_end),
+            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
@@ -184,6 +185,7 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "year_end": (re.compile(r"year(?:-|\s+|['’]s\s+)end"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
@@ -512,6 +514,17 @@ class Grammar:
         fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
         return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
 
+    def _year_end(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by year-end", "around year end", "by year's end": TimeML gives the end of a year the
+        year's own value (the END is a ``mod``, not part of the value). The coming year-end is the
+        article's year; "since year-end" counts from the last one. A year-end before a noun
+        ("year-end bonuses", "year-end net") is left alone, as TimeBank does."""
+        after = m.string[m.end():m.end() + 3]
+        if re.match(r"\s+[a-z]", after):
+            return None
+        back = re.search(r"(?i)\b(?:since|from)\s+$", ctx_text_before(m)) is not None
+        return "DATE", str(ctx.anchor.year - 1 if back else ctx.anchor.year)
+
     def _latest_period(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"the latest period" in a results report: the quarter or half just named (resolve_anaphora),
         else the last quarter completed before the article date."""
@@ -695,7 +708,9 @@ class Grammar:
         w = m["w"].lower()
         if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
             return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
-        if w in ("now", "currently", "nowadays", "at present", "at the moment", "these days"):
+        if w == "current" and (re.search(r"(?i)\bthen\s+$", ctx_text_before(m)) or not re.match(r"\s+[a-z]", m.string[m.end():m.end() + 2])):
+            return None  # "the then current price": the past's present; "current" not before a noun: not a time
+        if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
             return "DATE", "FUTURE_REF"

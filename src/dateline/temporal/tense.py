@@ -109,6 +109,8 @@ def verb_tense(verb: Token) -> str | None:
         if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense
             continue
+        if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+            return "past"  # "Weakness hurt the index on Friday": a verb with one form for both tenses
         if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
             return "present"
         if verb.tag_ == "VB" and auxes:  # modal other than will/would: "could meet Friday"
@@ -122,4 +124,14 @@ def _past_perfect(token: Token) -> bool:
     for t in (token, token.head):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
             return True
+    return False
+
+
+def _singular_subject(verb: Token) -> bool:
+    """The verb's subject is a singular noun ("Weakness", "the company"), not a pronoun or a
+    coordination: with it a present tense would be tagged VBZ, so a VBP reading is the past of a
+    verb whose past and present look alike (hurt, cut, put, set, hit, cost)."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
     return False

@@ -163,6 +163,8 @@ class Grammar:
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
+            ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
+            ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
@@ -185,6 +187,8 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
+            "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
             "year_end": (re.compile(r"year(?:-|\s+|['’]s\s+)end"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
@@ -490,6 +494,19 @@ class Grammar:
                 return None
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
+
+    def _next_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the next morning", "the following evening": the day after the last day named
+        (resolve_anaphora), as "the next day"; TimeBank gives the day, not a part-of-day suffix."""
+        offset = -1 if m["det"].lower() == "the previous" else 1
+        return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
+
+    def _mid_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by mid afternoon", "mid-afternoon yesterday": a part of a day with no day word before
+        it is a TIME on the article's day (or the relative day after it), with TimeML's suffix."""
+        offset = {"yesterday": -1, "tomorrow": 1}.get((m["w"] or "").lower(), 0)
+        pod = self.lex.parts_of_day[m["pod"].lower()]
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
 
     def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
         n = int(m["n"])

@@ -59,12 +59,10 @@ def pick_year(anchor: date, month: int, day: int | None, direction: Direction) -
         if d is not None:
             candidates.append((year, d))
     if day is None:  # a whole month: the current month counts as both past and future
-        # A past-tense clause may still name the coming month ("the accession was planned for early
-        # March" in February): as with days, next month stays in the same year, not 11 months back.
         def rel(d: date) -> int:
             return (d.year - anchor.year) * 12 + d.month - anchor.month
         if direction < 0:
-            return max(y for y, d in candidates if rel(d) <= 1)
+            return max(y for y, d in candidates if rel(d) <= 0)
         if direction > 0:
             return min(y for y, d in candidates if rel(d) >= 0)
         return min(candidates, key=lambda c: abs(rel(c[1])))[0]

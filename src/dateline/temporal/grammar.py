@@ -145,7 +145,7 @@ class Grammar:
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
@@ -453,6 +453,8 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
+        if m["ago"] and ordinal in ("", "same", "latest", "last"):
+            ordinal = "year-ago"  # "the quarter a year ago": the year-ago quarter
         year = int(m["y"] or m["y0"] or a.year)
         if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
             _, mo = cal.add_months(a.year, a.month, -3)
@@ -725,8 +727,8 @@ class Grammar:
         w = m["w"].lower()
         if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
             return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
-        if w == "current" and (re.search(r"(?i)\bthen\s+$", ctx_text_before(m)) or not re.match(r"\s+[a-z]", m.string[m.end():m.end() + 2])):
-            return None  # "the then current price": the past's present; "current" not before a noun: not a time
+        if w == "current" and (re.search(r"(?i)\bthen\s+$", ctx_text_before(m)) or not _BEFORE_NOUN.match(m.string[m.end():m.end() + 12])):
+            return None  # "the then current price": the past's present; "the current was strong": the noun
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
@@ -775,6 +777,8 @@ _SUFFIXED_PARTS = frozenset({"EV", "AF"})
 # article's, it is the coming one even in past narrative (TimeBank: 10 of 10 such months lie ahead;
 # further months are split, and all months by the noun lost matches).
 _NP_MONTH_AHEAD = frozenset({1})
+# The start of the noun an adjective modifies: a lower-case word that is not a verb or a function word.
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:was|is|are|were|has|had|have|will|would|of|in|on|at|and|or|to|from|for|with)\b)[a-z]")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")

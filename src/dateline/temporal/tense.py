@@ -75,6 +75,12 @@ def verb_tense(verb: Token) -> str | None:
             return "future"
         if any(c.lower_ in FUTURE_AUX for c in auxes) or any(c.lower_ == "going" for c in auxes):
             return "future"
+        if (
+            verb.tag_ == "VBN" and verb.lemma_.lower() in SCHEDULING_PARTICIPLES
+            and any(c.dep_ == "auxpass" for c in auxes) and not _past_perfect(verb)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+        ):
+            return "future"  # "the accession was planned for early March": the date set is ahead
         if any("Past" in c.morph.get("Tense") for c in auxes):
             return "past"
         if any(c.lemma_ == "have" for c in auxes) and verb.tag_ == "VBN":

@@ -346,3 +346,12 @@ def test_the_next_morning_is_the_day_after_the_last_day_named():
 def test_the_quarter_a_year_ago_is_the_year_ago_quarter():
     text = "Profit rose in the third quarter. For the quarter a year ago, it earned $1 million."
     assert found(text, "the quarter a year ago", dct="2017-11-02") == ("DATE", "2016-Q3")
+
+
+def test_a_holiday_week_and_a_holiday_days_ahead_in_a_past_clause():
+    # DCT Monday 2000-04-17; Easter Sunday 2000 is April 23 (ISO week 16)
+    assert found("Protesters prayed as Easter week began.", "Easter week", dct="2000-04-17") == ("DATE", "2000-W16")
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert found("A hearing is set for the week of March 6.", "the week of March 6") == ("DATE", "2017-W10")

@@ -155,7 +155,7 @@ class Grammar:
             ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|{self.MONTH_FULL}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
-            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b(?P<wk>\s+(?i:week)\b)?", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
             ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?!-)(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
@@ -163,6 +163,7 @@ class Grammar:
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
+            ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
@@ -187,6 +188,7 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "week_of": (re.compile(r"week of"), True),
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
             "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
             "year_end": (re.compile(r"year(?:-|\s+|['’]s\s+)end"), True),
@@ -497,6 +499,11 @@ class Grammar:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
 
+    def _week_of(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the week of March 6": the ISO week of that day (TimeML's week value)."""
+        day = self._month_day(m, ctx)
+        return ("DATE", cal.iso_week(date.fromisoformat(day[1]))) if day else None
+
     def _next_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"the next morning", "the following evening": the day after the last day named
         (resolve_anaphora), as "the next day"; TimeBank gives the day, not a part-of-day suffix."""
@@ -710,7 +717,7 @@ class Grammar:
 
         if m["y"]:
             d = on(int(m["y"]))
-            return "DATE", d.isoformat() if d else m["y"]
+            return "DATE", (cal.iso_week(d) if m["wk"] else d.isoformat()) if d else m["y"]
         options = [d for d in (on(y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
         if not options:
             return "DATE", str(a.year)
@@ -718,10 +725,14 @@ class Grammar:
             same = [d for d in options if d.year == a.year]
             return "DATE", same[0].isoformat() if same else str(a.year)
         if direction < 0:
-            past = [d for d in options if d <= a]
-            return "DATE", (max(past) if past else min(options)).isoformat()
-        ahead = [d for d in options if d >= a]
-        return "DATE", (min(ahead) if ahead else max(options)).isoformat()
+            # within a week ahead it is still this one ("as Easter week began", six days before
+            # Easter Sunday), as a future clause keeps one a week past (cal.pick_year)
+            past = [d for d in options if d <= a + timedelta(days=7)]
+            day = max(past) if past else min(options)
+        else:
+            ahead = [d for d in options if d >= a]
+            day = min(ahead) if ahead else max(options)
+        return "DATE", cal.iso_week(day) if m["wk"] else day.isoformat()
 
     def _refs(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()

@@ -355,3 +355,14 @@ def test_a_holiday_week_and_a_holiday_days_ahead_in_a_past_clause():
 
 def test_the_week_of_a_date_is_its_iso_week():
     assert found("A hearing is set for the week of March 6.", "the week of March 6") == ("DATE", "2017-W10")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    # the weekday before the last day named (Friday Feb. 3): a week earlier
+    ("Shares closed lower on Feb. 3, down 4.5% from the previous Friday.", "the previous Friday", "2017-01-27"),
+    ("The talks opened on Feb. 1 and ended the following Saturday.", "the following Saturday", "2017-02-04"),
+    # nothing named before: counted from the article date
+    ("The index is down 2% from the previous Friday.", "the previous Friday", "2017-02-03"),
+])
+def test_the_previous_weekday_counts_from_the_last_day_named(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

@@ -136,7 +136,7 @@ class Grammar:
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
-            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
+            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
             ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
@@ -305,6 +305,12 @@ class Grammar:
             return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         rel = (m["rel"] or "").lower()
         a = ctx.anchor
+        if rel in ("the previous", "the preceding", "the following"):
+            # "down 4.5% from the previous Friday": that weekday before (after) the last day named
+            # (resolve_anaphora), else before (after) the article date
+            step = 1 if rel == "the following" else -1
+            fallback = cal.weekday_near(a + timedelta(days=step), wd, step)
+            return "DATE", f"{ANAPHOR}weekday|{wd * step}|{fallback.isoformat()}"
         if rel in ("last", "past"):
             d = cal.weekday_near(a - timedelta(days=1), wd, -1)
         elif rel in ("next", "coming"):

@@ -366,3 +366,12 @@ def test_the_week_of_a_date_is_its_iso_week():
 ])
 def test_the_previous_weekday_counts_from_the_last_day_named(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The poster showed Gary Cooper from the film ``High Noon.''",
+    "For the people of Poland, high noon comes today.",
+    "Gonzalez said on CBS's ''60 Minutes.''",
+])
+def test_titles_and_idioms_are_not_times(text):
+    assert all(v not in ("TIME", "DURATION") for _, v, _ in times(text)), times(text)

@@ -423,6 +423,8 @@ class Grammar:
         num = self.number(m["num"])
         if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith(("year", "quarter")):
             return None  # "2014 year", "the 1988 quarter": a year, not a count of units
+        if m["unit"][:1].isupper() and not m["unit"].isupper():
+            return None  # "''60 Minutes''", "Seven Days in May": a Title Case unit names a work, not a time
         if m["tail"] and m["tail"].lower() == "old":
             return None  # "a 6-year-old": an age, not a time expression (TimeBank leaves ages out)
         if "-" in m.group(0).split(m["num"], 1)[-1][:1] and m.group(0).lower().endswith("s"):
@@ -670,6 +672,8 @@ class Grammar:
         return ctx.anchor
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if re.search(r"(?i)\bhigh\s+$", ctx_text_before(m)):
+            return None  # "High Noon", "high noon comes today": the idiom (a showdown), not a clock time
         clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
         return self._clock_value(m, ctx, clock)
 

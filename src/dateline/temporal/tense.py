@@ -18,6 +18,8 @@ SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
 # Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
 SCHEDULING_VERBS = load_lexicon().planning_verbs
+# Verbs whose past is spelt as the present ("hurt", "cut"): a VBP reading with a singular subject is past.
+INVARIANT_PAST = load_lexicon().invariant_past_verbs
 # A "verb" in a noun's slot is a mis-tagged noun ("fired tear gas and bean bag rounds/VBZ on Friday").
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -115,7 +117,7 @@ def verb_tense(verb: Token) -> str | None:
         if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense
             continue
-        if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+        if verb.tag_ == "VBP" and not auxes and verb.lower_ in INVARIANT_PAST and _singular_subject(verb):
             return "past"  # "Weakness hurt the index on Friday": a verb with one form for both tenses
         if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
             return "present"
@@ -135,8 +137,8 @@ def _past_perfect(token: Token) -> bool:
 
 def _singular_subject(verb: Token) -> bool:
     """The verb's subject is a singular noun ("Weakness", "the company"), not a pronoun or a
-    coordination: with it a present tense would be tagged VBZ, so a VBP reading is the past of a
-    verb whose past and present look alike (hurt, cut, put, set, hit, cost)."""
+    coordination: with it a present tense would be tagged VBZ, so a VBP reading of a verb whose
+    past and present look alike (lexicon.yaml ``invariant_past_verbs``) is its past."""
     for c in verb.children:
         if c.dep_ == "nsubj":
             return c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)

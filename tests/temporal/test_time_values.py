@@ -299,6 +299,7 @@ def test_title_case_programme_names_are_not_times():
     ("Rules should be in place by year's end.", "year's end", "2017"),
     ("The deal is expected to close around year end.", "around year end", "2017"),
     ("The percentage change is since year-end.", "year-end", "2016"),  # counted from the last one
+    ("Reserves at year-end 1986 were $4 billion.", "year-end 1986", "1986"),
 ])
 def test_year_end_is_the_year(text, needle, value):
     assert found(text, needle) == ("DATE", value)
@@ -375,3 +376,12 @@ def test_the_previous_weekday_counts_from_the_last_day_named(text, needle, value
 ])
 def test_titles_and_idioms_are_not_times(text):
     assert all(v not in ("TIME", "DURATION") for _, v, _ in times(text)), times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "Current assets rose to $5 million.",
+    "He hosts a current affairs programme.",
+])
+def test_current_in_fixed_terms_is_not_now(text):
+    assert all(t.lower() != "current" for t, _, _ in times(text)), times(text)

@@ -167,7 +167,7 @@ class Grammar:
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
-            ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)", self._year_end),
+            ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
@@ -553,8 +553,9 @@ class Grammar:
         year's own value (the END is a ``mod``, not part of the value). The coming year-end is the
         article's year; "since year-end" counts from the last one. A year-end before a noun
         ("year-end bonuses", "year-end net") is left alone, as TimeBank does."""
-        after = m.string[m.end():m.end() + 3]
-        if re.match(r"\s+[a-z]", after):
+        if m["y"]:
+            return "DATE", m["y"]  # "at year-end 1986"
+        if re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
             return None
         back = re.search(r"(?i)\b(?:since|from)\s+$", ctx_text_before(m)) is not None
         return "DATE", str(ctx.anchor.year - 1 if back else ctx.anchor.year)
@@ -748,8 +749,13 @@ class Grammar:
         w = m["w"].lower()
         if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
             return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
-        if w == "current" and (re.search(r"(?i)\bthen\s+$", ctx_text_before(m)) or not _BEFORE_NOUN.match(m.string[m.end():m.end() + 12])):
-            return None  # "the then current price": the past's present; "the current was strong": the noun
+        if w == "current" and (
+            re.search(r"(?i)\bthen\s+$", ctx_text_before(m))
+            or not _BEFORE_NOUN.match(m.string[m.end():m.end() + 12])
+            or _CURRENT_TERM.match(m.string[m.end():m.end() + 14])
+        ):
+            return None  # "the then current price": the past's present; "the current was strong": the noun;
+            # "the current account", "current assets": fixed terms of economics, not times
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
@@ -800,6 +806,7 @@ _SUFFIXED_PARTS = frozenset({"EV", "AF"})
 _NP_MONTH_AHEAD = frozenset({1})
 # The start of the noun an adjective modifies: a lower-case word that is not a verb or a function word.
 _BEFORE_NOUN = re.compile(r"\s+(?!(?:was|is|are|were|has|had|have|will|would|of|in|on|at|and|or|to|from|for|with)\b)[a-z]")
+_CURRENT_TERM = re.compile(r"(?i)\s+(?:account|accounts|affairs|assets|liabilities|ratio|events)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")

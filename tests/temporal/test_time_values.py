@@ -308,6 +308,7 @@ def test_year_end_is_the_year(text, needle, value):
 def test_year_end_before_a_noun_is_not_a_time():
     assert times("Year-end bonuses were cut.") == []
     assert times("Analysts expect weak year-end sales.") == []
+    assert times("It changed to a calendar year end.") == []
 
 
 @pytest.mark.parametrize("text,needle", [

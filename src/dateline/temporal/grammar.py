@@ -553,6 +553,8 @@ class Grammar:
         year's own value (the END is a ``mod``, not part of the value). The coming year-end is the
         article's year; "since year-end" counts from the last one. A year-end before a noun
         ("year-end bonuses", "year-end net") is left alone, as TimeBank does."""
+        if re.search(r"(?i)\b(?:calendar|calender|fiscal|financial)\s+$", ctx_text_before(m)):
+            return None  # "changed to a calendar year end": the kind of accounting year, not a date
         if m["y"]:
             return "DATE", m["y"]  # "at year-end 1986"
         if re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):

@@ -96,3 +96,18 @@ def test_next_month_inside_a_noun_phrase(nlp, text, needle, value):
 ])
 def test_set_schedules_only_with_for(nlp, text, needle, value):
     assert value_of(nlp, text, needle) == value
+
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    # "hurt" with a singular noun subject is tagged VBP, which only a past tense can be
+    ("Weakness in technology stocks hurt the composite on Friday.", "Friday", "2017-02-03"),
+    # a collective subject with a plural verb that has its own past ("met"): still present
+    ("The committee meet on Friday.", "Friday", "2017-02-10"),
+    # a passive scheduling participle with "for": the date set lies ahead, whatever the tense
+    ("The official said that the accession was planned for early March.", "early March", "2017-03"),
+    # ... but not in the past perfect: that plan is over
+    ("The offer had been scheduled for Friday.", "Friday", "2017-02-03"),
+])
+def test_time_values5_tense_readings(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value

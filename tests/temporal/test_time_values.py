@@ -289,3 +289,100 @@ def test_halves_of_years_and_decades(text, needle, value):
 def test_title_case_programme_names_are_not_times():
     assert times('Baker said on ABC\'s "This Week With David Brinkley" that talks would go on.') == []
     assert found("This week, the talks go on.", "This week") == ("DATE", "2017-W06")
+
+
+# ---- time-values5: year-end, "current", parts of a day, the quarter a year ago ----------------
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The company expects to complete the deal by year-end.", "year-end", "2017"),
+    ("Cuts will be finished by year end.", "year end", "2017"),
+    ("Rules should be in place by year's end.", "year's end", "2017"),
+    ("The deal is expected to close around year end.", "around year end", "2017"),
+    ("The percentage change is since year-end.", "year-end", "2016"),  # counted from the last one
+    ("Reserves at year-end 1986 were $4 billion.", "year-end 1986", "1986"),
+])
+def test_year_end_is_the_year(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_year_end_before_a_noun_is_not_a_time():
+    assert times("Year-end bonuses were cut.") == []
+    assert times("Analysts expect weak year-end sales.") == []
+    assert times("It changed to a calendar year end.") == []
+
+
+@pytest.mark.parametrize("text,needle", [
+    ("He entered his current position in April.", "current"),
+    ("It delayed the plant because of current market conditions.", "current"),
+])
+def test_current_before_a_noun_is_present_ref(text, needle):
+    assert found(text, needle) == ("DATE", "PRESENT_REF")
+
+
+@pytest.mark.parametrize("text", [
+    "Buyers may pay 50% of the then current market price.",  # the past's present
+    "The river's current was strong.",  # the noun
+])
+def test_current_that_is_not_now(text):
+    assert all(t != "current" for t, _, _ in times(text)), times(text)
+
+
+def test_the_current_fiscal_year_is_the_articles_year():
+    assert found("It expects higher sales in the current fiscal year that ends in June.",
+                 "the current fiscal year") == ("DATE", "2017")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("By mid afternoon, officials were saying the village had fallen.", "mid afternoon", "2017-02-08TAF"),
+    ("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2017-02-07TAF"),
+])
+def test_mid_part_of_day_is_a_time(text, needle, value):
+    assert found(text, needle) == ("TIME", value)
+
+
+def test_the_next_morning_is_the_day_after_the_last_day_named():
+    text = "He was detained on Feb. 3 and appeared in court the next morning."
+    assert found(text, "the next morning") == ("DATE", "2017-02-04")
+
+
+def test_the_quarter_a_year_ago_is_the_year_ago_quarter():
+    text = "Profit rose in the third quarter. For the quarter a year ago, it earned $1 million."
+    assert found(text, "the quarter a year ago", dct="2017-11-02") == ("DATE", "2016-Q3")
+
+
+def test_a_holiday_week_and_a_holiday_days_ahead_in_a_past_clause():
+    # DCT Monday 2000-04-17; Easter Sunday 2000 is April 23 (ISO week 16)
+    assert found("Protesters prayed as Easter week began.", "Easter week", dct="2000-04-17") == ("DATE", "2000-W16")
+
+
+def test_the_week_of_a_date_is_its_iso_week():
+    assert found("A hearing is set for the week of March 6.", "the week of March 6") == ("DATE", "2017-W10")
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    # the weekday before the last day named (Friday Feb. 3): a week earlier
+    ("Shares closed lower on Feb. 3, down 4.5% from the previous Friday.", "the previous Friday", "2017-01-27"),
+    ("The talks opened on Feb. 1 and ended the following Saturday.", "the following Saturday", "2017-02-04"),
+    # nothing named before: counted from the article date
+    ("The index is down 2% from the previous Friday.", "the previous Friday", "2017-02-03"),
+])
+def test_the_previous_weekday_counts_from_the_last_day_named(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "The poster showed Gary Cooper from the film ``High Noon.''",
+    "For the people of Poland, high noon comes today.",
+    "Gonzalez said on CBS's ''60 Minutes.''",
+])
+def test_titles_and_idioms_are_not_times(text):
+    assert all(v not in ("TIME", "DURATION") for _, v, _ in times(text)), times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The current account deficit widened.",
+    "Current assets rose to $5 million.",
+    "He hosts a current affairs programme.",
+])
+def test_current_in_fixed_terms_is_not_now(text):
+    assert all(t.lower() != "current" for t, _, _ in times(text)), times(text)

@@ -136,16 +136,16 @@ class Grammar:
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
-            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
+            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
             ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
-            ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
+            ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}}))?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
@@ -155,7 +155,7 @@ class Grammar:
             ("set_every", rf"\b(?i:every|each)\s+(?:(?P<num>(?i:other)|{NUM})\s+)?(?P<unit>{UNIT}|{WD}|{self.MONTH_FULL}|(?i:morning|afternoon|evening|night))s?\b", self._set_every),
             ("set_times", rf"\b(?i:once|twice|(?:{NUM})\s+times)\s+(?i:a|per|each)\s+(?P<unit>{UNIT})\b", self._set_times),
             ("set_adverb", rf"\b(?P<w>(?i:{_alt(list(self.lex.frequency_adverbs))}))\b", self._set_adverb),
-            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b", self._holiday),
+            ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b(?P<wk>\s+(?i:week)\b)?", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
             ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?!-)(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
@@ -163,8 +163,12 @@ class Grammar:
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
             ("that_unit", r"\b(?:(?P<mod>(?i:later|earlier|early|late))\s+(?:(?i:in)\s+)?)?(?i:that)\s+(?:(?i:same)\s+)?(?P<unit>(?i:year|month|quarter))\b(?!\s+(?i:of|when|that|which|before|after)\b)", self._that_unit),
+            ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
+            ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
+            ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
-            ("refs", r"\b(?P<w>(?i:now|currently|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
+            ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
+            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
@@ -184,6 +188,10 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "week_of": (re.compile(r"week of"), True),
+            "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
+            "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
+            "year_end": (re.compile(r"year(?:-|\s+|['’]s\s+)end"), True),
             "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
@@ -297,6 +305,12 @@ class Grammar:
             return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
         rel = (m["rel"] or "").lower()
         a = ctx.anchor
+        if rel in ("the previous", "the preceding", "the following"):
+            # "down 4.5% from the previous Friday": that weekday before (after) the last day named
+            # (resolve_anaphora), else before (after) the article date
+            step = 1 if rel == "the following" else -1
+            fallback = cal.weekday_near(a + timedelta(days=step), wd, step)
+            return "DATE", f"{ANAPHOR}weekday|{wd * step}|{fallback.isoformat()}"
         if rel in ("last", "past"):
             d = cal.weekday_near(a - timedelta(days=1), wd, -1)
         elif rel in ("next", "coming"):
@@ -409,6 +423,8 @@ class Grammar:
         num = self.number(m["num"])
         if num.isdigit() and len(num) >= 4 and m["unit"].lower().startswith(("year", "quarter")):
             return None  # "2014 year", "the 1988 quarter": a year, not a count of units
+        if m["unit"][:1].isupper() and not m["unit"].isupper():
+            return None  # "''60 Minutes''", "Seven Days in May": a Title Case unit names a work, not a time
         if m["tail"] and m["tail"].lower() == "old":
             return None  # "a 6-year-old": an age, not a time expression (TimeBank leaves ages out)
         if "-" in m.group(0).split(m["num"], 1)[-1][:1] and m.group(0).lower().endswith("s"):
@@ -447,6 +463,8 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
+        if m["ago"] and ordinal in ("", "same", "latest", "last"):
+            ordinal = "year-ago"  # "the quarter a year ago": the year-ago quarter
         year = int(m["y"] or m["y0"] or a.year)
         if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
             _, mo = cal.add_months(a.year, a.month, -3)
@@ -489,6 +507,24 @@ class Grammar:
         offset = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(det, 0)
         return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
 
+    def _week_of(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the week of March 6": the ISO week of that day (TimeML's week value)."""
+        day = self._month_day(m, ctx)
+        return ("DATE", cal.iso_week(date.fromisoformat(day[1]))) if day else None
+
+    def _next_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the next morning", "the following evening": the day after the last day named
+        (resolve_anaphora), as "the next day"; TimeBank gives the day, not a part-of-day suffix."""
+        offset = -1 if m["det"].lower() == "the previous" else 1
+        return "DATE", f"{ANAPHOR}day|{offset}|{(ctx.anchor + timedelta(days=offset)).isoformat()}"
+
+    def _mid_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by mid afternoon", "mid-afternoon yesterday": a part of a day with no day word before
+        it is a TIME on the article's day (or the relative day after it), with TimeML's suffix."""
+        offset = {"yesterday": -1, "tomorrow": 1}.get((m["w"] or "").lower(), 0)
+        pod = self.lex.parts_of_day[m["pod"].lower()]
+        return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
+
     def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
         n = int(m["n"])
         return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None  # "the 20th century" -> 19
@@ -511,6 +547,20 @@ class Grammar:
         a = ctx.anchor
         fallback = {"year": str(a.year), "month": f"{a.year}-{a.month:02d}", "quarter": f"{a.year}-Q{cal.quarter_of(a)}"}[unit]
         return "DATE", f"{ANAPHOR}that-{unit}|0|{fallback}"
+
+    def _year_end(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by year-end", "around year end", "by year's end": TimeML gives the end of a year the
+        year's own value (the END is a ``mod``, not part of the value). The coming year-end is the
+        article's year; "since year-end" counts from the last one. A year-end before a noun
+        ("year-end bonuses", "year-end net") is left alone, as TimeBank does."""
+        if re.search(r"(?i)\b(?:calendar|calender|fiscal|financial)\s+$", ctx_text_before(m)):
+            return None  # "changed to a calendar year end": the kind of accounting year, not a date
+        if m["y"]:
+            return "DATE", m["y"]  # "at year-end 1986"
+        if re.match(r"\s+[a-z]", m.string[m.end():m.end() + 3]):
+            return None
+        back = re.search(r"(?i)\b(?:since|from)\s+$", ctx_text_before(m)) is not None
+        return "DATE", str(ctx.anchor.year - 1 if back else ctx.anchor.year)
 
     def _latest_period(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"the latest period" in a results report: the quarter or half just named (resolve_anaphora),
@@ -625,6 +675,8 @@ class Grammar:
         return ctx.anchor
 
     def _noon(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if re.search(r"(?i)\bhigh\s+$", ctx_text_before(m)):
+            return None  # "High Noon", "high noon comes today": the idiom (a showdown), not a clock time
         clock = "24:00" if m["w"].lower() == "midnight" else "12:00"
         return self._clock_value(m, ctx, clock)
 
@@ -678,7 +730,7 @@ class Grammar:
 
         if m["y"]:
             d = on(int(m["y"]))
-            return "DATE", d.isoformat() if d else m["y"]
+            return "DATE", (cal.iso_week(d) if m["wk"] else d.isoformat()) if d else m["y"]
         options = [d for d in (on(y) for y in (a.year - 1, a.year, a.year + 1)) if d is not None]
         if not options:
             return "DATE", str(a.year)
@@ -686,16 +738,27 @@ class Grammar:
             same = [d for d in options if d.year == a.year]
             return "DATE", same[0].isoformat() if same else str(a.year)
         if direction < 0:
-            past = [d for d in options if d <= a]
-            return "DATE", (max(past) if past else min(options)).isoformat()
-        ahead = [d for d in options if d >= a]
-        return "DATE", (min(ahead) if ahead else max(options)).isoformat()
+            # within a week ahead it is still this one ("as Easter week began", six days before
+            # Easter Sunday), as a future clause keeps one a week past (cal.pick_year)
+            past = [d for d in options if d <= a + timedelta(days=7)]
+            day = max(past) if past else min(options)
+        else:
+            ahead = [d for d in options if d >= a]
+            day = min(ahead) if ahead else max(options)
+        return "DATE", cal.iso_week(day) if m["wk"] else day.isoformat()
 
     def _refs(self, m: re.Match[str], ctx: Context) -> Normalised:
         w = m["w"].lower()
         if w == "now" and m.string[m.end():m.end() + 1] == "," and _SENTENCE_START.search(ctx_text_before(m)):
             return None  # "Now, he says ...": a discourse marker opening the sentence, not a time
-        if w in ("now", "currently", "nowadays", "at present", "at the moment", "these days"):
+        if w == "current" and (
+            re.search(r"(?i)\bthen\s+$", ctx_text_before(m))
+            or not _BEFORE_NOUN.match(m.string[m.end():m.end() + 12])
+            or _CURRENT_TERM.match(m.string[m.end():m.end() + 14])
+        ):
+            return None  # "the then current price": the past's present; "the current was strong": the noun;
+            # "the current account", "current assets": fixed terms of economics, not times
+        if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
             return "DATE", "FUTURE_REF"
@@ -743,6 +806,9 @@ _SUFFIXED_PARTS = frozenset({"EV", "AF"})
 # article's, it is the coming one even in past narrative (TimeBank: 10 of 10 such months lie ahead;
 # further months are split, and all months by the noun lost matches).
 _NP_MONTH_AHEAD = frozenset({1})
+# The start of the noun an adjective modifies: a lower-case word that is not a verb or a function word.
+_BEFORE_NOUN = re.compile(r"\s+(?!(?:was|is|are|were|has|had|have|will|would|of|in|on|at|and|or|to|from|for|with)\b)[a-z]")
+_CURRENT_TERM = re.compile(r"(?i)\s+(?:account|accounts|affairs|assets|liabilities|ratio|events)\b")
 _SINCE_BEFORE = re.compile(r"(?i)\b(?:since|from|as of)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]['\"`’”]*\s+|[`'\"“‘]\s*|\n\s*)$")
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b(?:[A-Z][A-Za-z]*|[A-Z]{2,})\s+$")

@@ -27,6 +27,7 @@ class Lexicon:
     scheduling_participles: frozenset[str]
     planning_verbs: frozenset[str]
     temporal_subordinators: dict[str, int]  # preposition -> direction of its gerund clause's event
+    invariant_past_verbs: frozenset[str] = frozenset()  # past spelt as present: hurt, cut, put
 
 
 def _data_text(name: str) -> str:
@@ -63,4 +64,5 @@ def load_lexicon() -> Lexicon:
         scheduling_participles=frozenset(raw["scheduling_participles"]),
         planning_verbs=frozenset(raw["planning_verbs"]),
         temporal_subordinators={str(k): int(v) for k, v in raw["temporal_subordinators"].items()},
+        invariant_past_verbs=frozenset(raw.get("invariant_past_verbs", [])),
     )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
+from dateline.temporal import calendar_math as cal
 from dateline.temporal.calendar_math import add_months
 from dateline.temporal.grammar import ANAPHOR, Context, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
@@ -99,6 +100,10 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
             if how == "clock":
                 if previous_day is not None and not previous_day.endswith("XX"):
                     value = f"{previous_day}T{amount}"
+            elif how == "weekday":
+                if previous_day is not None and not previous_day.endswith("XX"):
+                    wd, step = abs(int(amount)), (1 if int(amount) > 0 else -1)
+                    value = cal.weekday_near(date.fromisoformat(previous_day) + timedelta(days=step), wd, step).isoformat()
             elif how == "day":
                 if previous_day is not None and previous_day.endswith("XX"):
                     value = previous_day

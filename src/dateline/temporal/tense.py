@@ -18,6 +18,8 @@ SCHEDULING_PARTICIPLES = load_lexicon().scheduling_participles
 
 # Active verbs of planning: what they govern lies ahead ("scheduled a news conference Thursday").
 SCHEDULING_VERBS = load_lexicon().planning_verbs
+# Verbs whose past is spelt as the present ("hurt", "cut"): a VBP reading with a singular subject is past.
+INVARIANT_PAST = load_lexicon().invariant_past_verbs
 # A "verb" in a noun's slot is a mis-tagged noun ("fired tear gas and bean bag rounds/VBZ on Friday").
 _NOMINAL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr", "appos", "compound"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
@@ -75,6 +77,12 @@ def verb_tense(verb: Token) -> str | None:
             return "future"
         if any(c.lower_ in FUTURE_AUX for c in auxes) or any(c.lower_ == "going" for c in auxes):
             return "future"
+        if (
+            verb.tag_ == "VBN" and verb.lemma_.lower() in SCHEDULING_PARTICIPLES
+            and any(c.dep_ == "auxpass" for c in auxes) and not _past_perfect(verb)
+            and any(c.dep_ == "prep" and c.lower_ == "for" for c in children)
+        ):
+            return "future"  # "the accession was planned for early March": the date set is ahead
         if any("Past" in c.morph.get("Tense") for c in auxes):
             return "past"
         if any(c.lemma_ == "have" for c in auxes) and verb.tag_ == "VBN":
@@ -109,6 +117,8 @@ def verb_tense(verb: Token) -> str | None:
         if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense
             continue
+        if verb.tag_ == "VBP" and not auxes and verb.lower_ in INVARIANT_PAST and _singular_subject(verb):
+            return "past"  # "Weakness hurt the index on Friday": a verb with one form for both tenses
         if verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" or any("Pres" in c.morph.get("Tense") for c in auxes):
             return "present"
         if verb.tag_ == "VB" and auxes:  # modal other than will/would: "could meet Friday"
@@ -122,4 +132,14 @@ def _past_perfect(token: Token) -> bool:
     for t in (token, token.head):
         if any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d") for c in t.children):
             return True
+    return False
+
+
+def _singular_subject(verb: Token) -> bool:
+    """The verb's subject is a singular noun ("Weakness", "the company"), not a pronoun or a
+    coordination: with it a present tense would be tagged VBZ, so a VBP reading of a verb whose
+    past and present look alike (lexicon.yaml ``invariant_past_verbs``) is its past."""
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
     return False

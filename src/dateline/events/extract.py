@@ -23,6 +23,7 @@ from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
+from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of
 from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
@@ -60,6 +61,7 @@ def extract_events(
         if found:
             candidates.append(found)
             consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
+    candidates += demand_candidates(doc, candidates)  # "X said Y must ..." (claims.py, #4)
     candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
@@ -184,6 +186,8 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
                  attributions: list[Attribution], sentences: SentenceIndex) -> Event | None:
     tok, pattern = match.trigger, match.pattern
     roles: Roles = verb_roles(match, index) if pattern.pos == "verb" else noun_roles(match, index)
+    if pattern is DEMAND_PATTERN:  # the demand's target is who must act (claims.py)
+        roles = Roles(roles.source, index.actors_of(demanded_of(tok)))
     if not _needs_met(pattern.needs, roles):
         return None
     mod = modality(tok)

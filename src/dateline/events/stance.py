@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.events.claims import claim_stance
 from dateline.events.data_files import cues
 
 # Root of the act -> CAMEO code of the intention / of the refusal (codebook v1.1b3 categories).
@@ -49,7 +50,9 @@ def recode(cameo: str, trigger: Token, factuality: str) -> tuple[str, str | None
     """The CAMEO code after the actor's stance, and a note when it changed it."""
     found = stance(trigger)
     if found is None:
-        return cameo, None
+        # "X said it will ...", "X said Y must ...", "is considering ...", "claimed that they ..."
+        claimed = claim_stance(trigger, cameo, factuality)  # events/claims.py (#4)
+        return claimed if claimed is not None else (cameo, None)
     kind, word = found
     table = INTENT_CODES if kind == "intent" else REFUSAL_CODES
     wanted = "planned" if kind == "intent" else "negated"

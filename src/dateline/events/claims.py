@@ -16,6 +16,9 @@ from the grammar of the clause that holds the trigger (word lists in cues.yaml):
   is the speaker's unverified claim, CAMEO 010 (make statement); claims about others stay as
   they are (the accusation module codes "X said Y attacked Z").
 
+An undone cooperative act ("cancelled a planned visit", "failed to reach a deal") is coded as
+its refusal (CAMEO 12, the refusal table of stance.py).
+
 PLOVER types are left as they are (PLOVER carries the stance in the factuality).
 ``demand_candidates`` adds the demand as its own event on the speech verb when the demanded
 clause holds no lexicon trigger ("Human Rights Watch said that the authorities must ensure
@@ -46,6 +49,14 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
     c = cues()
     clause = _clause_of(trigger)
     root = cameo[:2]
+    undone = _undone_by(trigger)
+    if undone is not None:
+        from dateline.events.stance import REFUSAL_CODES  # stance.py imports this module
+
+        new = REFUSAL_CODES.get(root)
+        if new is not None and factuality == "negated":
+            return new, f"CAMEO {cameo} coded as refusal ({new}) after '{undone}'"
+        return None
     governor = clause.head if clause.dep_ in ("xcomp", "pcomp", "ccomp") else None
     # "is considering sending aid", "exploring the possibility of giving ...": climb to the verb
     tok = trigger
@@ -105,6 +116,19 @@ def demanded_of(trigger: Token) -> Token | None:
         for ch in clause.children:
             if ch.dep_ == "nsubj":
                 return ch
+    return None
+
+
+def _undone_by(trigger: Token) -> str | None:
+    """The undoing verb ("cancelled a planned visit", "failed to reach a deal") whose object or
+    complement the trigger is, if any."""
+    tok = trigger
+    for _ in range(2):
+        if tok.dep_ not in ("dobj", "xcomp") or tok.head is tok:
+            return None
+        if tok.head.lemma_.lower() in cues()["undoing_verbs"]:
+            return tok.head.lemma_.lower()
+        tok = tok.head
     return None
 
 

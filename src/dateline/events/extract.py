@@ -33,7 +33,7 @@ from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
-from dateline.events.stance import recode
+from dateline.events.stance import recode, recode_events
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
@@ -87,6 +87,7 @@ def extract_events(
             or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
+    kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):

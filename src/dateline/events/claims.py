@@ -12,6 +12,7 @@ from the grammar of the clause that holds the trigger (word lists in cues.yaml):
   speaker), CAMEO 100 (demand), whatever the act;
 - a policy option under consideration, "X is considering sending aid", "X is exploring the
   possibility of ...": CAMEO 014 (consider policy option), whatever the act;
+- a wish for another's act, "X wants Y to attack Z": an appeal, CAMEO 020;
 - a claim about one's own act, "the Houthis claimed that they had attacked the airport": the act
   is the speaker's unverified claim, CAMEO 010 (make statement); claims about others stay as
   they are (the accusation module codes "X said Y attacked Z").
@@ -37,6 +38,7 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030",
 DEMAND_CODE = "100"
 CONSIDER_CODE = "014"
 SELF_CLAIM_CODE = "010"
+APPEAL_CODE = "020"
 # The pattern of a demand found on a speech verb: CAMEO 100, PLOVER REQUEST (a demand).
 DEMAND_PATTERN = Pattern(lemma="say", pos="verb", cameo=DEMAND_CODE, plover="REQUEST", targets=())
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -71,6 +73,10 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
         if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl"):
             break
         tok = head
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in c["wish_verbs"] and any(
+            ch.dep_ == "dobj" for ch in trigger.head.children) and factuality != "negated":
+        # "Obama wants Putin to attack X": a wish for another's act is an appeal to it (CAMEO 020)
+        return APPEAL_CODE, f"CAMEO {cameo} coded as an appeal ({APPEAL_CODE}) after '{trigger.head.lemma_.lower()}'"
     if governor is None or clause.dep_ != "ccomp":
         return None
     speech = governor.lemma_.lower()

@@ -29,6 +29,7 @@ from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
+from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
@@ -79,6 +80,9 @@ def extract_events(
                 if (not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):
                     _best_available_actors(event, tok, index, sentences, unresolved)
+                elif (not match.pattern.weak and not event.source and not event.target
+                      and match.pattern.pos == "verb"):
+                    _institution_acts(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
@@ -167,6 +171,7 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
     business news, whatever goods its phrase names."""
     words = cues()["commercial"] - wanted
+    plural_ok = cues()["plural_not_commercial"]  # "rejected the demands": political, not market demand
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
     if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
@@ -174,7 +179,7 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if child.lemma_.lower() in words:
+        if child.lemma_.lower() in words and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             g.lemma_.lower() in words for g in child.children if g.dep_ in COMPLEMENT_DEPS
@@ -265,6 +270,22 @@ def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentence
                  and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
     if political and classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
         event.notes.append(f"{FALLBACK_NOTE}: no actor resolved")
+        unresolved.add(event.event_id)
+
+
+def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
+                      unresolved: set[str]) -> None:
+    """A strong verb event whose subject names an institution the actors stage did not resolve
+    ("German prosecutors launched an investigation"), in a sentence naming no resolved actor that
+    the event classifier does not call non-political, is kept with no actor (institutions.py)."""
+    subj = institutional_subject(tok)
+    if subj is None:
+        return
+    sent = sentences.of(tok)
+    if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
+        return  # resolved actors are there: the roles did not take them, the event is no theirs
+    if classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
+        event.notes.append(f"{FALLBACK_NOTE}: the subject '{subj.text}' names no resolved actor")
         unresolved.add(event.event_id)
 
 

@@ -21,7 +21,8 @@ An undone cooperative act ("cancelled a planned visit", "failed to reach a deal"
 its refusal (CAMEO 12, the refusal table of stance.py).
 
 PLOVER types are left as they are (PLOVER carries the stance in the factuality).
-``demand_candidates`` adds the demand as its own event on the speech verb when the demanded
+``intent_candidates`` adds a declared readiness ("X is ready to contribute to the mission") as
+CAMEO 030 when the act is none the lexicon knows. ``demand_candidates`` adds the demand as its own event on the speech verb when the demanded
 clause holds no lexicon trigger ("Human Rights Watch said that the authorities must ensure
 security").
 """
@@ -41,6 +42,8 @@ SELF_CLAIM_CODE = "010"
 APPEAL_CODE = "020"
 # The pattern of a demand found on a speech verb: CAMEO 100, PLOVER REQUEST (a demand).
 DEMAND_PATTERN = Pattern(lemma="say", pos="verb", cameo=DEMAND_CODE, plover="REQUEST", targets=())
+# The pattern of a declared readiness on its adjective: CAMEO 030, PLOVER AGREE.
+INTENT_PATTERN = Pattern(lemma="ready", pos="verb", cameo="030", plover="AGREE")
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
 MAX_CLIMB = 4
 
@@ -113,6 +116,26 @@ def demand_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Matc
                 continue
             out.append([Match(tok, DEMAND_PATTERN, None)])
             break
+    return out
+
+
+def intent_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Match]]:
+    """ "X is ready/willing to contribute to ...": a declared readiness for an act the lexicon does
+    not know is CAMEO 030 (express intent to cooperate), an event on the adjective whose roles
+    are read through it (its subject is the source). Not when the complement holds a strong
+    lexicon trigger (stance.py codes that act as intended) or is negated."""
+    c = cues()
+    strong = {found[0].trigger.i for found in candidates if not found[0].pattern.weak}
+    out: list[list[Match]] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in c["intent_adjectives"] or tok.dep_ != "acomp":
+            continue
+        comps = [ch for ch in tok.children if ch.dep_ == "xcomp" and ch.pos_ in ("VERB", "AUX")]
+        if not comps or any(ch.dep_ == "neg" for ch in tok.head.children):
+            continue
+        if any(t.i in strong for x in comps for t in x.subtree):
+            continue
+        out.append([Match(tok, INTENT_PATTERN, None)])
     return out
 
 

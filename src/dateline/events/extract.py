@@ -23,7 +23,7 @@ from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
-from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of
+from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of, intent_candidates
 from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
@@ -63,6 +63,7 @@ def extract_events(
             candidates.append(found)
             consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
     candidates += demand_candidates(doc, candidates)  # "X said Y must ..." (claims.py, #4)
+    candidates += intent_candidates(doc, candidates)  # "X is ready to ..." (claims.py, #4)
     candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
@@ -88,7 +89,7 @@ def extract_events(
                 break
     _assign_casualties(events, doc, article.text)
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
-            or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
+            or _weak_confirmed(e, weak[e.event_id], doc, sentences) or _declared_intent(e, weak[e.event_id])]
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
@@ -248,6 +249,7 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     return event
 
 
+INTENT_NOTE_PREFIX = "CAMEO "  # claims.py notes: "CAMEO 084 coded as declared intent (030) after 'say'"
 FALLBACK_NOTE = "actors not read from the trigger's arguments"
 FALLBACK_PENALTY = 0.1
 FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must stay below this
@@ -416,6 +418,14 @@ def _weak_confirmed(e: Event, weak: bool, doc: Doc, sentences: SentenceIndex) ->
         return False
     e.notes.append("weak match confirmed by the event classifier")
     return True
+
+
+def _declared_intent(e: Event, weak: bool) -> bool:
+    """A weak match that a named actor declares it will do ("the rebels said they will release two
+    guards", claims.py) is kept with its source alone: the declaration is the actor's act (CAMEO
+    03), whoever the act's object is."""
+    return (weak and bool(e.source) and any(n.startswith(INTENT_NOTE_PREFIX) and "declared intent" in n for n in e.notes)
+            and _worth_keeping(e, False))
 
 
 def _worth_keeping(e: Event, weak: bool) -> bool:

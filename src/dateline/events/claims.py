@@ -166,6 +166,10 @@ def _clause_of(trigger: Token) -> Token:
     ceasefire"), a verb trigger itself or, for "will be able to", the verb it is a complement of."""
     tok = trigger
     for _ in range(MAX_CLIMB):
+        if tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(
+                ch.dep_ in ("nsubj", "nsubjpass", "aux") for ch in tok.children):
+            tok = tok.head  # "Y must ensure security and provide amenities": the first conjunct's clause
+            continue
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp":
             return tok
         if tok.head is tok:

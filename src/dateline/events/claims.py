@@ -76,8 +76,10 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
         if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl"):
             break
         tok = head
-    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in c["wish_verbs"] and any(
-            ch.dep_ == "dobj" for ch in trigger.head.children) and factuality != "negated":
+    if trigger.head.lemma_.lower() in c["wish_verbs"] and factuality != "negated" and (
+            (trigger.dep_ == "xcomp" and any(ch.dep_ == "dobj" for ch in trigger.head.children))
+            or (trigger.dep_ in ("ccomp", "xcomp") and _subject(trigger) is not None
+                and not _same_actor(trigger, trigger.head))):
         # "Obama wants Putin to attack X": a wish for another's act is an appeal to it (CAMEO 020)
         return APPEAL_CODE, f"CAMEO {cameo} coded as an appeal ({APPEAL_CODE}) after '{trigger.head.lemma_.lower()}'"
     if governor is None or clause.dep_ != "ccomp":

@@ -98,6 +98,7 @@ def test_unresolved_institutional_speakers_state_something(nlp, text):
     ("Hamas freed the civilians on Sunday.", "freed", "084"),
     ("Russia launched a military operation against the YPG.", "launched", "190"),
     ("Turkey announced $30 million in aid to Syria.", "announced", "070"),
+    ("Turkey gave $2 million to Syria.", "gave", "071"),
     ("Turkey gave Russia permission to use the base.", "gave", "080"),
     ("Putin said he would not give permission to Turkey to enter Syria.", "give", "120"),
     ("Protesters received assurances from Erdogan.", "received", "030"),

@@ -29,6 +29,9 @@ def _codes(run, text, names=None):
     ("Turkey is considering sending aid to Syria.", "sending", "014"),
     # the actor's own claim (CAMEO 010)
     ("Hamas claimed that it had attacked Israel.", "attacked", "010"),
+    # a hope or a doubt about an act is the speaker's comment (CAMEO 013 / 012)
+    ("Turkey said it hoped for more talks with Russia.", "talks", "013"),
+    ("Russia fears that Turkey will attack Syria.", "attack", "012"),
     # a wish for another's act is an appeal (CAMEO 020)
     ("Trump wants Putin to attack Ukraine.", "attack", "020"),
     # undone cooperation is a refusal (CAMEO 12)

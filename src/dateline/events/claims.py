@@ -12,6 +12,8 @@ from the grammar of the clause that holds the trigger (word lists in cues.yaml):
   speaker), CAMEO 100 (demand), whatever the act;
 - a policy option under consideration, "X is considering sending aid", "X is exploring the
   possibility of ...": CAMEO 014 (consider policy option), whatever the act;
+- a hope or a doubt about an act, "X said it hoped for more talks", "X is skeptical of Y's motives
+  in providing payments": the speaker's comment, CAMEO 013 (optimistic) or 012 (pessimistic);
 - a wish for another's act, "X wants Y to attack Z": an appeal, CAMEO 020;
 - a claim about one's own act, "the Houthis claimed that they had attacked the airport": the act
   is the speaker's unverified claim, CAMEO 010 (make statement); claims about others stay as
@@ -32,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
-from dateline.events.lexicon import Match, Pattern
+from dateline.events.lexicon import Match, Pattern, _lemmas
 
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030",
                 "14": "130", "15": "130", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -40,6 +42,10 @@ DEMAND_CODE = "100"
 CONSIDER_CODE = "014"
 SELF_CLAIM_CODE = "010"
 APPEAL_CODE = "020"
+PESSIMISTIC_CODE = "012"
+OPTIMISTIC_CODE = "013"
+# Arcs climbed from an act to the hope or doubt that governs it.
+JUDGED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "acl", "dobj", "acomp"})
 # The pattern of a demand found on a speech verb: CAMEO 100, PLOVER REQUEST (a demand).
 DEMAND_PATTERN = Pattern(lemma="say", pos="verb", cameo=DEMAND_CODE, plover="REQUEST", targets=())
 # The pattern of a declared readiness on its adjective: CAMEO 030, PLOVER AGREE.
@@ -54,6 +60,10 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
     c = cues()
     clause = _clause_of(trigger)
     root = cameo[:2]
+    judged = _judged_by(trigger)
+    if judged is not None:
+        code = OPTIMISTIC_CODE if judged in c["optimism_words"] else PESSIMISTIC_CODE
+        return code, f"CAMEO {cameo} coded as a comment ({code}) after '{judged}'"
     undone = _undone_by(trigger)
     if undone is not None:
         from dateline.events.stance import REFUSAL_CODES  # stance.py imports this module
@@ -147,6 +157,34 @@ def demanded_of(trigger: Token) -> Token | None:
         for ch in clause.children:
             if ch.dep_ == "nsubj":
                 return ch
+    return None
+
+
+def _judged_by(trigger: Token) -> str | None:
+    """The hope or doubt word (cues.yaml ``optimism_words``, ``pessimism_words``: a verb or an
+    adjective) that governs the act ("said it hoped for more talks", "is skeptical of Iran's
+    motives in providing payments"), climbing clause and preposition arcs; None when a speech or
+    other verb comes first."""
+    c = cues()
+    words = c["optimism_words"] | c["pessimism_words"]
+    tok = trigger
+    for _ in range(MAX_CLIMB + 1):
+        if tok.dep_ not in JUDGED_DEPS or tok.head is tok:
+            return None
+        head = tok.head
+        found = next((w for w in _lemmas(head) if w in words), None)
+        if found and (head.pos_ in ("VERB", "ADJ") or tok.dep_ in ("acl", "ccomp")):
+            return found  # a hope noun only with the hoped clause: "voiced hope that Y will help"
+        lemma = head.lemma_.lower()
+        if lemma == "be":  # "is skeptical about X in providing Y": the copula's adjective judges
+            adj = next((a for a in head.children if a.dep_ == "acomp" and a.lemma_.lower() in words), None)
+            if adj is not None:
+                return adj.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "ccomp", "pcomp", "acomp", "prep"):
+            return None
+        if head.pos_ in ("VERB", "AUX") and lemma not in c["light_governors"]:
+            return None
+        tok = head
     return None
 
 

@@ -59,6 +59,15 @@ def test_demand_without_lexicon_event_is_coded_on_the_speech_verb(run):
     assert [a.name for a in demand[0].source] == ["Turkey"] and [a.name for a in demand[0].target] == ["Iran"]
 
 
+@pytest.mark.parametrize("text", [
+    "Rawl also said companies must find new ways of enhanced recovery.",  # no actor must act
+    "All sales must be registered by September, the ministry said.",
+])
+def test_no_demand_event_without_an_actor_who_must_act(run, text):
+    events, _ = run(text)
+    assert not [e for e in events if e.cameo.code == "100"]
+
+
 def test_declared_readiness_is_intent(run):
     assert _codes(run, "Turkey is ready to contribute to the reconstruction of Syria.").get("ready") == "030"
 

@@ -113,7 +113,10 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
 
 def demand_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Match]]:
     """A demand event on the speech verb ("X said Y must ...") whose demanded clause holds no
-    lexicon trigger; roles are read from the speech verb (its subject is the source)."""
+    lexicon trigger; roles are read from the speech verb (its subject is the source), the target is
+    the demanded clause's subject, and the event is built only when that subject is a resolved
+    actor other than a company (extract.py): "companies must find new ways", "all sales must be
+    registered" are no demands of political event data."""
     c = cues()
     triggers = {found[0].trigger.i for found in candidates}
     out: list[list[Match]] = []
@@ -122,7 +125,7 @@ def demand_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Matc
             continue
         for clause in (ch for ch in tok.children if ch.dep_ == "ccomp"):
             aux = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
-            if not (aux & c["demand_modals"] or _has_to(clause)) or _same_actor(clause, tok):
+            if not aux & c["demand_modals"] or _same_actor(clause, tok):
                 continue
             if any(t.i in triggers for t in clause.subtree):
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.events.statements import states_something
+from dateline.model import Actor
 
 pytestmark = pytest.mark.model
 
@@ -63,8 +64,10 @@ def test_demand_without_lexicon_event_is_coded_on_the_speech_verb(run):
     "Rawl also said companies must find new ways of enhanced recovery.",  # no actor must act
     "All sales must be registered by September, the ministry said.",
 ])
-def test_no_demand_event_without_an_actor_who_must_act(run, text):
-    events, _ = run(text)
+def test_no_demand_event_without_an_actor_who_must_act(run, hand_actors, text):
+    names = {**hand_actors, "Rawl": Actor("Lawrence Rawl", None, "USABUS", "USA", "BUS", "person"),
+             "the ministry": Actor("ministry", None, "GOV", None, "GOV", "organization")}
+    events, _ = run(text, names)
     assert not [e for e in events if e.cameo.code == "100"]
 
 

@@ -82,7 +82,7 @@ def extract_events(
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):
                     _best_available_actors(event, tok, index, sentences, unresolved)
                 elif (not match.pattern.weak and not event.source and not event.target
-                      and match.pattern.pos == "verb"):
+                      and match.pattern.pos == "verb" and tok.i not in added_at):
                     _institution_acts(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
@@ -279,10 +279,10 @@ def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentence
 
 def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
                       unresolved: set[str]) -> None:
-    """A strong verb event whose subject names an institution the actors stage did not resolve
-    ("German prosecutors launched an investigation"), in a sentence naming no resolved actor that
+    """A strong lexicon verb event (not one the classifier added) whose subject names an institution
+    the actors stage did not resolve ("German prosecutors launched an investigation"), in a sentence naming no resolved actor that
     the event classifier does not call non-political, is kept with no actor (institutions.py)."""
-    subj = institutional_subject(tok)
+    subj = institutional_subject(tok, named_ok=event.plover.type in NO_CODE_NEEDED)
     if subj is None:
         return
     sent = sentences.of(tok)

@@ -104,7 +104,7 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
         if not _same_actor(clause, governor):
             return DEMAND_CODE, f"CAMEO {cameo} coded as a demand ({DEMAND_CODE}) after '{speech}'"
         return None
-    if aux & c["planned_aux"] and not any(ch.dep_ == "neg" for ch in clause.children):
+    if aux & c["planned_aux"] and factuality != "negated" and not any(ch.dep_ == "neg" for ch in clause.children):
         new = INTENT_CODES.get(root)
         if new is not None and _same_actor(clause, governor):
             return new, f"CAMEO {cameo} coded as declared intent ({new}) after '{speech}'"

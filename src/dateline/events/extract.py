@@ -195,8 +195,8 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     roles: Roles = verb_roles(match, index) if pattern.pos == "verb" else noun_roles(match, index)
     if pattern is DEMAND_PATTERN:  # the demand's target is who must act (claims.py)
         roles = Roles(roles.source, index.actors_of(demanded_of(tok)))
-        if not roles.target or all(a.sector == "BUS" for a in roles.target):
-            return None
+        if not roles.source or not roles.target or all(a.sector == "BUS" for a in roles.target):
+            return None  # a demand needs a resolved speaker and a resolved actor who must act
     if not _needs_met(pattern.needs, roles):
         return None
     mod = modality(tok)

@@ -3,8 +3,9 @@ events-cameo4): "German prosecutors have launched an investigation into ...", "t
 government rejects demands from rebel group", "the Syrian army seized the pumping stations".
 
 A strong (not weak) lexicon verb entry (not an event the classifier added) whose subject is a
-named group or place (spaCy entity NORP, GPE; a named organisation, ORG, only for violence,
-coercion and protest) or an institution noun of cues.yaml ``institution_nouns`` (government,
+named organisation (spaCy ORG, not a company name; only for violence, coercion and protest: "the
+IDF attacked"; a bare name the actors stage does not know is as often a firm) or an institution
+noun of cues.yaml ``institution_nouns`` (government,
 ministry, army, prosecutor ...; not the groups, unions and committees of business news) is kept with no actor, like PETRARCH's "---", when the sentence
 names no resolved actor on either side and the event classifier does not call the sentence
 non-political (so that business news stays empty). A note says so and confidence is lower
@@ -16,7 +17,7 @@ from spacy.tokens import Token
 
 from dateline.events.data_files import cues
 
-INSTITUTION_ENTITIES = frozenset({"ORG", "NORP", "GPE"})
+MODIFIER_ENTITIES = frozenset({"NORP", "GPE"})  # "Syrian rebels", "Iraqi forces"
 
 
 def institutional_subject(verb: Token, named_ok: bool = False) -> Token | None:
@@ -31,11 +32,10 @@ def institutional_subject(verb: Token, named_ok: bool = False) -> Token | None:
         words = [subj, *(ch for ch in subj.children if ch.dep_ in ("compound", "amod"))]
         if subj.lemma_.lower() in cues()["institution_nouns"]:
             return subj
-        entities = INSTITUTION_ENTITIES if named_ok else INSTITUTION_ENTITIES - {"ORG"}
-        if subj.ent_type_ in entities and subj.pos_ == "PROPN" and not any(
+        if named_ok and subj.ent_type_ == "ORG" and subj.pos_ == "PROPN" and not any(
                 w.lower_.strip(".") in cues()["company_suffixes"] for w in subj.subtree):
             return subj
-        if subj.pos_ == "NOUN" and any(w.ent_type_ in ("NORP", "GPE") for w in words[1:]) and \
+        if subj.pos_ == "NOUN" and any(w.ent_type_ in MODIFIER_ENTITIES for w in words[1:]) and \
                 subj.lemma_.lower() in cues()["institution_heads"]:
             return subj
     return None

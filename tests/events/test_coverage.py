@@ -147,8 +147,9 @@ def test_no_accusation_for_a_news_source_or_ones_own_act(run, text):
 
 
 def test_one_sided_weak_match_kept_when_the_classifier_agrees(run):
-    # "free" is weak (needs both sides); with a source only it stands when the classifier reads 08.
-    events, _ = run("Israel freed 50 prisoners.")
+    # bare "release" is weak (needs both sides); with a source only it stands when the classifier
+    # reads 08 ("freed 50 prisoners" is a strong entry since events-cameo4).
+    events, _ = run("Israel released 50 Palestinians.")
     hits = of_type(events, "RETREAT")
     assert hits and codes(hits[0].source) == {"ISR"}
     assert any("confirmed by the event classifier" in n for n in hits[0].notes)

@@ -23,16 +23,18 @@ from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
+from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of, intent_candidates
 from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
+from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
-from dateline.events.stance import recode
+from dateline.events.stance import recode, recode_events
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
@@ -60,6 +62,8 @@ def extract_events(
         if found:
             candidates.append(found)
             consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
+    candidates += demand_candidates(doc, candidates)  # "X said Y must ..." (claims.py, #4)
+    candidates += intent_candidates(doc, candidates)  # "X is ready to ..." (claims.py, #4)
     candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
@@ -77,14 +81,18 @@ def extract_events(
                 if (not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):
                     _best_available_actors(event, tok, index, sentences, unresolved)
+                elif (not match.pattern.weak and not event.source and not event.target
+                      and match.pattern.pos == "verb" and tok.i not in added_at):
+                    _institution_acts(event, tok, index, sentences, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
     _assign_casualties(events, doc, article.text)
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
-            or _weak_confirmed(e, weak[e.event_id], doc, sentences)]
+            or _weak_confirmed(e, weak[e.event_id], doc, sentences) or _declared_intent(e, weak[e.event_id])]
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
+    kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
@@ -164,6 +172,7 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
     business news, whatever goods its phrase names."""
     words = cues()["commercial"] - wanted
+    plural_ok = cues()["plural_not_commercial"]  # "rejected the demands": political, not market demand
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
     if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
@@ -171,7 +180,7 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if child.lemma_.lower() in words:
+        if child.lemma_.lower() in words and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             g.lemma_.lower() in words for g in child.children if g.dep_ in COMPLEMENT_DEPS
@@ -184,6 +193,10 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
                  attributions: list[Attribution], sentences: SentenceIndex) -> Event | None:
     tok, pattern = match.trigger, match.pattern
     roles: Roles = verb_roles(match, index) if pattern.pos == "verb" else noun_roles(match, index)
+    if pattern is DEMAND_PATTERN:  # the demand's target is who must act (claims.py)
+        roles = Roles(roles.source, index.actors_of(demanded_of(tok)))
+        if not roles.source or not roles.target or all(a.sector == "BUS" for a in roles.target):
+            return None  # a demand needs a resolved speaker and a resolved actor who must act
     if not _needs_met(pattern.needs, roles):
         return None
     mod = modality(tok)
@@ -238,6 +251,7 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     return event
 
 
+INTENT_NOTE_PREFIX = "CAMEO "  # claims.py notes: "CAMEO 084 coded as declared intent (030) after 'say'"
 FALLBACK_NOTE = "actors not read from the trigger's arguments"
 FALLBACK_PENALTY = 0.1
 FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must stay below this
@@ -260,6 +274,22 @@ def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentence
                  and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
     if political and classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
         event.notes.append(f"{FALLBACK_NOTE}: no actor resolved")
+        unresolved.add(event.event_id)
+
+
+def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
+                      unresolved: set[str]) -> None:
+    """A strong lexicon verb event (not one the classifier added) whose subject names an institution
+    the actors stage did not resolve ("German prosecutors launched an investigation"), in a sentence naming no resolved actor that
+    the event classifier does not call non-political, is kept with no actor (institutions.py)."""
+    subj = institutional_subject(tok, named_ok=event.plover.type in NO_CODE_NEEDED)
+    if subj is None:
+        return
+    sent = sentences.of(tok)
+    if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
+        return  # resolved actors are there: the roles did not take them, the event is no theirs
+    if classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
+        event.notes.append(f"{FALLBACK_NOTE}: the subject '{subj.text}' names no resolved actor")
         unresolved.add(event.event_id)
 
 
@@ -390,6 +420,14 @@ def _weak_confirmed(e: Event, weak: bool, doc: Doc, sentences: SentenceIndex) ->
         return False
     e.notes.append("weak match confirmed by the event classifier")
     return True
+
+
+def _declared_intent(e: Event, weak: bool) -> bool:
+    """A weak match that a named actor declares it will do ("the rebels said they will release two
+    guards", claims.py) is kept with its source alone: the declaration is the actor's act (CAMEO
+    03), whoever the act's object is."""
+    return (weak and bool(e.source) and any(n.startswith(INTENT_NOTE_PREFIX) and "declared intent" in n for n in e.notes)
+            and _worth_keeping(e, False))
 
 
 def _worth_keeping(e: Event, weak: bool) -> bool:

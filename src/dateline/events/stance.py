@@ -8,9 +8,13 @@ they are (PLOVER carries the stance in the factuality)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from dateline.events.claims import claim_stance
+from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues
+from dateline.events.sentences import SentenceIndex
+from dateline.model import Event, PloverCode
 
 # Root of the act -> CAMEO code of the intention / of the refusal (codebook v1.1b3 categories).
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030",
@@ -49,7 +53,9 @@ def recode(cameo: str, trigger: Token, factuality: str) -> tuple[str, str | None
     """The CAMEO code after the actor's stance, and a note when it changed it."""
     found = stance(trigger)
     if found is None:
-        return cameo, None
+        # "X said it will ...", "X said Y must ...", "is considering ...", "claimed that they ..."
+        claimed = claim_stance(trigger, cameo, factuality)  # events/claims.py (#4)
+        return claimed if claimed is not None else (cameo, None)
     kind, word = found
     table = INTENT_CODES if kind == "intent" else REFUSAL_CODES
     wanted = "planned" if kind == "intent" else "negated"
@@ -57,3 +63,53 @@ def recode(cameo: str, trigger: Token, factuality: str) -> tuple[str, str | None
     if new is None or factuality != wanted:
         return cameo, None
     return new, f"CAMEO {cameo} coded as {kind} ({new}) after '{word}'"
+
+
+def recode_events(events: list[Event], doc: Doc, sentences: SentenceIndex) -> list[Event]:
+    """Document-level CAMEO corrections (issue #4, events-cameo4), after the events are kept:
+
+    - ``_ceasefire_violations``: defying a ceasefire or truce is CAMEO 196 (violate ceasefire),
+      not 128 (defy norms, law);
+    - ``_peacekeeping_deployments``: deploying or sending troops for peacekeeping is CAMEO 074
+      (provide military protection or peacekeeping, PLOVER AID), not a show of force (150);
+    - ``_declared_stance``: an actor expressing a concern, hope or doubt ("X expressed concern
+      about the escalation") makes a statement (CAMEO 01), not an event: such events are dropped,
+      and the statement verb codes the text (events/statements.py)."""
+    _ceasefire_violations(events, doc)
+    _peacekeeping_deployments(events, sentences)
+    return [e for e in events if not _declared_stance(e, doc)]
+
+
+def _ceasefire_violations(events: list[Event], doc: Doc) -> None:
+    words = cues()["ceasefire_words"]
+    for e in events:
+        if e.cameo.code != "128" or e.trigger_token is None:
+            continue
+        tok = doc[e.trigger_token]
+        objects = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+        named = {t.lemma_.lower() for o in objects for t in o.subtree} | {t.lower_ for o in objects for t in o.subtree}
+        if named & words or any(w in e.trigger.text.lower() for w in words):
+            e.cameo = cameo_code("196")
+            e.notes.append("violating a ceasefire coded as CAMEO 196")
+
+
+def _peacekeeping_deployments(events: list[Event], sentences: SentenceIndex) -> None:
+    words = cues()["peacekeeping_words"]
+    for e in events:
+        if e.plover.type != "MOBILIZE" or not e.cameo.code.startswith("15"):
+            continue
+        if not (sentences.words(e.sentence) & words):
+            continue
+        e.plover = PloverCode("AID", "peacekeeping", e.plover.context)
+        e.cameo = cameo_code("074")
+        e.notes.append("deployment for peacekeeping coded as CAMEO 074")
+
+
+def _declared_stance(e: Event, doc: Doc) -> bool:
+    c = cues()
+    if e.trigger_token is None:
+        return False
+    tok = doc[e.trigger_token]
+    if tok.lemma_.lower() not in c["expression_verbs"]:
+        return False
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in c["stance_nouns"] for o in tok.children)

@@ -8,7 +8,9 @@ formats (cameo_class and PETR), as it already does for attributions with a resol
 
 A statement cue is a verb of cues.yaml ``statement_verbs`` ("expressed concern", "commented on",
 "declined to comment", "reiterated its position") whose subject, or the subject of the verb that
-governs it ("X declined to comment"), is a resolved actor mention.
+governs it ("X declined to comment"), is a resolved actor mention or, where the actors stage
+resolved none, a named organisation or person or an institution noun ("the agency said it is
+skeptical", ``_speaker_like``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
 from dateline.model import ActorMention
+
+SPEAKER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 def statement_cues(doc: Doc, mentions: Sequence[ActorMention]) -> list[Token]:
@@ -36,12 +40,22 @@ def _actor_subject(verb: Token, mentions: Sequence[ActorMention]) -> bool:
     token = verb
     for _ in range(2):  # the verb itself, then its governor for "declined to comment"
         for ch in token.children:
-            if ch.dep_ == "nsubj" and any(_in_mention(t, mentions) for t in (ch, *ch.conjuncts)):
+            if ch.dep_ == "nsubj" and any(_in_mention(t, mentions) or _speaker_like(t) for t in (ch, *ch.conjuncts)):
                 return True
         if token.dep_ != "xcomp":
             break
         token = token.head
     return False
+
+
+def _speaker_like(token: Token) -> bool:
+    """A subject the actors stage did not resolve but that names a speaker all the same (issue #4,
+    events-cameo4): a named organisation, person or group ("The GAO said", "IMA said"), or an
+    institution or office-holder noun of cues.yaml ``speaker_nouns`` ("the agency", "the governor's
+    office", "Jewish leaders")."""
+    if token.pos_ == "PROPN" and token.ent_type_ in SPEAKER_ENTITIES:
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in cues()["speaker_nouns"]
 
 
 def _in_mention(token: Token, mentions: Sequence[ActorMention]) -> bool:

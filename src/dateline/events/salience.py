@@ -52,8 +52,10 @@ SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjp
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
 PHRASE_WINDOW = 4  # headline words after a verb that may hold its object
-STEM = 5  # a word matches a lemma when they share this many first letters (or the whole short lemma)
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
+                            "or", "out", "up", "off", "down", "such", "its", "their", "his", "her", "this",
+                            "that", "these", "those", "some", "dozens", "several"})
 
 
 def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | None = None,
@@ -110,8 +112,9 @@ def headline_words(title: str) -> list[str]:
 
 
 def headline_score(event: Event, words: Sequence[str]) -> float:
-    trigger = [w.lower() for w in WORD.findall(event.trigger.text)]
-    if any(_same_word(w, t) for w in words for t in trigger):
+    # Content words only: "carried out dozens of such strikes" shares "of" with any headline.
+    trigger = [base_forms(w) for w in WORD.findall(event.trigger.text) if w.lower() not in FUNCTION_WORDS]
+    if any(base_forms(w) & t for w in words for t in trigger):
         return HEADLINE_TRIGGER
     if event.plover.type in headline_types(words):
         return HEADLINE_TYPE
@@ -171,11 +174,49 @@ def _object_patterns() -> tuple[tuple[str, frozenset[str], str], ...]:
 
 
 def _same_word(word: str, lemma: str) -> bool:
-    """'attacks' ~ 'attack', 'concessions' ~ 'concede' (shared first letters); short lemmas need
-    the word itself or an inflection ('bans', 'urged')."""
-    if len(lemma) < STEM or len(word) < STEM:
-        return word == lemma or (word.startswith(lemma) and len(word) - len(lemma) <= 2)
-    return word[:STEM] == lemma[:STEM]
+    """'attacks', 'attacked', 'attacking' ~ 'attack'; 'struck' ~ 'strike': the lemma is one of the
+    word's base forms (``base_forms``). Whole words only, never a shared prefix: 'deploys' is no
+    form of 'deplore', nor 'protects' of 'protest'."""
+    return word == lemma or lemma in base_forms(word)
+
+
+@lru_cache(maxsize=4096)
+def base_forms(word: str) -> frozenset[str]:
+    """The word and the base forms it may be a regular inflection of (plural or third person -s,
+    -es, -ies; past -ed, -d, -ied; -ing; a doubled final consonant), or an irregular past form
+    from ``IRREGULAR``. Over-generates harmlessly: only lexicon lemmas are looked up in it."""
+    w = word.lower()
+    out = {w}
+    if w in IRREGULAR:
+        out.add(IRREGULAR[w])
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        out.add(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.add(w[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        out.update({w[:-2], w[:-1]})
+        if w[-3] == w[-4]:
+            out.add(w[:-3])  # "banned" -> "ban"
+    if w.endswith("ing") and len(w) > 5:
+        out.update({w[:-3], w[:-3] + "e"})
+        if w[-4] == w[-5]:
+            out.add(w[:-4])  # "shelling" keeps "shell"; "banning" -> "ban"
+    return frozenset(out)
+
+
+# Irregular past forms of lexicon verbs that headlines use ("Troops Struck", "Leaders Met").
+IRREGULAR = {
+    "struck": "strike", "fought": "fight", "met": "meet", "held": "hold", "sent": "send", "shot": "shoot",
+    "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "gave": "give", "given": "give", "took": "take", "taken": "take",
+    "sought": "seek", "began": "begin", "begun": "begin", "led": "lead", "beaten": "beat",
+    "forgave": "forgive", "forgiven": "forgive", "overthrew": "overthrow", "overthrown": "overthrow",
+    "stole": "steal", "stolen": "steal", "bore": "bear", "laid": "lay", "swept": "sweep",
+    "spoke": "speak", "spoken": "speak", "rose": "rise", "risen": "rise", "shut": "shut", "cut": "cut",
+    "hit": "hit", "quit": "quit", "set": "set", "put": "put", "flew": "fly", "flown": "fly",
+}
 
 
 @lru_cache(maxsize=1)
@@ -186,12 +227,7 @@ def _unambiguous_lemmas() -> tuple[tuple[str, str], ...]:
     for p in load_lexicon().patterns:
         if " " not in p.lemma and not (p.weak or p.objects or p.prep or p.modifiers or p.needs):
             plain.setdefault(p.lemma, set()).add(p.plover)
-    # A stem shared with a lemma of another type ("protest"/"protect") makes both ambiguous.
-    stems: dict[str, set[str]] = {}
-    for lemma, types in plain.items():
-        stems.setdefault(lemma[:STEM], set()).update(types)
-    return tuple(sorted((lemma, next(iter(types))) for lemma, types in plain.items()
-                        if len(types) == 1 and len(stems[lemma[:STEM]]) == 1))
+    return tuple(sorted((lemma, next(iter(types))) for lemma, types in plain.items() if len(types) == 1))
 
 
 def _actor_key(actor: object) -> str:

@@ -51,6 +51,8 @@ COMPLEMENT = 0.6
 SUBORDINATE = 0.3
 HEADLINE_TRIGGER = 1.0
 HEADLINE_TYPE = 0.6
+HEADLINE_HEAD_TYPE = 0.8  # the event's type is the one the headline's first event word names
+HEADLINE_LATER = 0.3  # the trigger word comes after the headline's own event word
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
@@ -115,13 +117,70 @@ def headline_words(title: str) -> list[str]:
 
 
 def headline_score(event: Event, words: Sequence[str]) -> float:
-    # Content words only: "carried out dozens of such strikes" shares "of" with any headline.
-    trigger = [base_forms(w) for w in WORD.findall(event.trigger.text) if w.lower() not in FUNCTION_WORDS]
-    if any(base_forms(w) & t for w in words for t in trigger):
-        return HEADLINE_TRIGGER
+    # The trigger's own words: its first (the verb or noun) and last (the object of "imposed
+    # sanctions"), never the words between ("launched over 800 air strikes" shares no "over").
+    found = WORD.findall(event.trigger.text)
+    trigger = [base_forms(w) for w in {found[0], found[-1]} if w.lower() not in FUNCTION_WORDS] if found else []
+    at = [i for i, w in enumerate(words) if any(base_forms(w) & t for t in trigger)]
+    if at:
+        head = headline_head(words)
+        # "Activists Decry Kabul Bombings": the headline's first event word is its event; the
+        # bombings it names after that are what the story's event is about.
+        return HEADLINE_TRIGGER if head is None or min(at) <= head else HEADLINE_LATER
+    head = headline_head(words)
+    own = head_types(words, head) if head is not None else set()
+    if event.plover.type in own:
+        return HEADLINE_HEAD_TYPE  # "Police Probe Killing": an ACCUSE event, whatever its word
     if event.plover.type in headline_types(words):
-        return HEADLINE_TYPE
+        # A type the headline names only after its own event word is background to it.
+        return HEADLINE_LATER if own else HEADLINE_TYPE
     return 0.0
+
+
+def head_types(words: Sequence[str], head: int) -> set[str]:
+    """The PLOVER types the headline's first event word names: as an unambiguous lexicon word, as
+    a lexicon verb with its object, or CONCEDE for a promise of yielding."""
+    if _promise_at(words, head):
+        return {"CONCEDE"}
+    found = {plover for lemma, plover in _unambiguous_lemmas() if _same_word(words[head], lemma)}
+    found |= {plover for lemma, nouns, plover in _object_patterns() if _same_word(words[head], lemma)
+              and any(_same_word(words[j], o) for o in nouns for j in range(head + 1, min(len(words), head + 1 + PHRASE_WINDOW)))}
+    return found
+
+
+def headline_head(words: Sequence[str]) -> int | None:
+    """The position of the headline's first event word: a word a plain lexicon entry codes (of any
+    type), a lexicon verb whose object follows ("End Strike"), or a promise or declaration of
+    yielding ("Promises to Lift"). Headlines name their event first ("Activists Decry Bombings",
+    "Police Probe Killing"); the event words after it are its objects or background."""
+    plain = _plain_lemmas()
+    for i, w in enumerate(words):
+        if any(lemma in plain for lemma in base_forms(w)):
+            return i
+        if _phrase_at(words, i) or _promise_at(words, i):
+            return i
+    return None
+
+
+def _phrase_at(words: Sequence[str], i: int) -> bool:
+    return any(_same_word(words[i], lemma) and any(_same_word(words[j], o) for o in nouns
+                                                   for j in range(i + 1, min(len(words), i + 1 + PHRASE_WINDOW)))
+               for lemma, nouns, _ in _object_patterns())
+
+
+def _promise_at(words: Sequence[str], i: int) -> bool:
+    cb = codebook_words()
+    declaring, yielding = cb["declaring_words"] - {"plan"}, cb["yield_verbs"] | cb["concession_nouns"]
+    return any(_same_word(words[i], d) for d in declaring) and any(
+        _same_word(a, y) for a in words[i + 1:i + 1 + PHRASE_WINDOW] for y in yielding)
+
+
+@lru_cache(maxsize=1)
+def _plain_lemmas() -> frozenset[str]:
+    """Single-word lexicon lemmas with an entry that asks for no object, preposition, modifier or
+    actor type (weak ones too): words that name an event on their own."""
+    return frozenset(p.lemma for p in load_lexicon().patterns
+                     if " " not in p.lemma and not (p.objects or p.prep or p.modifiers or p.needs))
 
 
 def headline_types(words: Sequence[str]) -> set[str]:

@@ -110,3 +110,12 @@ def test_a_date_phrase_is_no_target(run):
     events, _ = run("Russia threatened on Turkey's national day to cut gas.")
     e = _by_trigger(events, "threatened")
     assert not any(a.name == "Turkey" for a in e.target), [a.name for a in e.target]
+
+
+@pytest.mark.model
+def test_round_two_vocabulary(run):
+    assert "CONCEDE" in _types(run("Turkey agreed to the demands of the protesters.")[0])
+    assert "COERCE" in _types(run("Turkey suspended social media platforms.")[0])
+    assert "RETREAT" in _types(run("The rebels formally disbanded.")[0])
+    assert "PROTEST" in _types(run("Russia shunned the summit.")[0])
+    assert "ACCUSE" in _types(run("Turkey brought a complaint against Russia.")[0])

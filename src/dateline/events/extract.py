@@ -144,9 +144,9 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         if not any(ch.dep_ in ("xcomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
                    for ch in tok.children):
             return True
-    if match.pattern.lemma in c["satisfy_verbs"] and any(
+    if match.pattern.lemma in c["satisfy_verbs"] and not match.pattern.objects and any(
             ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not index.actors_of(ch) for ch in tok.children):
-        return True  # "to meet buyer requirements": meeting a need, not a person
+        return True  # "to meet buyer requirements": meeting a need, not a person ("meet the demands" has its own entry)
     if match.pattern.plover == "COERCE" and match.object_token is not None and any(
             t.lemma_.lower() in c["disaster"] for t in match.object_token.subtree):
         return True  # "declared a flooding emergency": disaster relief, not repression

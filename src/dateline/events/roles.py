@@ -53,8 +53,14 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     out = []
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            # "on Tuesday", "on Turkey's national day": a time names no party to the event.
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
     return out
+
+
+def _time_phrase(tok: Token) -> bool:
+    """A preposition's object that is a date or time (cues.yaml `time_nouns`)."""
+    return tok.ent_type_ in ("DATE", "TIME") or tok.lemma_.lower() in cues()["time_nouns"]
 
 
 def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Token]:

@@ -8,10 +8,16 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
 
 - ``position`` (0.30): news writing states the main event in the lead; 1 for the first sentence,
   then 1 / (1 + 0.5 * sentence number);
-- ``headline`` (0.25, only when the article has a title): 1 when the headline contains the event's
-  own trigger word, 0.6 when it contains a word the lexicon alone codes as the event's PLOVER type
-  and as no other type, or a phrase that names the type (a lexicon verb with an object its entry
-  asks for; a promise or declaration of yielding, CONCEDE as in the codebook rules), else 0;
+- ``headline`` (0.60, only when the article has a title): the headline states the story's main
+  event, so it weighs twice the lead position (events-plover4; it was 0.25). Headlines name their
+  event first ("Activists Decry Kabul Bombings", "Police Probe Killing"): the headline's first event
+  word (``headline_head``) is its event, the event words after it its objects or background.
+  1 when the headline contains the event's own trigger word (its first or last word, or an
+  inflection of it: ``base_forms``) at or before that first event word; 0.8 when the first event
+  word names the event's PLOVER type (an unambiguous lexicon word, a lexicon verb with its object,
+  a promise of yielding: CONCEDE as in the codebook rules); 0.6 when another headline word or
+  phrase names the type and the first event word names none; 0.3 when the trigger word, or the
+  only word naming its type, comes after a first event word that names a type; else 0;
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
   story's event is one that happened, not one that was denied or might happen);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
@@ -23,8 +29,9 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
 - ``actors`` (0.05): its actors recur in the story: (most mentions of one of its actors - 1) / 3,
   at most 1.
 
-The weights are fixed by the order of the cues' strength in news writing, not fitted to a gold
-set; docs/pipeline.md ("Salience") describes them for users.
+The weights (divided by their sum) are fixed by the order of the cues' strength in news writing,
+not fitted to a gold set, except the headline's 0.60 (checked against 0.25-3.0 on the NGEC dev
+slice, where values from 0.6 up choose nearly the same events: docs/benchmarks.md); docs/pipeline.md ("Salience") describes them for users.
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ from dateline.events.codebook import words as codebook_words
 from dateline.events.lexicon import load_lexicon
 from dateline.model import ActorMention, Event
 
-WEIGHTS = {"position": 0.30, "headline": 0.25, "factuality": 0.15, "clause": 0.15, "repetition": 0.10, "actors": 0.05}
+WEIGHTS = {"position": 0.30, "headline": 0.60, "factuality": 0.15, "clause": 0.15, "repetition": 0.10, "actors": 0.05}
 FACTUALITY = {"asserted": 1.0, "reported": 0.8, "planned": 0.5, "negated": 0.1, "hypothetical": 0.1}
 MAIN_CLAUSE = 1.0
 MAIN_NOUN = 0.7
@@ -48,12 +55,16 @@ COMPLEMENT = 0.6
 SUBORDINATE = 0.3
 HEADLINE_TRIGGER = 1.0
 HEADLINE_TYPE = 0.6
+HEADLINE_HEAD_TYPE = 0.8  # the event's type is the one the headline's first event word names
+HEADLINE_LATER = 0.3  # the trigger word comes after the headline's own event word
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
 PHRASE_WINDOW = 4  # headline words after a verb that may hold its object
-STEM = 5  # a word matches a lemma when they share this many first letters (or the whole short lemma)
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
+                            "or", "out", "up", "off", "down", "such", "its", "their", "his", "her", "this",
+                            "that", "these", "those", "some", "dozens", "several"})
 
 
 def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | None = None,
@@ -110,12 +121,70 @@ def headline_words(title: str) -> list[str]:
 
 
 def headline_score(event: Event, words: Sequence[str]) -> float:
-    trigger = [w.lower() for w in WORD.findall(event.trigger.text)]
-    if any(_same_word(w, t) for w in words for t in trigger):
-        return HEADLINE_TRIGGER
+    # The trigger's own words: its first (the verb or noun) and last (the object of "imposed
+    # sanctions"), never the words between ("launched over 800 air strikes" shares no "over").
+    found = WORD.findall(event.trigger.text)
+    trigger = [base_forms(w) for w in {found[0], found[-1]} if w.lower() not in FUNCTION_WORDS] if found else []
+    at = [i for i, w in enumerate(words) if any(base_forms(w) & t for t in trigger)]
+    if at:
+        head = headline_head(words)
+        # "Activists Decry Kabul Bombings": the headline's first event word is its event; the
+        # bombings it names after that are what the story's event is about.
+        return HEADLINE_TRIGGER if head is None or min(at) <= head else HEADLINE_LATER
+    head = headline_head(words)
+    own = head_types(words, head) if head is not None else set()
+    if event.plover.type in own:
+        return HEADLINE_HEAD_TYPE  # "Police Probe Killing": an ACCUSE event, whatever its word
     if event.plover.type in headline_types(words):
-        return HEADLINE_TYPE
+        # A type the headline names only after its own event word is background to it.
+        return HEADLINE_LATER if own else HEADLINE_TYPE
     return 0.0
+
+
+def head_types(words: Sequence[str], head: int) -> set[str]:
+    """The PLOVER types the headline's first event word names: as an unambiguous lexicon word, as
+    a lexicon verb with its object, or CONCEDE for a promise of yielding."""
+    if _promise_at(words, head):
+        return {"CONCEDE"}
+    found = {plover for lemma, plover in _unambiguous_lemmas() if _same_word(words[head], lemma)}
+    found |= {plover for lemma, nouns, plover in _object_patterns() if _same_word(words[head], lemma)
+              and any(_same_word(words[j], o) for o in nouns for j in range(head + 1, min(len(words), head + 1 + PHRASE_WINDOW)))}
+    return found
+
+
+def headline_head(words: Sequence[str]) -> int | None:
+    """The position of the headline's first event word: a word a plain lexicon entry codes (of any
+    type), a lexicon verb whose object follows ("End Strike"), or a promise or declaration of
+    yielding ("Promises to Lift"). Headlines name their event first ("Activists Decry Bombings",
+    "Police Probe Killing"); the event words after it are its objects or background."""
+    plain = _plain_lemmas()
+    for i, w in enumerate(words):
+        if any(lemma in plain for lemma in base_forms(w)):
+            return i
+        if _phrase_at(words, i) or _promise_at(words, i):
+            return i
+    return None
+
+
+def _phrase_at(words: Sequence[str], i: int) -> bool:
+    return any(_same_word(words[i], lemma) and any(_same_word(words[j], o) for o in nouns
+                                                   for j in range(i + 1, min(len(words), i + 1 + PHRASE_WINDOW)))
+               for lemma, nouns, _ in _object_patterns())
+
+
+def _promise_at(words: Sequence[str], i: int) -> bool:
+    cb = codebook_words()
+    declaring, yielding = cb["declaring_words"] - {"plan"}, cb["yield_verbs"] | cb["concession_nouns"]
+    return any(_same_word(words[i], d) for d in declaring) and any(
+        _same_word(a, y) for a in words[i + 1:i + 1 + PHRASE_WINDOW] for y in yielding)
+
+
+@lru_cache(maxsize=1)
+def _plain_lemmas() -> frozenset[str]:
+    """Single-word lexicon lemmas with an entry that asks for no object, preposition, modifier or
+    actor type (weak ones too): words that name an event on their own."""
+    return frozenset(p.lemma for p in load_lexicon().patterns
+                     if " " not in p.lemma and not (p.objects or p.prep or p.modifiers or p.needs))
 
 
 def headline_types(words: Sequence[str]) -> set[str]:
@@ -171,11 +240,49 @@ def _object_patterns() -> tuple[tuple[str, frozenset[str], str], ...]:
 
 
 def _same_word(word: str, lemma: str) -> bool:
-    """'attacks' ~ 'attack', 'concessions' ~ 'concede' (shared first letters); short lemmas need
-    the word itself or an inflection ('bans', 'urged')."""
-    if len(lemma) < STEM or len(word) < STEM:
-        return word == lemma or (word.startswith(lemma) and len(word) - len(lemma) <= 2)
-    return word[:STEM] == lemma[:STEM]
+    """'attacks', 'attacked', 'attacking' ~ 'attack'; 'struck' ~ 'strike': the lemma is one of the
+    word's base forms (``base_forms``). Whole words only, never a shared prefix: 'deploys' is no
+    form of 'deplore', nor 'protects' of 'protest'."""
+    return word == lemma or lemma in base_forms(word)
+
+
+@lru_cache(maxsize=4096)
+def base_forms(word: str) -> frozenset[str]:
+    """The word and the base forms it may be a regular inflection of (plural or third person -s,
+    -es, -ies; past -ed, -d, -ied; -ing; a doubled final consonant), or an irregular past form
+    from ``IRREGULAR``. Over-generates harmlessly: only lexicon lemmas are looked up in it."""
+    w = word.lower()
+    out = {w}
+    if w in IRREGULAR:
+        out.add(IRREGULAR[w])
+    if w.endswith(("ies", "ied")) and len(w) > 4:
+        out.add(w[:-3] + "y")
+    if w.endswith("es") and len(w) > 3:
+        out.add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        out.add(w[:-1])
+    if w.endswith("ed") and len(w) > 4:
+        out.update({w[:-2], w[:-1]})
+        if w[-3] == w[-4]:
+            out.add(w[:-3])  # "banned" -> "ban"
+    if w.endswith("ing") and len(w) > 5:
+        out.update({w[:-3], w[:-3] + "e"})
+        if w[-4] == w[-5]:
+            out.add(w[:-4])  # "shelling" keeps "shell"; "banning" -> "ban"
+    return frozenset(out)
+
+
+# Irregular past forms of lexicon verbs that headlines use ("Troops Struck", "Leaders Met").
+IRREGULAR = {
+    "struck": "strike", "fought": "fight", "met": "meet", "held": "hold", "sent": "send", "shot": "shoot",
+    "broke": "break", "broken": "break", "froze": "freeze", "frozen": "freeze", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "gave": "give", "given": "give", "took": "take", "taken": "take",
+    "sought": "seek", "began": "begin", "begun": "begin", "led": "lead", "beaten": "beat",
+    "forgave": "forgive", "forgiven": "forgive", "overthrew": "overthrow", "overthrown": "overthrow",
+    "stole": "steal", "stolen": "steal", "bore": "bear", "laid": "lay", "swept": "sweep",
+    "spoke": "speak", "spoken": "speak", "rose": "rise", "risen": "rise", "shut": "shut", "cut": "cut",
+    "hit": "hit", "quit": "quit", "set": "set", "put": "put", "flew": "fly", "flown": "fly",
+}
 
 
 @lru_cache(maxsize=1)
@@ -186,12 +293,7 @@ def _unambiguous_lemmas() -> tuple[tuple[str, str], ...]:
     for p in load_lexicon().patterns:
         if " " not in p.lemma and not (p.weak or p.objects or p.prep or p.modifiers or p.needs):
             plain.setdefault(p.lemma, set()).add(p.plover)
-    # A stem shared with a lemma of another type ("protest"/"protect") makes both ambiguous.
-    stems: dict[str, set[str]] = {}
-    for lemma, types in plain.items():
-        stems.setdefault(lemma[:STEM], set()).update(types)
-    return tuple(sorted((lemma, next(iter(types))) for lemma, types in plain.items()
-                        if len(types) == 1 and len(stems[lemma[:STEM]]) == 1))
+    return tuple(sorted((lemma, next(iter(types))) for lemma, types in plain.items() if len(types) == 1))
 
 
 def _actor_key(actor: object) -> str:

@@ -82,7 +82,16 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
     if obj_lemmas & s["stake_objects"] and _lemma(tok) in s["stake_verbs"] and not pattern.objects:
         return "a shareholding, not cooperation"
     if _lemma(tok) in s["payment_verbs"] and obj_lemmas & s["payment_objects"]:
-        return "servicing a debt or paying a price, not aid"
+        return "servicing a debt, not aid"
+    if any(_lemma(o) in s["payment_nouns"] and any(_lemma(m) in s["payment_objects"] for m in o.children
+                                                    if m.dep_ in ("compound", "amod")) for o in objs):
+        return "suspending or resuming debt payments"  # "suspended interest payments on its debt"
+    if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
+            c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
+        return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
+    if pattern.pos == "noun" and any(c.dep_ in ("compound", "amod") and _lemma(c) in s["commercial_modifiers"]
+                                     for c in tok.children):
+        return "a commercial agreement or meeting (licensing, marketing, ...)"
     if pattern.plover == "ACCUSE" and lemma in s["explanation_verbs"] and obj_lemmas & s["change_nouns"]:
         blamed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for t in c.children]
         if not any(index.actors_of(t) for t in blamed):
@@ -149,11 +158,14 @@ def _state(actor: Actor) -> bool:
 
 
 def _agrees_to_thing(tok: Token, index) -> bool:
-    """'agree to the tax': a "to" object that is a thing (no actor), with no "with" partner."""
+    """'agree to the tax': a "to" object that is a thing (no actor) and not something made between
+    the participants ("agreed to a ceasefire" stays reciprocal), with no "with" partner."""
     preps = [c for c in tok.children if c.dep_ == "prep"]
     if any(p.lower_ == "with" for p in preps):
         return False
-    return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and not index.actors_of(g) for g in p.children if g.dep_ == "pobj")
+    mutual = senses()["mutual_objects"]
+    return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and _lemma(g) not in mutual and not index.actors_of(g)
+                                        for g in p.children if g.dep_ == "pobj")
                for p in preps)
 
 

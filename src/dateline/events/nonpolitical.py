@@ -81,6 +81,9 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
         return "animals are no victims of a political event"
     if obj_lemmas & s["stake_objects"] and _lemma(tok) in s["stake_verbs"] and not pattern.objects:
         return "a shareholding, not cooperation"
+    if pattern.plover == "REQUEST" and (obj_lemmas | {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                      for g in c.children}) & s["solicited_objects"]:
+        return "soliciting comments, bids or offers"
     if _lemma(tok) in s["payment_verbs"] and obj_lemmas & s["payment_objects"]:
         return "servicing a debt, not aid"
     if any(_lemma(o) in s["payment_nouns"] and any(_lemma(m) in s["payment_objects"] for m in o.children
@@ -137,10 +140,10 @@ def business_event(event: Event, match: Match, index) -> str | None:
     s = senses()
     tok = match.trigger
     subjects = _subjects(tok)
-    if event.plover.type != "PROTEST" and any(
-            _lemma(t) in s["market_participants"] and t.pos_ == "NOUN" for t in subjects):
-        lobbying = event.plover.type in s["lobbying_types"] and any(a.sector != "BUS" for a in event.target)
-        if not lobbying:  # "traders urged the government to ..." stays
+    if event.plover.type != "PROTEST" and subjects and all(_market_participant(t, index) for t in subjects):
+        lobbying = (event.plover.type in s["lobbying_types"] and any(a.sector != "BUS" for a in event.target)
+                    or any(_state(a) for a in event.target))
+        if not lobbying:  # "traders urged the government to ...", "exporters met Secretary Lyng" stay
             return "market participants' transaction"
     campaign = tok if match.pattern.pos == "noun" else match.object_token
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
@@ -151,6 +154,17 @@ def business_event(event: Event, match: Match, index) -> str | None:
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")
     return None
+
+
+def _market_participant(tok: Token, index) -> bool:
+    """ "buyers", "four other firms", "company sources" (a market noun or its compound), or a name
+    the actors stage resolved as a business ("Sumitomo Metal Industries Ltd")."""
+    words = senses()["market_participants"]
+    if tok.pos_ == "NOUN" and (_lemma(tok) in words or any(
+            c.dep_ == "compound" and _lemma(c) in words for c in tok.children)):
+        return True
+    actors = index.actors_of(tok)
+    return bool(actors) and all(a.sector == "BUS" for a in actors)
 
 
 def _state(actor: Actor) -> bool:

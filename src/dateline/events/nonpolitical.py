@@ -84,6 +84,8 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
     if pattern.plover == "REQUEST" and (obj_lemmas | {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
                                                       for g in c.children}) & s["solicited_objects"]:
         return "soliciting comments, bids or offers"
+    if pattern.plover == "AGREE" and lemma in cues()["complement_verbs"] and _shares_an_opinion(tok):
+        return "agreeing with an opinion, not agreeing to act"
     if _lemma(tok) in s["payment_verbs"] and obj_lemmas & s["payment_objects"]:
         return "servicing a debt, not aid"
     if any(_lemma(o) in s["payment_nouns"] and any(_lemma(m) in s["payment_objects"] for m in o.children
@@ -106,6 +108,19 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
             for c in tok.children):
         return "negotiating a sale or a shipment"
     return None
+
+
+def _shares_an_opinion(tok: Token) -> bool:
+    """ "X agreed and said ...", "they agreed with Y, who said ...": agreement with what someone
+    says. Not when the agreement has an object, an infinitive or a topic ("agreed with Y on a
+    ceasefire", "agreed to cut output")."""
+    speech = cues()["speech_verbs"]
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "with") for c in tok.children):
+        return False
+    if any(c.dep_ == "conj" and _lemma(c) in speech for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        r.dep_ == "relcl" and _lemma(r) in speech for g in c.children for r in g.children) for c in tok.children)
 
 
 def _animal_victims(tok: Token, objs: list[Token]) -> bool:

@@ -155,3 +155,23 @@ def test_speech_senses_are_no_acts(run):
 def test_soliciting_comments_is_no_request(run):
     events, _ = run("Turkey asked for comments on the wheat program.")
     assert not of_type(events, "REQUEST")
+
+
+def test_handing_over_information_or_relieving_a_market_is_no_aid(run):
+    events, _ = run("Turkey said it was providing documentation to Russia in connection with the investigation.")
+    assert not of_type(events, "AID")
+    events, _ = run("Erdogan said the decision of Turkey will provide only moderate relief in an increasingly tight market.")
+    assert not of_type(events, "AID")
+    events, _ = run("Turkey will provide aid to Syria.")
+    assert of_type(events, "AID")
+
+
+def test_a_word_after_the_full_stop_is_no_object(sense):
+    # a wire's signature parsed as the verb's object must not hide the opinion reading
+    assert sense("Erdogan agreed with Putin, who said that prices would fall.  Reuter", "agreed") is not None
+
+
+def test_meeting_in_order_to_coordinate_stays_reciprocal(run):
+    events, _ = run("Erdogan and Putin met in Ankara yesterday to coordinate actions on the lira.")
+    meet = of_type(events, "CONSULT")
+    assert meet and meet[0].target

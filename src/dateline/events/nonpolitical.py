@@ -40,9 +40,16 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _children(tok: Token) -> list[Token]:
+    """The trigger's children before a full stop it governs: a word after the stop (a wire's
+    signature, "... hoped for.  Reuter") is parse noise, not an object."""
+    stop = next((c.i for c in tok.children if c.i > tok.i and c.dep_ == "punct" and c.text in (".", "!", "?")), None)
+    return [c for c in tok.children if stop is None or c.i < stop]
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct objects of a verb (and of its infinitive complement: "help meet demand")."""
-    objs = [c for c in tok.children if c.dep_ in OBJECT_DEPS]
+    objs = [c for c in _children(tok) if c.dep_ in OBJECT_DEPS]
     return objs + [g for o in list(objs) for g in o.conjuncts]
 
 
@@ -66,6 +73,12 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
     lemma = pattern.lemma
     objs = _objects(tok) if pattern.pos == "verb" else []
     obj_lemmas = {_lemma(o) for o in objs}
+    if match.object_token is not None and match.object_token.head is tok and match.object_token not in _children(tok):
+        return "the object read is a word after the full stop (parse noise)"
+    if pattern.plover in ("AID", "SUPPORT") and (obj_lemmas & s["information_objects"] or any(
+            _lemma(g) in s["market_objects"] for t in (tok, *objs) for c in t.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj")):
+        return "information handed over, or relief for a market, not aid or support"
     if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:
         return "meeting a need, not a person"
     if pattern.plover == "AGREE" and pattern.pos == "verb" and any(  # "(pledged to) offer legislation"
@@ -115,7 +128,7 @@ def _shares_an_opinion(tok: Token) -> bool:
     says. Not when the agreement has an object, an infinitive or a topic ("agreed with Y on a
     ceasefire", "agreed to cut output")."""
     speech = cues()["speech_verbs"]
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "with") for c in tok.children):
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "with") for c in _children(tok)):
         return False
     if any(c.dep_ == "conj" and _lemma(c) in speech for c in tok.children):
         return True
@@ -164,7 +177,7 @@ def business_event(event: Event, match: Match, index) -> str | None:
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
             and event.source and all(_state(a) for a in event.source)):
         return "a state's policy campaign, not dissent"
-    if (match.pattern.symmetric and event.target and set(map(id, event.target)) == set(map(id, event.source))
+    if (match.pattern.symmetric and match.pattern.lemma in cues()["complement_verbs"] and event.target and set(map(id, event.target)) == set(map(id, event.source))
             and _agrees_to_thing(tok, index)):
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")

@@ -175,3 +175,15 @@ def test_meeting_in_order_to_coordinate_stays_reciprocal(run):
     events, _ = run("Erdogan and Putin met in Ankara yesterday to coordinate actions on the lira.")
     meet = of_type(events, "CONSULT")
     assert meet and meet[0].target
+
+
+def test_talking_to_reporters_is_no_consultation(sense):
+    assert sense("Erdogan, also talking to reporters at the end of the meeting, said Turkey was firm.", "talking") is not None
+    assert sense("Erdogan talked to Putin on Monday.", "talked") is None
+
+
+def test_economic_support_is_no_political_support(run):
+    events, _ = run("Erdogan decided to earmark 7.5 billion lira to support the country's small farmers.")
+    assert not of_type(events, "SUPPORT")
+    events, _ = run("Turkey will continue to support Syria.")
+    assert of_type(events, "SUPPORT")

@@ -73,6 +73,12 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
     lemma = pattern.lemma
     objs = _objects(tok) if pattern.pos == "verb" else []
     obj_lemmas = {_lemma(o) for o in objs}
+    if pattern.plover == "CONSULT" and {_lemma(g) for t in (tok, *objs) for c in _children(t) if c.dep_ in ("prep", "dobj", "dative")
+                                         for g in (c, *c.children)} & s["press_audiences"]:
+        return "talking to reporters is a statement, not a consultation"
+    if (pattern.plover == "SUPPORT" and pattern.pos == "verb" and not pattern.objects
+            and obj_lemmas & s["economic_beneficiaries"] and not any(index.actors_of(o) for o in objs)):
+        return "economic support of producers or prices, not political support"
     if match.object_token is not None and match.object_token.head is tok and match.object_token not in _children(tok):
         return "the object read is a word after the full stop (parse noise)"
     if pattern.plover in ("AID", "SUPPORT") and (obj_lemmas & s["information_objects"] or any(

@@ -187,3 +187,11 @@ def test_economic_support_is_no_political_support(run):
     assert not of_type(events, "SUPPORT")
     events, _ = run("Turkey will continue to support Syria.")
     assert of_type(events, "SUPPORT")
+
+
+def test_military_senses_stay(run):
+    # "positions", a "sector" or a seized "ship" are no business or criticism cues
+    events, _ = run("Turkey attacked an explosives factory and other positions inside Syria on Thursday.")
+    assert of_type(events, "ASSAULT") and not of_type(events, "ACCUSE")
+    events, _ = run("Erdogan on Thursday defended Russia's involvement in the energy sector.")
+    assert of_type(events, "SUPPORT")

@@ -81,9 +81,9 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
         return "economic support of producers or prices, not political support"
     if match.object_token is not None and match.object_token.head is tok and match.object_token not in _children(tok):
         return "the object read is a word after the full stop (parse noise)"
-    if pattern.plover in ("AID", "SUPPORT") and (obj_lemmas & s["information_objects"] or any(
-            _lemma(g) in s["market_objects"] for t in (tok, *objs) for c in t.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj")):
+    if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"] or pattern.plover == "AID" and any(
+            _lemma(g) == "market" for t in (tok, *objs) for c in t.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"):
         return "information handed over, or relief for a market, not aid or support"
     if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:
         return "meeting a need, not a person"
@@ -120,8 +120,9 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
         blamed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for t in c.children]
         if not any(index.actors_of(t) for t in blamed):
             return "explaining a change of quantity, not accusing anyone"
-    if pattern.pos == "verb" and obj_lemmas & s["commercial_extra"] and not pattern.objects:
-        return "a commercial object"
+    if (pattern.pos == "verb" and obj_lemmas & s["business_objects"] and not pattern.objects
+            and pattern.plover not in ("ASSAULT", "COERCE")):
+        return "a commercial object"  # "units which support the new affiliate"
     if pattern.pos == "noun" and any(
             c.dep_ in ("acl", "relcl") and (_lemma(c) in cues()["commercial"] or _lemma(c) in s["commercial_extra"])
             for c in tok.children):
@@ -162,7 +163,8 @@ def criticism(match: Match) -> Match | None:
         aimed = _objects(tok)
     else:
         aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
-    if not any(_lemma(a) in s["criticised_objects"] for a in aimed):
+    aimed += [g for a in list(aimed) for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not any(_lemma(a) in s["criticised_objects"] for a in aimed):  # "attacks on elements of its programme"
         return None
     return Match(tok, replace(pattern, cameo="111", plover="ACCUSE", mode=None), match.object_token)
 

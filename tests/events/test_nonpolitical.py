@@ -195,3 +195,18 @@ def test_military_senses_stay(run):
     assert of_type(events, "ASSAULT") and not of_type(events, "ACCUSE")
     events, _ = run("Erdogan on Thursday defended Russia's involvement in the energy sector.")
     assert of_type(events, "SUPPORT")
+
+
+def test_the_classifier_adds_no_event_on_an_empty_verb(nlp):
+    from dateline.events.classifier import _added_event, load_classifier
+
+    class Sure:  # a model that always calls the sentence an event, to test the verb rule alone
+        def predict(self, sent, trigger=None):
+            pred = load_classifier().predict(sent, trigger)
+            return type(pred)("05", 0.99, "SUPPORT", 0.99, {**pred.root_probs, "05": 0.99},
+                              {**pred.plover_probs, "SUPPORT": 0.99})
+
+    doc = nlp("The proposals of Erdogan were made along with the report last week.")
+    assert _added_event(Sure(), next(doc.sents)) is None
+    doc = nlp("Erdogan praised Putin last week.")
+    assert _added_event(Sure(), next(doc.sents)) is not None

@@ -36,6 +36,11 @@ def senses() -> dict[str, frozenset[str]]:
     return {k: frozenset(str(v).lower() for v in vals) for k, vals in read_yaml("nonpolitical.yaml").items()}
 
 
+def empty_verbs() -> frozenset[str]:
+    """Verbs that name no act of their own (the event classifier adds no event on them)."""
+    return senses()["empty_verbs"]
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 

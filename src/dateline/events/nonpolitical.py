@@ -20,12 +20,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.lexicon import Match
 from dateline.model import Actor, Event
+
+if TYPE_CHECKING:  # actor_index imports this module: typing only
+    from dateline.events.actor_index import ActorIndex
 
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
@@ -52,6 +56,11 @@ def _children(tok: Token) -> list[Token]:
     return [c for c in tok.children if stop is None or c.i < stop]
 
 
+def _pobjs(tok: Token) -> list[Token]:
+    """Objects of the prepositions a word governs ("relief in a tight market")."""
+    return [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
 def _objects(tok: Token) -> list[Token]:
     """Direct objects of a verb (and of its infinitive complement: "help meet demand")."""
     objs = [c for c in _children(tok) if c.dep_ in OBJECT_DEPS]
@@ -71,25 +80,27 @@ def _subjects(tok: Token) -> list[Token]:
     return subj + [g for s in list(subj) for g in s.conjuncts]
 
 
-def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (circular import avoided)
+def business_sense(match: Match, index: ActorIndex) -> str | None:
     """Why the match is a business or commodity sense of its word, or None when it may be an event."""
     s = senses()
     tok, pattern = match.trigger, match.pattern
     lemma = pattern.lemma
     objs = _objects(tok) if pattern.pos == "verb" else []
     obj_lemmas = {_lemma(o) for o in objs}
-    if pattern.plover == "CONSULT" and {_lemma(g) for t in (tok, *objs) for c in _children(t) if c.dep_ in ("prep", "dobj", "dative")
-                                         for g in (c, *c.children)} & s["press_audiences"]:
+    addressed = {_lemma(g) for t in (tok, *objs) for c in _children(t)
+                 if c.dep_ in ("prep", "dobj", "dative") for g in (c, *c.children)}
+    if pattern.plover == "CONSULT" and addressed & s["press_audiences"]:
         return "talking to reporters is a statement, not a consultation"
     if (pattern.plover == "SUPPORT" and pattern.pos == "verb" and not pattern.objects
             and obj_lemmas & s["economic_beneficiaries"] and not any(index.actors_of(o) for o in objs)):
         return "economic support of producers or prices, not political support"
-    if match.object_token is not None and match.object_token.head is tok and match.object_token not in _children(tok):
+    obj = match.object_token
+    if obj is not None and obj.head is tok and obj not in _children(tok):
         return "the object read is a word after the full stop (parse noise)"
-    if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"] or pattern.plover == "AID" and any(
-            _lemma(g) == "market" for t in (tok, *objs) for c in t.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"):
-        return "information handed over, or relief for a market, not aid or support"
+    if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"]:
+        return "information handed over, not aid or support"
+    if pattern.plover == "AID" and "market" in {_lemma(g) for t in (tok, *objs) for g in _pobjs(t)}:
+        return "relief for a market, not aid"
     if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:
         return "meeting a need, not a person"
     if pattern.plover == "AGREE" and pattern.pos == "verb" and any(  # "(pledged to) offer legislation"
@@ -99,14 +110,15 @@ def business_sense(match: Match, index) -> str | None:  # index: ActorIndex (cir
     if (lemma in s["actor_object_verbs"] and not pattern.objects and pattern.prep is None
             and not any(index.actors_of(o) for o in objs)):
         return "acknowledging a thing, not recognising an actor"
-    if pattern.plover == "ASSAULT" and pattern.pos == "verb" and lemma in s["attack_words"] and obj_lemmas & s["market_objects"]:
+    if (pattern.plover == "ASSAULT" and pattern.pos == "verb" and lemma in s["attack_words"]
+            and obj_lemmas & s["market_objects"]):
         return "competing for a market"
     if pattern.plover in ("ASSAULT", "COERCE") and _animal_victims(tok, objs):
         return "animals are no victims of a political event"
     if obj_lemmas & s["stake_objects"] and _lemma(tok) in s["stake_verbs"] and not pattern.objects:
         return "a shareholding, not cooperation"
-    if pattern.plover == "REQUEST" and (obj_lemmas | {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
-                                                      for g in c.children}) & s["solicited_objects"]:
+    asked_for = obj_lemmas | {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children}
+    if pattern.plover == "REQUEST" and asked_for & s["solicited_objects"]:
         return "soliciting comments, bids or offers"
     if pattern.plover == "AGREE" and lemma in cues()["complement_verbs"] and _shares_an_opinion(tok):
         return "agreeing with an opinion, not agreeing to act"
@@ -174,7 +186,7 @@ def criticism(match: Match) -> Match | None:
     return Match(tok, replace(pattern, cameo="111", plover="ACCUSE", mode=None), match.object_token)
 
 
-def business_event(event: Event, match: Match, index) -> str | None:
+def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
     """Why a built event is business rather than politics, or None. Also drops the mutual pairing of
     participants who agree to a thing ("Denmark and Portugal might agree to the tax"): they accept
     the tax, they do not agree with each other."""
@@ -190,14 +202,15 @@ def business_event(event: Event, match: Match, index) -> str | None:
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
             and event.source and all(_state(a) for a in event.source)):
         return "a state's policy campaign, not dissent"
-    if (match.pattern.symmetric and match.pattern.lemma in cues()["complement_verbs"] and event.target and set(map(id, event.target)) == set(map(id, event.source))
+    mutual = bool(event.target) and set(map(id, event.target)) == set(map(id, event.source))
+    if (match.pattern.symmetric and match.pattern.lemma in cues()["complement_verbs"] and mutual
             and _agrees_to_thing(tok, index)):
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")
     return None
 
 
-def _market_participant(tok: Token, index) -> bool:
+def _market_participant(tok: Token, index: ActorIndex) -> bool:
     """ "buyers", "four other firms", "company sources" (a market noun or its compound), or a name
     the actors stage resolved as a business ("Sumitomo Metal Industries Ltd")."""
     words = senses()["market_participants"]
@@ -212,7 +225,7 @@ def _state(actor: Actor) -> bool:
     return actor.sector in senses()["state_sectors"] or bool(actor.code and actor.code.endswith(("GOV", "MIL")))
 
 
-def _agrees_to_thing(tok: Token, index) -> bool:
+def _agrees_to_thing(tok: Token, index: ActorIndex) -> bool:
     """'agree to the tax': a "to" object that is a thing (no actor) and not something made between
     the participants ("agreed to a ceasefire" stays reciprocal), with no "with" partner."""
     preps = [c for c in tok.children if c.dep_ == "prep"]

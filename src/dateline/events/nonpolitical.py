@@ -13,7 +13,8 @@ string vetoes the lexicon or classifier match), ``business_event(event, match, i
 (market participants as the acting side, a state's policy "campaign" read as protest; also drops
 the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
 for a verbal attack. actor_index.py asks ``names_a_thing(root, actor)`` and
-``country_in_company_name(doc, start, end)`` whether a mention is part of a name.
+``country_in_company_name(doc, start, end)`` whether a mention is part of a name; classifier.py
+adds no event on ``empty_verbs()`` ("proposals were made").
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def _pobjs(tok: Token) -> list[Token]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """Direct objects of a verb (and of its infinitive complement: "help meet demand")."""
+    """Direct objects of a verb, with their conjuncts ("to meet its needs": needs)."""
     objs = [c for c in _children(tok) if c.dep_ in OBJECT_DEPS]
     return objs + [g for o in list(objs) for g in o.conjuncts]
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
+from dateline.events.nonpolitical import country_in_company_name, names_a_thing
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -47,7 +48,11 @@ def _names_a_thing(root: Token, actor: Actor) -> bool:
 
 def _names_a_thing_at(doc: Doc, m: ActorMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and _names_a_thing(span.root, m.actor)
+    if span is None:
+        return False
+    # "Shell Canada Limited" however parsed; "the Bulolo gold field" (events/nonpolitical.py, #4)
+    return _names_a_thing(span.root, m.actor) or names_a_thing(span.root, m.actor) or (
+        m.actor.type == "country" and country_in_company_name(doc, m.start, m.end))
 
 
 class ActorIndex:

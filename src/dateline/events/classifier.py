@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.data_files import cues, read_text
 from dateline.events.lexicon import Match, Pattern
+from dateline.events.nonpolitical import empty_verbs
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Event
 
@@ -242,6 +243,8 @@ def _added_event(model: EventClassifier, sent: Span) -> Match | None:
     head = next((c for c in head.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), head)
     if head.lemma_.lower() in cues()["stative_verbs"]:
         return None  # "X and Y account for 90 pct of exports", "the group includes X": a state, no act
+    if head.lemma_.lower() in empty_verbs():
+        return None  # "proposals were made", "will go toe-to-toe": the verb names no act (nonpolitical.py)
     pattern = Pattern(lemma=head.lemma_.lower(), pos="verb", cameo=f"{pred.root}0", plover=plover,
                       targets=("dobj", "dative", "prep:against", "prep:with", "prep:on", "prep:to"))
     return Match(head, pattern, None)

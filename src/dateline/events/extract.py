@@ -31,6 +31,7 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
+from dateline.events.nonpolitical import business_event, business_sense, criticism
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
@@ -73,10 +74,13 @@ def extract_events(
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
                 or _commercial(tok, found[0].pattern.objects, found[0].object_token)
-                or _not_an_act(tok, found[0], index)):
-            continue
+                or _not_an_act(tok, found[0], index) or business_sense(found[0], index)):
+            continue  # business_sense: a market sense of the word ("meet its needs"), nonpolitical.py
         for match in found:  # most specific first; the first whose actor needs are met wins
+            match = criticism(match) or match  # "attacks on its farm programme": criticism (#4)
             event = _build_event(match, doc, article, index, attributions, sentences)
+            if event is not None and business_event(event, match, index):
+                break  # market participants' transaction, a state's policy campaign (#4)
             if event is not None:
                 if (not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):

@@ -1,0 +1,258 @@
+"""Business and commodity senses of political words (issue #4): precision on non-political news.
+
+A political verb or noun in its market sense is no event: "to meet its needs" (satisfy, not a
+meeting), "Guinea held 50 pct" (a shareholding), "has not paid any interest to banks" (debt
+service), "buyers rejected the request" (a transaction), "blames the falloff on weak demand" (an
+explanation), "might offer the bill on the Senate floor" (tabling a bill), "recognised the
+importance of reform" (no recognition of anyone), "the slaughtered pigs" (animals), "attacks on its
+farm programme" (criticism, re-coded). The word lists are data/nonpolitical.yaml; each is a sense
+distinction that holds in any news text, never a list of story words.
+
+Used by extract.py at two points: ``business_sense(match, index)`` before roles are read (a reason
+string vetoes the lexicon or classifier match), ``business_event(event, match, index)`` after
+(market participants as the acting side, a state's policy "campaign" read as protest; also drops
+the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
+for a verbal attack. actor_index.py asks ``names_a_thing(root, actor)`` and
+``country_in_company_name(doc, start, end)`` whether a mention is part of a name; classifier.py
+adds no event on ``empty_verbs()`` ("proposals were made").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dateline.events.data_files import cues, read_yaml
+from dateline.events.lexicon import Match
+from dateline.model import Actor, Event
+
+if TYPE_CHECKING:  # actor_index imports this module: typing only
+    from dateline.events.actor_index import ActorIndex
+
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[str, frozenset[str]]:
+    """The closed lists of nonpolitical.yaml, as sets of lower-case words."""
+    return {k: frozenset(str(v).lower() for v in vals) for k, vals in read_yaml("nonpolitical.yaml").items()}
+
+
+def empty_verbs() -> frozenset[str]:
+    """Verbs that name no act of their own (the event classifier adds no event on them)."""
+    return senses()["empty_verbs"]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _children(tok: Token) -> list[Token]:
+    """The trigger's children before a full stop it governs: a word after the stop (a wire's
+    signature, "... hoped for.  Reuter") is parse noise, not an object."""
+    stop = next((c.i for c in tok.children if c.i > tok.i and c.dep_ == "punct" and c.text in (".", "!", "?")), None)
+    return [c for c in tok.children if stop is None or c.i < stop]
+
+
+def _pobjs(tok: Token) -> list[Token]:
+    """Objects of the prepositions a word governs ("relief in a tight market")."""
+    return [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _objects(tok: Token) -> list[Token]:
+    """Direct objects of a verb, with their conjuncts ("to meet its needs": needs)."""
+    objs = [c for c in _children(tok) if c.dep_ in OBJECT_DEPS]
+    return objs + [g for o in list(objs) for g in o.conjuncts]
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The subject of a verb; of a noun trigger, the subject of the verb it is the object of
+    ("four firms concluded negotiations"), and its conjuncts."""
+    head = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+        head = tok.head if tok.dep_ == "dobj" else tok.head.head
+    while head.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        head = head.head  # "agreed to help": the subject of "agreed"
+    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    subj += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return subj + [g for s in list(subj) for g in s.conjuncts]
+
+
+def business_sense(match: Match, index: ActorIndex) -> str | None:
+    """Why the match is a business or commodity sense of its word, or None when it may be an event."""
+    s = senses()
+    tok, pattern = match.trigger, match.pattern
+    lemma = pattern.lemma
+    objs = _objects(tok) if pattern.pos == "verb" else []
+    obj_lemmas = {_lemma(o) for o in objs}
+    addressed = {_lemma(g) for t in (tok, *objs) for c in _children(t)
+                 if c.dep_ in ("prep", "dobj", "dative") for g in (c, *c.children)}
+    if pattern.plover == "CONSULT" and addressed & s["press_audiences"]:
+        return "talking to reporters is a statement, not a consultation"
+    if (pattern.plover == "SUPPORT" and pattern.pos == "verb" and not pattern.objects
+            and obj_lemmas & s["economic_beneficiaries"] and not any(index.actors_of(o) for o in objs)):
+        return "economic support of producers or prices, not political support"
+    obj = match.object_token
+    if obj is not None and obj.head is tok and obj not in _children(tok):
+        return "the object read is a word after the full stop (parse noise)"
+    if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"]:
+        return "information handed over, not aid or support"
+    if pattern.plover == "AID" and "market" in {_lemma(g) for t in (tok, *objs) for g in _pobjs(t)}:
+        return "relief for a market, not aid"
+    if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:
+        return "meeting a need, not a person"
+    if pattern.plover == "AGREE" and pattern.pos == "verb" and any(  # "(pledged to) offer legislation"
+            _lemma(v) in s["tabling_verbs"] and {_lemma(o) for o in _objects(v)} & s["legislative_objects"]
+            for v in (tok, *(c for c in tok.children if c.dep_ == "xcomp"))):
+        return "tabling a bill, not an offer to a party"
+    if (lemma in s["actor_object_verbs"] and not pattern.objects and pattern.prep is None
+            and not any(index.actors_of(o) for o in objs)):
+        return "acknowledging a thing, not recognising an actor"
+    if (pattern.plover == "ASSAULT" and pattern.pos == "verb" and lemma in s["attack_words"]
+            and obj_lemmas & s["market_objects"]):
+        return "competing for a market"
+    if pattern.plover in ("ASSAULT", "COERCE") and _animal_victims(tok, objs):
+        return "animals are no victims of a political event"
+    if obj_lemmas & s["stake_objects"] and _lemma(tok) in s["stake_verbs"] and not pattern.objects:
+        return "a shareholding, not cooperation"
+    asked_for = obj_lemmas | {_lemma(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children}
+    if pattern.plover == "REQUEST" and asked_for & s["solicited_objects"]:
+        return "soliciting comments, bids or offers"
+    if pattern.plover == "AGREE" and lemma in cues()["complement_verbs"] and _shares_an_opinion(tok):
+        return "agreeing with an opinion, not agreeing to act"
+    if _lemma(tok) in s["payment_verbs"] and obj_lemmas & s["payment_objects"]:
+        return "servicing a debt, not aid"
+    if any(_lemma(o) in s["payment_nouns"] and any(_lemma(m) in s["payment_objects"] for m in o.children
+                                                    if m.dep_ in ("compound", "amod")) for o in objs):
+        return "suspending or resuming debt payments"  # "suspended interest payments on its debt"
+    if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
+            c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
+        return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
+    if pattern.pos == "noun" and any(c.dep_ in ("compound", "amod") and _lemma(c) in s["commercial_modifiers"]
+                                     for c in tok.children):
+        return "a commercial agreement or meeting (licensing, marketing, ...)"
+    if pattern.plover == "ACCUSE" and lemma in s["explanation_verbs"] and obj_lemmas & s["change_nouns"]:
+        blamed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for t in c.children]
+        if not any(index.actors_of(t) for t in blamed):
+            return "explaining a change of quantity, not accusing anyone"
+    if (pattern.pos == "verb" and obj_lemmas & s["business_objects"] and not pattern.objects
+            and pattern.plover not in ("ASSAULT", "COERCE")):
+        return "a commercial object"  # "units which support the new affiliate"
+    if pattern.pos == "noun" and any(
+            c.dep_ in ("acl", "relcl") and (_lemma(c) in cues()["commercial"] or _lemma(c) in s["commercial_extra"])
+            for c in tok.children):
+        return "negotiating a sale or a shipment"
+    return None
+
+
+def _shares_an_opinion(tok: Token) -> bool:
+    """ "X agreed and said ...", "they agreed with Y, who said ...": agreement with what someone
+    says. Not when the agreement has an object, an infinitive or a topic ("agreed with Y on a
+    ceasefire", "agreed to cut output")."""
+    speech = cues()["speech_verbs"]
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ != "with") for c in _children(tok)):
+        return False
+    if any(c.dep_ == "conj" and _lemma(c) in speech for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        r.dep_ == "relcl" and _lemma(r) in speech for g in c.children for r in g.children) for c in tok.children)
+
+
+def _animal_victims(tok: Token, objs: list[Token]) -> bool:
+    animals = senses()["animals"]
+    victims = list(objs)
+    if tok.dep_ in ("amod", "acl"):  # "the slaughtered pigs", "cattle killed by the disease"
+        victims.append(tok.head)
+    victims += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return any(v.pos_ == "NOUN" and _lemma(v) in animals for v in victims)
+
+
+def criticism(match: Match) -> Match | None:
+    """ "attacks on its farm programme", "attacked the proposal": a verbal attack on a policy, re-coded
+    as criticism (CAMEO 111, PLOVER ACCUSE); None when the attack is no such thing."""
+    s = senses()
+    tok, pattern = match.trigger, match.pattern
+    if pattern.plover != "ASSAULT" or pattern.lemma not in s["attack_words"]:
+        return None
+    if pattern.pos == "verb":
+        aimed = _objects(tok)
+    else:
+        aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children]
+    aimed += [g for a in list(aimed) for c in a.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if not any(_lemma(a) in s["criticised_objects"] for a in aimed):  # "attacks on elements of its programme"
+        return None
+    return Match(tok, replace(pattern, cameo="111", plover="ACCUSE", mode=None), match.object_token)
+
+
+def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
+    """Why a built event is business rather than politics, or None. Also drops the mutual pairing of
+    participants who agree to a thing ("Denmark and Portugal might agree to the tax"): they accept
+    the tax, they do not agree with each other."""
+    s = senses()
+    tok = match.trigger
+    subjects = _subjects(tok)
+    if event.plover.type != "PROTEST" and subjects and all(_market_participant(t, index) for t in subjects):
+        lobbying = (event.plover.type in s["lobbying_types"] and any(a.sector != "BUS" for a in event.target)
+                    or any(_state(a) for a in event.target))
+        if not lobbying:  # "traders urged the government to ...", "exporters met Secretary Lyng" stay
+            return "market participants' transaction"
+    campaign = tok if match.pattern.pos == "noun" else match.object_token
+    if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
+            and event.source and all(_state(a) for a in event.source)):
+        return "a state's policy campaign, not dissent"
+    mutual = bool(event.target) and set(map(id, event.target)) == set(map(id, event.source))
+    if (match.pattern.symmetric and match.pattern.lemma in cues()["complement_verbs"] and mutual
+            and _agrees_to_thing(tok, index)):
+        event.target = []
+        event.notes.append("agreeing to a thing: participants not paired with each other")
+    return None
+
+
+def _market_participant(tok: Token, index: ActorIndex) -> bool:
+    """ "buyers", "four other firms", "company sources" (a market noun or its compound), or a name
+    the actors stage resolved as a business ("Sumitomo Metal Industries Ltd")."""
+    words = senses()["market_participants"]
+    if tok.pos_ == "NOUN" and (_lemma(tok) in words or any(
+            c.dep_ == "compound" and _lemma(c) in words for c in tok.children)):
+        return True
+    actors = index.actors_of(tok)
+    return bool(actors) and all(a.sector == "BUS" for a in actors)
+
+
+def _state(actor: Actor) -> bool:
+    return actor.sector in senses()["state_sectors"] or bool(actor.code and actor.code.endswith(("GOV", "MIL")))
+
+
+def _agrees_to_thing(tok: Token, index: ActorIndex) -> bool:
+    """'agree to the tax': a "to" object that is a thing (no actor) and not something made between
+    the participants ("agreed to a ceasefire" stays reciprocal), with no "with" partner."""
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    if any(p.lower_ == "with" for p in preps):
+        return False
+    mutual = senses()["mutual_objects"]
+    return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and _lemma(g) not in mutual and not index.actors_of(g)
+                                        for g in p.children if g.dep_ == "pobj")
+               for p in preps)
+
+
+def names_a_thing(root: Token, actor: Actor) -> bool:
+    """A person-type name compounding a thing it names ("the Bulolo gold field")."""
+    if actor.type != "person" or root.dep_ not in ("compound", "nmod"):
+        return False
+    head = root
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+        head = head.head
+    return head.pos_ == "NOUN" and _lemma(head) in senses()["named_things"]
+
+
+def country_in_company_name(doc: Doc, start: int, end: int) -> bool:
+    """ "Shell Canada Limited", "Mobil Oil Indonesia Inc": a country name followed directly by a
+    company's legal form is part of the company's name, however the parser attached it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return nxt.lower_.rstrip(".") in cues()["company_suffixes"] and not nxt.is_lower

@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
-from dateline.events.lexicon import Match, Pattern, _lemmas
+from dateline.events.lexicon import Match, Pattern, candidate_lemmas
 
 INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030",
                 "14": "130", "15": "130", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
@@ -175,7 +175,7 @@ def _judged_by(trigger: Token) -> str | None:
         if tok.dep_ not in JUDGED_DEPS or tok.head is tok:
             return None
         head = tok.head
-        found = next((w for w in _lemmas(head) if w in words), None)
+        found = next((w for w in candidate_lemmas(head) if w in words), None)
         if found and (head.pos_ in ("VERB", "ADJ") or tok.dep_ in ("acl", "ccomp")):
             return found  # a hope noun only with the hoped clause: "voiced hope that Y will help"
         lemma = head.lemma_.lower()

@@ -58,7 +58,7 @@ class Lexicon:
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None
         if pos is None:
             return []
-        for lemma in _lemmas(token):
+        for lemma in candidate_lemmas(token):
             found = self.index.get((pos, lemma))
             if found:
                 return found
@@ -78,7 +78,7 @@ class Lexicon:
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "in", "away"})
 
 
-def _lemmas(token: Token) -> list[str]:
+def candidate_lemmas(token: Token) -> list[str]:
     """The tagger's lemma, then the word itself and its regular stems: the small model sometimes
     lemmatises a rarer verb wrongly ("staged" -> "stag")."""
     lemma, text = token.lemma_.lower(), token.text.lower()

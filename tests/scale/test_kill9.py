@@ -41,8 +41,13 @@ FORK = multiprocessing.get_context("fork")
 
 def kill_and_restart(child: Callable[[str, str], None], source: Path, db: Path, rng: random.Random,
                      max_delay: float) -> list[int]:
-    """Start the child ``KILLS`` times, SIGKILL it after a random delay; check the store each time."""
-    stored_after_kill = []
+    """Start the child ``KILLS`` times, SIGKILL it after a random delay; check the store each time.
+
+    A kill that leaves the store where it was landed before the child's first commit: the next
+    delay may then be twice as long (up to a whole uninterrupted run), so that a machine slower
+    than during the timed run (CI under load) still gets kills mid-run instead of twenty at start-up."""
+    stored_after_kill: list[int] = []
+    longest = max_delay * 10
     for _ in range(KILLS):
         process = FORK.Process(target=child, args=(str(source), str(db)))
         process.start()
@@ -54,7 +59,10 @@ def kill_and_restart(child: Callable[[str, str], None], source: Path, db: Path, 
             if process.is_alive():
                 os.kill(process.pid, signal.SIGKILL)
         process.join(timeout=30)
-        stored_after_kill.append(check_store(db))
+        stored = check_store(db)
+        if stored == (stored_after_kill[-1] if stored_after_kill else 0):
+            max_delay = min(max_delay * 2, longest)
+        stored_after_kill.append(stored)
     return stored_after_kill
 
 

@@ -23,6 +23,13 @@ class SectorLexicon:
     armed_heads: frozenset[str] = frozenset()
     armed_words: frozenset[str] = frozenset()
     state_forces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def title_word_set(self) -> frozenset[str]:
+        """Every single word of every title ("president", "minister"), built once."""
+        if self._title_words is None:
+            self._title_words = frozenset(w for k in self.titles for w in k) - {"of", "the"}
+        return self._title_words
 
     def noun_sector(self, words: tuple[str, ...]) -> tuple[str, int] | None:
         """Sector of the longest noun entry ending the word sequence, and how many words it used."""

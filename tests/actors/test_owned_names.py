@@ -84,3 +84,35 @@ def test_civilians_take_the_country_of_the_dateline(resolve):
 def test_civilians_never_take_a_demonym_or_the_focus(resolve):
     actor = by_text(resolve("Israeli jets struck Israeli targets and two people were wounded."), "people")
     assert actor.code == "CVL"
+
+
+def test_civilians_take_the_country_that_owns_the_place(resolve):
+    text = "Insurgents bombarded a part of Syria's second city Aleppo overnight, killing at least eight people."
+    assert by_text(resolve(text), "people").code == "SYRCVL"
+
+
+def test_country_name_opening_an_organisation_name(resolve):
+    mentions = resolve("The Malaysia Airlines flight was shot down by rebels.", "2014-07-20")
+    actor = by_text(mentions, "Malaysia Airlines")
+    assert (actor.code, actor.type) == ("MYSBUS", "organization")
+    assert by_text(resolve("Turkish Airlines cancelled flights to Iran."), "Turkish Airlines").code == "TURBUS"
+
+
+def test_interpol_has_its_cameo_code(resolve):
+    assert by_text(resolve("Interpol said it will send a team."), "Interpol").code == "IGOCOPITP"
+
+
+@pytest.mark.parametrize("text, noun, sector", [
+    ("Gunmen beheaded three men in the village.", "men", "CVL"),
+    ("The Red Cross gave aid to about 550 households.", "households", "CVL"),
+    ("Hundreds of employees stopped work on Tuesday.", "employees", "LAB"),
+    ("The police detained several suspects.", "suspects", "CRM"),
+    ("The authorities have outlawed opposition parties.", "opposition parties", "OPP"),
+])
+def test_people_nouns_carry_their_sector(resolve, text, noun, sector):
+    assert by_text(resolve(text), noun).sector == sector
+
+
+def test_prisoners_stay_without_a_sector(resolve):
+    # CAMEO codes "Palestinian prisoners" as the bare country (PETR-2 gold): no CVL noun for them.
+    assert not [m for m in resolve("Israel will free 150 prisoners.") if m.text.endswith("prisoners")]

@@ -45,6 +45,7 @@ SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "m
 # Nominal sectors of private people, who take the country of the place where things happen to them.
 CIVILIAN_SECTORS = frozenset({"CVL"})
 COUNTRY_NAME_PRIORITY = 9
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "across", "near", "at"})
 # Heads that are places, times or amounts, never an organisation a country owns ("Spain's Almaden" town).
 NOT_ORGANIZATION_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
                                    "ORDINAL", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
@@ -116,6 +117,10 @@ class _Resolver:
 
     def covered(self, i: int) -> bool:
         return any(i in f.tokens for f in self.found)
+
+    def covered_by_actor(self, i: int) -> bool:
+        """Covered by a mention other than a bare country name ("Malaysia" in "Malaysia Airlines")."""
+        return any(i in f.tokens for f in self.found if f.priority != COUNTRY_NAME_PRIORITY)
 
     # -- 1. knowledge-base names ------------------------------------------------------------------
     def kb_names(self, matches: list[NameMatch]) -> list[tuple[NameMatch, Entry]]:
@@ -405,11 +410,16 @@ class _Resolver:
         are people of the place where it happens: a country named after "in" in the same sentence,
         else the dateline's country. Never the document focus: a story about one state often
         counts the victims of another."""
-        sent = tok.sent
-        for t in sent:
+        for t in tok.sent:
             country = self.country_at.get(t.i)
-            if country and t.i not in self.demonym_at and t.dep_ == "pobj" and t.head.lower_ in ("in", "inside"):
-                return country, f"of the place named ('in {t.text}')"
+            if not country or t.i in self.demonym_at:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                return country, f"of the place named ('{t.head.text} {t.text}')"
+            # "Syria's second city Aleppo": the country owns a place
+            if t.dep_ == "poss" and (t.head.ent_type_ in ("GPE", "LOC", "FAC")
+                                     or any(fold_token(w.text) in NON_ACTOR_HEADS for w in (t.head, *t.head.lefts))):
+                return country, f"of the place named ('{t.text}'s {t.head.text}')"
         if self.dateline_country:
             return self.dateline_country, "from the dateline"
         return None, ""
@@ -578,8 +588,8 @@ class _Resolver:
         """Before nominals, so "members of the X Front" belong to the Front, not to a sector word."""
         for start, end in candidate_spans(self.doc, self.lex):
             tokens = range(start, end)
-            if any(self.covered(i) or i in self.actor_at for i in tokens):
-                continue  # a KB name, a person or a seat of power is (part of) it
+            if any(self.covered_by_actor(i) or i in self.actor_at for i in tokens):
+                continue  # a KB name, a person or a seat of power is (part of) it; a country name may be
             coded = code_organization(self.doc, start, end, self.lex, self.country_at.get)
             if coded is None:
                 continue  # no word of the name tells what kind of organisation it is

@@ -116,3 +116,16 @@ def test_people_nouns_carry_their_sector(resolve, text, noun, sector):
 def test_prisoners_stay_without_a_sector(resolve):
     # CAMEO codes "Palestinian prisoners" as the bare country (PETR-2 gold): no CVL noun for them.
     assert not [m for m in resolve("Israel will free 150 prisoners.") if m.text.endswith("prisoners")]
+
+
+def test_organisation_head_before_for_and_office_heads(resolve):
+    actor = by_text(resolve("The Department for International Development has reduced aid to Liberia."),
+                    "Department for International Development")
+    assert (actor.sector, actor.type) == ("GOV", "organization")
+    actor = by_text(resolve("The Government Accountability Office said it is skeptical."), "Government Accountability Office")
+    assert actor.sector == "GOV"
+
+
+def test_title_case_alias_loosens_a_capitals_only_alias(resolve):
+    assert by_text(resolve("Farc has said it will release the sergeant.", "2010-01-01"), "Farc").code == "COLREB"
+    assert by_text(resolve("Kony and the LRA are responsible for mass killings."), "LRA").code == "UGAREB"

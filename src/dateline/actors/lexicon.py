@@ -41,8 +41,9 @@ class SectorLexicon:
     def org_sector(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """(sector, why) of an organisation from its own name words (folded, without 'the')."""
         hit = _longest_suffix(self.org_heads, words)
-        if hit is None and "of" in words:  # "Union of Journalists": the head stands before 'of'
-            words = words[:words.index("of")]
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+        if hit is None and cut:  # "Union of Journalists", "Department for International Development"
+            words = words[:cut]
             hit = _longest_suffix(self.org_heads, words)
         if hit is not None:
             sector, size = hit

@@ -129,3 +129,9 @@ def test_organisation_head_before_for_and_office_heads(resolve):
 def test_title_case_alias_loosens_a_capitals_only_alias(resolve):
     assert by_text(resolve("Farc has said it will release the sergeant.", "2010-01-01"), "Farc").code == "COLREB"
     assert by_text(resolve("Kony and the LRA are responsible for mass killings."), "LRA").code == "UGAREB"
+
+
+def test_country_owning_a_coded_organisation_is_its_modifier(resolve):
+    mentions = resolve("Kenya's National Union of Teachers called a strike.")
+    assert by_text(mentions, "National Union of Teachers").code == "KENLAB"
+    assert "Kenya" not in codes(mentions)

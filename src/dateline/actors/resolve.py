@@ -424,6 +424,10 @@ class _Resolver:
             return self.dateline_country, "from the dateline"
         return None, ""
 
+    def _drop_owner_country(self, last: int) -> None:
+        """The country name ending at token ``last`` owns an organisation: its modifier, not an actor."""
+        self.found = [f for f in self.found if not (f.priority == COUNTRY_NAME_PRIORITY and f.tokens[-1] == last)]
+
     def possessed_organizations(self) -> None:
         """ "Algeria's ENOF", "Bolivia's commercial bank steering committee": a country that owns a
         name or an organisation phrase no other rule resolved is the modifier of an organisation not
@@ -453,7 +457,7 @@ class _Resolver:
                 f"; country {country} owns it ('{self.doc[f.tokens.start:last + 1].text}'s')"
             code = join_code(country, sector) if sector else None  # the state is not the actor: no bare "DZA"
             actor = Actor(self.doc[tokens.start:tokens.stop].text, None, code, country, sector, "organization", reason)
-            self.found.remove(f)  # the country is the owner, not an actor of its own here
+            self._drop_owner_country(last)
             self.add(self.doc[tokens.start].idx, head.idx + len(head.text), actor, 5, tokens)
 
     def demonym_modifiers(self) -> None:
@@ -599,6 +603,8 @@ class _Resolver:
                 reason += f"; country {country} from document focus" if country else ""
             actor = Actor(self.doc[start:end].text, None, join_code(country, sector), country, sector,
                           "organization", reason)
+            if start >= 2 and self.doc[start - 1].tag_ == "POS":
+                self._drop_owner_country(start - 2)  # "Kenya's National Union of Teachers": Kenya owns it
             self.add(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text), actor, 5, tokens)
 
     # -- output -----------------------------------------------------------------------------------

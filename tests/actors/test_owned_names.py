@@ -122,7 +122,8 @@ def test_organisation_head_before_for_and_office_heads(resolve):
     actor = by_text(resolve("The Department for International Development has reduced aid to Liberia."),
                     "Department for International Development")
     assert (actor.sector, actor.type) == ("GOV", "organization")
-    actor = by_text(resolve("The Government Accountability Office said it is skeptical."), "Government Accountability Office")
+    mentions = resolve("The Government Accountability Office said it is skeptical.")
+    actor = by_text(mentions, "Government Accountability Office")
     assert actor.sector == "GOV"
 
 

@@ -135,7 +135,8 @@ class _Resolver:
                     for i in tokens:
                         self.country_at[i] = entry.country or ""
                     if m.whole_tokens:
-                        self.found.append(_Found(m.start, m.end, entry.actor_on(self.date), COUNTRY_NAME_PRIORITY, tokens))
+                        actor = entry.actor_on(self.date)
+                        self.found.append(_Found(m.start, m.end, actor, COUNTRY_NAME_PRIORITY, tokens))
                     continue
                 if entry.type == "person":
                     if self._other_person(m) or self._someone_elses(m, entry):

@@ -139,7 +139,11 @@ class KnowledgeBase:
         capitalised = tuple(w[:1].isupper() for w in raw)
         ref = NameRef(ref.kind, ref.key, is_capitals_only(name), capitalised)
         refs = self.index.setdefault(words, [])
-        if any(r.kind == ref.kind and r.key == ref.key for r in refs):
+        same = next((k for k, r in enumerate(refs) if r.kind == ref.kind and r.key == ref.key), None)
+        if same is not None:
+            # "FARC" and "Farc" both listed: the looser case rule of the two applies
+            if refs[same].caps_only and not ref.caps_only:
+                refs[same] = ref
             return
         refs.insert(0, ref) if first else refs.append(ref)
         self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))

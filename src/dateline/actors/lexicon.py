@@ -23,6 +23,13 @@ class SectorLexicon:
     armed_heads: frozenset[str] = frozenset()
     armed_words: frozenset[str] = frozenset()
     state_forces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
+
+    def title_word_set(self) -> frozenset[str]:
+        """Every single word of every title ("president", "minister"), built once."""
+        if self._title_words is None:
+            self._title_words = frozenset(w for k in self.titles for w in k) - {"of", "the"}
+        return self._title_words
 
     def noun_sector(self, words: tuple[str, ...]) -> tuple[str, int] | None:
         """Sector of the longest noun entry ending the word sequence, and how many words it used."""
@@ -34,8 +41,9 @@ class SectorLexicon:
     def org_sector(self, words: tuple[str, ...]) -> tuple[str, str] | None:
         """(sector, why) of an organisation from its own name words (folded, without 'the')."""
         hit = _longest_suffix(self.org_heads, words)
-        if hit is None and "of" in words:  # "Union of Journalists": the head stands before 'of'
-            words = words[:words.index("of")]
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), None)
+        if hit is None and cut:  # "Union of Journalists", "Department for International Development"
+            words = words[:cut]
             hit = _longest_suffix(self.org_heads, words)
         if hit is not None:
             sector, size = hit

@@ -48,17 +48,34 @@ def _words(doc: Doc) -> list[tuple[str, int, int, int, str]]:
     return out
 
 
-def _case_ok(ref: NameRef, raw: list[str]) -> bool:
+def _odd_case(word: str) -> bool:
+    """Case no English word has: a capital after a lower-case first letter ("iSrael", "tUrkey")."""
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
+
+
+def _case_ok(ref: NameRef, raw: list[str], lower_ok: bool = False) -> bool:
+    """Case rules of the alias. Two slips are forgiven where no common word can be meant: a word of
+    odd case ("iSrael"), and a lower-case person name right after a title ("President obama")."""
     if ref.caps_only and not all(w.replace(".", "").replace("'", "").isupper() for w in raw):
         return False
     if ref.capitalised and len(ref.capitalised) == len(raw):
-        return all(w[:1].isupper() or not must for w, must in zip(raw, ref.capitalised))
+        return all(w[:1].isupper() or not must or _odd_case(w) or (lower_ok and w.islower())
+                   for w, must in zip(raw, ref.capitalised))
     return True
+
+
+def _after_title(doc: Doc, token: int, title_words: frozenset[str]) -> bool:
+    """The token right before ``token`` is a capitalised title word ("President", "Minister")."""
+    if token == 0:
+        return False
+    prev = doc[token - 1]
+    return prev.text[:1].isupper() and fold_token(prev.text) in title_words
 
 
 def find_names(doc: Doc, kb: KnowledgeBase) -> list[NameMatch]:
     """Every knowledge-base name in ``doc``, longest first, non-overlapping, in text order."""
     words = _words(doc)
+    title_words = kb.sectors.title_word_set() if kb.sectors is not None else frozenset()
     found: list[NameMatch] = []
     i, n = 0, len(words)
     while i < n:
@@ -69,7 +86,8 @@ def find_names(doc: Doc, kb: KnowledgeBase) -> list[NameMatch]:
             if not refs:
                 continue
             raw = [w[4] for w in words[i:i + size]]
-            ok = tuple(r for r in refs if _case_ok(r, raw))
+            after_title = not raw[0][:1].isupper() and _after_title(doc, words[i][1], title_words)
+            ok = tuple(r for r in refs if _case_ok(r, raw, after_title and _is_person(kb, r)))
             if not ok:
                 continue
             first, last = words[i], words[i + size - 1]
@@ -80,6 +98,10 @@ def find_names(doc: Doc, kb: KnowledgeBase) -> list[NameMatch]:
             break
         i += matched or 1
     return found
+
+
+def _is_person(kb: KnowledgeBase, ref: NameRef) -> bool:
+    return ref.kind == "entry" and ref.key in kb.entries and kb.entries[ref.key].type == "person"
 
 
 def remember_names(doc: Doc, kb: KnowledgeBase, matches: list[NameMatch]) -> None:

@@ -37,8 +37,9 @@ def candidate_spans(doc: Doc, lex: SectorLexicon) -> Iterator[tuple[int, int]]:
         if word not in lex.org_head_words or word in lex.heads:
             continue
         start = tok.i
+        # A country or demonym may open the name ("Malaysia Airlines", "Turkish Airlines").
         while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ in ("PROPN", "ADJ") \
-                and not doc[start - 1].ent_type_ and doc[start - 1].i not in in_org:
+                and doc[start - 1].ent_type_ in ("", "GPE", "NORP") and doc[start - 1].i not in in_org:
             start -= 1
         if start < tok.i:  # multi-word only: a lone capitalised "Group" is not a name
             yield start, tok.i + 1

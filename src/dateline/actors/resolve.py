@@ -42,6 +42,16 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
+# Nominal sectors of private people, who take the country of the place where things happen to them.
+CIVILIAN_SECTORS = frozenset({"CVL"})
+COUNTRY_NAME_PRIORITY = 9
+PLACE_PREPOSITIONS = frozenset({"in", "inside", "across", "near", "at"})
+# Heads that are places, times or amounts, never an organisation a country owns ("Spain's Almaden" town).
+NOT_ORGANIZATION_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL",
+                                   "ORDINAL", "NORP", "PERSON", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"})
+# Sector words that make an owned phrase an organisation ("Bolivia's commercial bank steering committee").
+ORGANIZATION_SECTORS = frozenset({"BUS", "GOV", "MED", "EDU", "HLH", "NGO", "LAB", "PTY", "JUD", "LEG"})
+
 
 def add_entity_fixer(nlp: Language, kb: KnowledgeBase, places: PlaceLookup | None = None) -> None:
     """Add (or reconfigure) the KB-driven entity fixer right after ``ner``."""
@@ -90,11 +100,14 @@ class _Resolver:
     def _dateline_country(self, dateline: str | None) -> str | None:
         if not dateline:
             return None
-        for ref in self.kb.lookup(dateline):
-            if ref.kind == "metonym":
-                return self.kb.metonyms[ref.key].country
-            if ref.kind == "entry" and self.kb.entries[ref.key].type == "country":
-                return self.kb.entries[ref.key].country
+        # The whole line, then its parts from the last: "GAZA CITY, Palestinian Territories" -> PSE.
+        parts = [p.strip() for p in dateline.split(",") if p.strip()]
+        for name in [dateline, *reversed(parts)] if len(parts) > 1 else [dateline]:
+            for ref in self.kb.lookup(name):
+                if ref.kind == "metonym":
+                    return self.kb.metonyms[ref.key].country
+                if ref.kind == "entry" and self.kb.entries[ref.key].type == "country":
+                    return self.kb.entries[ref.key].country
         return None
 
     def add(self, start: int, end: int, actor: Actor, priority: int, tokens: range) -> None:
@@ -104,6 +117,10 @@ class _Resolver:
 
     def covered(self, i: int) -> bool:
         return any(i in f.tokens for f in self.found)
+
+    def covered_by_actor(self, i: int) -> bool:
+        """Covered by a mention other than a bare country name ("Malaysia" in "Malaysia Airlines")."""
+        return any(i in f.tokens for f in self.found if f.priority != COUNTRY_NAME_PRIORITY)
 
     # -- 1. knowledge-base names ------------------------------------------------------------------
     def kb_names(self, matches: list[NameMatch]) -> list[tuple[NameMatch, Entry]]:
@@ -118,10 +135,11 @@ class _Resolver:
                     for i in tokens:
                         self.country_at[i] = entry.country or ""
                     if m.whole_tokens:
-                        self.found.append(_Found(m.start, m.end, entry.actor_on(self.date), 9, tokens))
+                        actor = entry.actor_on(self.date)
+                        self.found.append(_Found(m.start, m.end, actor, COUNTRY_NAME_PRIORITY, tokens))
                     continue
                 if entry.type == "person":
-                    if self._other_person(m):
+                    if self._other_person(m) or self._someone_elses(m, entry):
                         continue
                     persons.append((m, entry))
                     continue
@@ -155,6 +173,20 @@ class _Resolver:
         rest = [t for t in ent if not m.first_token <= t.i < m.last_token]
         return any(t.text[:1].isupper() and (fold_token(t.text),) not in self.lex.titles and t.lower_ not in TITLE_FILLERS
                    for t in rest if t.is_alpha)
+
+    def _someone_elses(self, m: NameMatch, entry: Entry) -> bool:
+        """A bare surname owned by a name that is no state and no KB actor is someone of that
+        company or club ("Compass's Gallant" is not Yoav Gallant), unless the full name came earlier."""
+        if m.last_token - m.first_token > 1 or m.first_token < 2 or self.doc[m.first_token - 1].tag_ != "POS":
+            return False
+        owner = self.doc[m.first_token - 2]
+        if not owner.text[:1].isupper() or owner.i in self.country_at or owner.i in self.actor_at:
+            return False
+        full = fold_words(entry.name)
+        if len(full) < 2:
+            return False
+        text = fold_words(self.doc[:m.first_token].text)
+        return not any(text[k:k + len(full)] == full for k in range(len(text) - len(full) + 1))
 
     def _acts(self, tok: Token) -> bool:
         if tok.dep_ == "conj":
@@ -363,12 +395,71 @@ class _Resolver:
                 country = self.focus_country()
                 if country:
                     code, reason = join_code(country, sector), reason + f"; country {country} from document focus"
+            if country is None and sector in CIVILIAN_SECTORS:
+                country, where = self.civilian_country(tok)
+                if country:
+                    code, reason = join_code(country, sector), reason + f"; country {country} {where}"
             start = tok.i
             while start - 1 >= tok.left_edge.i and self._phrase_modifier(self.doc[start - 1]):
                 start -= 1
             name = self.doc[start:tok.i + 1].text
             actor = Actor(name, None, code, country, sector, "nominal", reason)
             self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
+
+    def civilian_country(self, tok: Token) -> tuple[str | None, str]:
+        """Civilians the text gives no country ("Four children were killed ... in the Gaza Strip")
+        are people of the place where it happens: a country named after "in" in the same sentence,
+        else the dateline's country. Never the document focus: a story about one state often
+        counts the victims of another."""
+        for t in tok.sent:
+            country = self.country_at.get(t.i)
+            if not country or t.i in self.demonym_at:
+                continue
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
+                return country, f"of the place named ('{t.head.text} {t.text}')"
+            # "Syria's second city Aleppo": the country owns a place
+            if t.dep_ == "poss" and (t.head.ent_type_ in ("GPE", "LOC", "FAC")
+                                     or any(fold_token(w.text) in NON_ACTOR_HEADS for w in (t.head, *t.head.lefts))):
+                return country, f"of the place named ('{t.text}'s {t.head.text}')"
+        if self.dateline_country:
+            return self.dateline_country, "from the dateline"
+        return None, ""
+
+    def _drop_owner_country(self, last: int) -> None:
+        """The country name ending at token ``last`` owns an organisation: its modifier, not an actor."""
+        self.found = [f for f in self.found if not (f.priority == COUNTRY_NAME_PRIORITY and f.tokens[-1] == last)]
+
+    def possessed_organizations(self) -> None:
+        """ "Algeria's ENOF", "Bolivia's commercial bank steering committee": a country that owns a
+        name or an organisation phrase no other rule resolved is the modifier of an organisation not
+        in the KB, not the actor. Sector from the phrase's words, else none (code null)."""
+        for f in [f for f in self.found if f.priority == COUNTRY_NAME_PRIORITY]:
+            last = f.tokens[-1]
+            if last + 2 >= len(self.doc) or self.doc[last + 1].tag_ != "POS":
+                continue
+            head = self.doc[last].head
+            if head.i <= last + 1 or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in NOT_ORGANIZATION_ENTS \
+                    or fold_token(head.text) in NON_ACTOR_HEADS:
+                continue
+            tokens = range(last + 2, head.i + 1)
+            if any(self.covered(i) or i in self.actor_at or i in self.country_at for i in tokens):
+                continue
+            words = tuple(w for w in (fold_token(t.text) for t in self.doc[tokens.start:tokens.stop]) if w)
+            found = self.lex.org_sector(words)
+            if found is None:
+                found = next(((hit[0], f"word '{w}'") for w in words
+                              for hit in [self.lex.noun_sector((w,))] if hit and hit[0] in ORGANIZATION_SECTORS), None)
+            named = head.ent_type_ == "ORG" or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1)
+            if found is None and not named:
+                continue
+            country = f.actor.country
+            sector, why = found if found else (None, "no sector word")
+            reason = f"organisation not in KB; {why}" + (f" -> {sector}" if sector else "") + \
+                f"; country {country} owns it ('{self.doc[f.tokens.start:last + 1].text}'s')"
+            code = join_code(country, sector) if sector else None  # the state is not the actor: no bare "DZA"
+            actor = Actor(self.doc[tokens.start:tokens.stop].text, None, code, country, sector, "organization", reason)
+            self._drop_owner_country(last)
+            self.add(self.doc[tokens.start].idx, head.idx + len(head.text), actor, 5, tokens)
 
     def demonym_modifiers(self) -> None:
         """A demonym that modifies a noun no other rule made an actor stands for its country:
@@ -502,8 +593,8 @@ class _Resolver:
         """Before nominals, so "members of the X Front" belong to the Front, not to a sector word."""
         for start, end in candidate_spans(self.doc, self.lex):
             tokens = range(start, end)
-            if any(self.covered(i) or i in self.actor_at for i in tokens):
-                continue  # a KB name, a person or a seat of power is (part of) it
+            if any(self.covered_by_actor(i) or i in self.actor_at for i in tokens):
+                continue  # a KB name, a person or a seat of power is (part of) it; a country name may be
             coded = code_organization(self.doc, start, end, self.lex, self.country_at.get)
             if coded is None:
                 continue  # no word of the name tells what kind of organisation it is
@@ -513,6 +604,8 @@ class _Resolver:
                 reason += f"; country {country} from document focus" if country else ""
             actor = Actor(self.doc[start:end].text, None, join_code(country, sector), country, sector,
                           "organization", reason)
+            if start >= 2 and self.doc[start - 1].tag_ == "POS":
+                self._drop_owner_country(start - 2)  # "Kenya's National Union of Teachers": Kenya owns it
             self.add(self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text), actor, 5, tokens)
 
     # -- output -----------------------------------------------------------------------------------
@@ -550,4 +643,5 @@ def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorM
     resolver.unknown_organizations()
     resolver.nominals()
     resolver.demonym_modifiers()
+    resolver.possessed_organizations()
     return resolver.mentions(article.text)

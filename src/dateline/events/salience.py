@@ -157,7 +157,21 @@ def past_perfect(tok: Token) -> bool:
 
 
 def headline_words(title: str) -> list[str]:
-    return [w.lower().strip("'-") for w in WORD.findall(title)]
+    """The headline's words, lower-cased, without a participle that opens it (or a part of it after
+    a colon) before a noun: "Imprisoned Regime Critic Announces Hunger Strike", "Aruba: Jailed
+    Activist Freed". Headlines tell their event in the present tense; a past participle in front
+    names what was done to the subject earlier, not the story's event."""
+    words: list[str] = []
+    for part in re.split(r"[:|]", title):
+        found = [w.lower().strip("'-") for w in WORD.findall(part)]
+        if len(found) > 1 and _participle(found[0]) and found[1] not in FUNCTION_WORDS:
+            found = found[1:]
+        words.extend(found)
+    return words
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4 and word not in ("need", "united")) or word in IRREGULAR_PARTICIPLES
 
 
 def headline_score(event: Event, words: Sequence[str]) -> float:
@@ -334,6 +348,10 @@ IRREGULAR = {
     "spoke": "speak", "spoken": "speak", "rose": "rise", "risen": "rise", "shut": "shut", "cut": "cut",
     "hit": "hit", "quit": "quit", "set": "set", "put": "put", "flew": "fly", "flown": "fly",
 }
+
+
+IRREGULAR_PARTICIPLES = frozenset({"broken", "frozen", "withdrawn", "given", "taken", "beaten", "forgiven",
+                                   "overthrown", "stolen", "shot", "held", "sent", "struck", "led"})
 
 
 @lru_cache(maxsize=1)

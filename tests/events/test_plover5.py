@@ -86,3 +86,17 @@ def test_calling_on_someone_is_an_appeal_not_a_phone_call(run):
     assert {e.plover.type for e in events if e.trigger.text == "called"} == {"REQUEST"}
     events, _ = run("Erdogan called Putin on Monday.")
     assert {e.plover.type for e in events if e.trigger.text == "called"} == {"CONSULT"}
+
+
+# --- codebook rule 10: attacks that stop --------------------------------------------------------
+
+@pytest.mark.model
+def test_attacks_that_stop_are_a_retreat_or_its_declaration(run):
+    events, _ = run("The rebels said their attacks against Turkey will stop from today.")
+    assert {e.plover.type for e in events if e.trigger.text == "attacks"} == {"RETREAT"}
+    events, _ = run("Hamas announced an end to its rocket attacks.")
+    e = next(e for e in events if e.trigger.text == "attacks")
+    assert e.plover.type == "CONCEDE" and e.cameo.code == "087"
+    # "the end of the war" dates the story's event; the attack stays an attack.
+    events, _ = run("Israel attacked Syria after the end of the war.")
+    assert "ASSAULT" in {e.plover.type for e in events}

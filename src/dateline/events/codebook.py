@@ -33,6 +33,11 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
 9. Peacekeepers, observers or inspectors are no show of force: a MOBILIZE or CONSULT event whose
    phrase names them ("deployed 3,000 peacekeepers") is AID (mode peacekeeping, CAMEO 074). (Their
    arrival, which PLOVER codes as the host's RETREAT/access, has no lexicon entry yet.)
+10. Attacks that stop are no attack: an ASSAULT noun that is the subject of a verb of stopping
+   ("the attacks will stop") or the object of a noun of stopping ("announced an end to its
+   rocket attacks", "a halt in attacks") is RETREAT (mode de-escalate, CAMEO 087), CONCEDE when a
+   declaring word governs it (as rule 2). PLOVER: RETREAT covers "observing a ceasefire or
+   otherwise ending active conflicts", CONCEDE their declaration. (events-plover5)
 
 Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
 promises, declarations and signings where PLOVER's split does not reach); the others move it with
@@ -91,6 +96,13 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
                 _retype(e, "COERCE", "repression", "the state ending protests is COERCE (PLOVER)")
                 e.cameo = cameo_code("175")
             continue
+        if e.plover.type == "ASSAULT" and ceased(tok):
+            e.cameo = cameo_code("087")
+            if declared(tok):
+                _retype(e, "CONCEDE", "de-escalate", "a declared end of attacks is CONCEDE (PLOVER)")
+            else:
+                _retype(e, "RETREAT", "de-escalate", "an end of attacks is RETREAT (PLOVER)")
+            continue
         if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
         elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
@@ -107,6 +119,23 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             e.cameo = cameo_code("143")
         elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
+
+
+def ceased(tok: Token) -> bool:
+    """The trigger noun names attacks that stop: the subject of a verb of stopping ("the attacks
+    will stop", "the shelling ceased") or the object of a noun of stopping ("an end to its rocket
+    attacks", "a halt in attacks", "the cessation of hostilities"), not "the end of the war",
+    which in news dates other events more often than it reports a war's end."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = words()
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in w["cessation_verbs"]:
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "of", "on"):
+        return False
+    noun = prep.head.lemma_.lower()
+    return noun in w["cessation_nouns"] and not (noun == "end" and prep.lower_ == "of")
 
 
 def promises_to_yield(tok: Token) -> bool:

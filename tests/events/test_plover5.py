@@ -100,3 +100,14 @@ def test_attacks_that_stop_are_a_retreat_or_its_declaration(run):
     # "the end of the war" dates the story's event; the attack stays an attack.
     events, _ = run("Israel attacked Syria after the end of the war.")
     assert "ASSAULT" in {e.plover.type for e in events}
+
+
+# --- mass expulsion is ASSAULT (CAMEO 201 in the PLOVER table) -----------------------------------
+
+@pytest.mark.model
+def test_mass_deportation_is_assault_a_deportation_is_coerce(run):
+    events, _ = run("Turkey carried out mass deportations of Syrians.")
+    e = next(e for e in events if "deportations" in e.trigger.text)
+    assert e.plover.type == "ASSAULT" and e.cameo.code == "201"
+    events, _ = run("Turkey deported two Syrians.")
+    assert {e.plover.type for e in events} == {"COERCE"}

@@ -111,3 +111,13 @@ def test_mass_deportation_is_assault_a_deportation_is_coerce(run):
     assert e.plover.type == "ASSAULT" and e.cameo.code == "201"
     events, _ = run("Turkey deported two Syrians.")
     assert {e.plover.type for e in events} == {"COERCE"}
+
+
+# --- codebook rule 4 on the agreement noun ------------------------------------------------------
+
+@pytest.mark.model
+def test_the_signing_of_an_agreement_is_support(run):
+    events, _ = run("The signing of the agreement between Turkey and Russia came after years of talks.")
+    assert {e.plover.type for e in events if e.trigger.text == "agreement"} == {"SUPPORT"}
+    events, _ = run("Turkey welcomed the ratification of the treaty with Russia.")
+    assert {e.plover.type for e in events if e.trigger.text == "treaty"} == {"SUPPORT"}

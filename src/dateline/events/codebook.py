@@ -16,7 +16,8 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    aid, staff ... or whose source is an international or non-governmental organisation ("the UN
    withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays
    RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
-4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
+4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE; also where the
+   agreement noun is the event ("the signing of the agreement", "the treaty was ratified").
 5. Expelling diplomats, missions, observers ... is SANCTION (CAMEO 161 for diplomats, else 166),
    not the deportation of individuals (COERCE, 174), also when the noun sits in a quantity phrase
    or a passive subject ("expelled dozens of diplomats", "diplomats were expelled").
@@ -103,7 +104,7 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             else:
                 _retype(e, "RETREAT", "de-escalate", "an end of attacks is RETREAT (PLOVER)")
             continue
-        if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
+        if e.plover.type == "AGREE" and (tok.lemma_.lower() in words()["signing_lemmas"] or signed(tok)):
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
         elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
             _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
@@ -119,6 +120,21 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             e.cameo = cameo_code("143")
         elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
+
+
+def signed(tok: Token) -> bool:
+    """The trigger noun names an agreement that is signed or ratified: the object of a noun of
+    signing ("the signing of the agreement", "the ratification of the treaty") or the passive
+    subject of a signing verb ("the agreement was signed"). Rule 4, for agreements coded on their
+    noun (events-plover5)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = words()
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in w["signing_lemmas"]:
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in w["signing_nouns"])
 
 
 def ceased(tok: Token) -> bool:

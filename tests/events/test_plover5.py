@@ -121,3 +121,18 @@ def test_the_signing_of_an_agreement_is_support(run):
     assert {e.plover.type for e in events if e.trigger.text == "agreement"} == {"SUPPORT"}
     events, _ = run("Turkey welcomed the ratification of the treaty with Russia.")
     assert {e.plover.type for e in events if e.trigger.text == "treaty"} == {"SUPPORT"}
+
+
+# --- starting patrols is MOBILIZE ----------------------------------------------------------------
+
+@pytest.mark.model
+def test_starting_or_stepping_up_patrols_is_mobilize(run):
+    events, _ = run("Turkey ordered its police to begin patrols.")
+    assert "MOBILIZE" in {e.plover.type for e in events}
+    events, _ = run("Turkish police stepped up patrols in Ankara.", {"Turkish police": _police()})
+    assert {e.plover.type for e in events} == {"MOBILIZE"}
+
+
+def _police():
+    from dateline.model import Actor
+    return Actor("Turkish police", None, "TURCOP", "TUR", "COP", "nominal")

@@ -17,13 +17,19 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
   word names the event's PLOVER type (an unambiguous lexicon word, a lexicon verb with its object,
   a promise of yielding: CONCEDE as in the codebook rules); 0.6 when another headline word or
   phrase names the type and the first event word names none; 0.3 when the trigger word, or the
-  only word naming its type, comes after a first event word that names a type; else 0;
+  only word naming its type, comes after a first event word that names a type; else 0. Words
+  after a headline preposition of time, occasion or cause ("Quits Following Corruption
+  Accusations") score 0.3 at most, and a past participle opening the headline ("Imprisoned Critic
+  Announces Hunger Strike") is dropped (``headline_words``) (events-plover5);
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
   story's event is one that happened, not one that was denied or might happen);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
   it, or the content of the sentence's reporting verb) 1; a noun that the main verb takes ("held
   talks") 0.7; an infinitive or other complement 0.6; a subordinate, relative or participle clause
-  0.3 (background is told in subordinate clauses: "..., after troops shelled the town");
+  0.3 (background is told in subordinate clauses: "..., after troops shelled the town"); also 0.3
+  for a noun that is the occasion of another act ("At a meeting on Monday, X condemned ...",
+  ``background_setting``) and for an event told in the past perfect outside reported speech ("The
+  two had met in May", ``past_perfect``) (events-plover5);
 - ``repetition`` (0.10): the story returns to its main event type: (events of the same PLOVER type
   - 1) / 2, at most 1;
 - ``actors`` (0.05): its actors recur in the story: (most mentions of one of its actors - 1) / 3,

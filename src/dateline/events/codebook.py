@@ -16,7 +16,8 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    aid, staff ... or whose source is an international or non-governmental organisation ("the UN
    withdrew from the country"), unless troops or forces withdraw ("UN troops withdrew" stays
    RETREAT); CAMEO 166 (expel or withdraw), 161 for diplomats, 162 for aid.
-4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE.
+4. Signing or ratifying an agreement is SUPPORT (CAMEO 057 in PLOVER), not AGREE; also where the
+   agreement noun is the event ("the signing of the agreement", "the treaty was ratified").
 5. Expelling diplomats, missions, observers ... is SANCTION (CAMEO 161 for diplomats, else 166),
    not the deportation of individuals (COERCE, 174), also when the noun sits in a quantity phrase
    or a passive subject ("expelled dozens of diplomats", "diplomats were expelled").
@@ -33,6 +34,11 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
 9. Peacekeepers, observers or inspectors are no show of force: a MOBILIZE or CONSULT event whose
    phrase names them ("deployed 3,000 peacekeepers") is AID (mode peacekeeping, CAMEO 074). (Their
    arrival, which PLOVER codes as the host's RETREAT/access, has no lexicon entry yet.)
+10. Attacks that stop are no attack: an ASSAULT noun that is the subject of a verb of stopping
+   ("the attacks will stop") or the object of a noun of stopping ("announced an end to its
+   rocket attacks", "a halt in attacks") is RETREAT (mode de-escalate, CAMEO 087), CONCEDE when a
+   declaring word governs it (as rule 2). PLOVER: RETREAT covers "observing a ceasefire or
+   otherwise ending active conflicts", CONCEDE their declaration. (events-plover5)
 
 Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
 promises, declarations and signings where PLOVER's split does not reach); the others move it with
@@ -91,7 +97,14 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
                 _retype(e, "COERCE", "repression", "the state ending protests is COERCE (PLOVER)")
                 e.cameo = cameo_code("175")
             continue
-        if e.plover.type == "AGREE" and tok.lemma_.lower() in words()["signing_lemmas"]:
+        if e.plover.type == "ASSAULT" and ceased(tok):
+            e.cameo = cameo_code("087")
+            if declared(tok):
+                _retype(e, "CONCEDE", "de-escalate", "a declared end of attacks is CONCEDE (PLOVER)")
+            else:
+                _retype(e, "RETREAT", "de-escalate", "an end of attacks is RETREAT (PLOVER)")
+            continue
+        if e.plover.type == "AGREE" and (tok.lemma_.lower() in words()["signing_lemmas"] or signed(tok)):
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
         elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
             _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
@@ -107,6 +120,38 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             e.cameo = cameo_code("143")
         elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
+
+
+def signed(tok: Token) -> bool:
+    """The trigger noun names an agreement that is signed or ratified: the object of a noun of
+    signing ("the signing of the agreement", "the ratification of the treaty") or the passive
+    subject of a signing verb ("the agreement was signed"). Rule 4, for agreements coded on their
+    noun (events-plover5)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = words()
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in w["signing_lemmas"]:
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "of"
+            and prep.head.lemma_.lower() in w["signing_nouns"])
+
+
+def ceased(tok: Token) -> bool:
+    """The trigger noun names attacks that stop: the subject of a verb of stopping ("the attacks
+    will stop", "the shelling ceased") or the object of a noun of stopping ("an end to its rocket
+    attacks", "a halt in attacks", "the cessation of hostilities"), not "the end of the war",
+    which in news dates other events more often than it reports a war's end."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    w = words()
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in w["cessation_verbs"]:
+        return True
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("to", "in", "of", "on"):
+        return False
+    noun = prep.head.lemma_.lower()
+    return noun in w["cessation_nouns"] and not (noun == "end" and prep.lower_ == "of")
 
 
 def promises_to_yield(tok: Token) -> bool:

@@ -52,7 +52,11 @@ class Lexicon:
         for p in patterns:
             index.setdefault((p.pos, p.lemma), []).append(p)
         # Most specific first, so "sign agreement" beats a bare "sign" and "call for" beats "call".
-        self.index = {k: sorted(v, key=lambda p: -p.specificity) for k, v in index.items()}
+        # The words the pattern asks for (preposition, object, modifier) outrank the actor types it
+        # needs: "called on Putin to end the war" is an appeal (call on), not a phone call between
+        # two persons (events-plover5); the actor types break ties.
+        self.index = {k: sorted(v, key=lambda p: (-(p.specificity - len(p.needs)), -len(p.needs)))
+                      for k, v in index.items()}
 
     def candidates(self, token: Token) -> list[Pattern]:
         pos = "verb" if token.pos_ in ("VERB", "AUX") else "noun" if token.pos_ in ("NOUN", "PROPN") else None

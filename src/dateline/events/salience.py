@@ -17,13 +17,19 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
   word names the event's PLOVER type (an unambiguous lexicon word, a lexicon verb with its object,
   a promise of yielding: CONCEDE as in the codebook rules); 0.6 when another headline word or
   phrase names the type and the first event word names none; 0.3 when the trigger word, or the
-  only word naming its type, comes after a first event word that names a type; else 0;
+  only word naming its type, comes after a first event word that names a type; else 0. Words
+  after a headline preposition of time, occasion or cause ("Quits Following Corruption
+  Accusations") score 0.3 at most, and a past participle opening the headline ("Imprisoned Critic
+  Announces Hunger Strike") is dropped (``headline_words``) (events-plover5);
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
   story's event is one that happened, not one that was denied or might happen);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
   it, or the content of the sentence's reporting verb) 1; a noun that the main verb takes ("held
   talks") 0.7; an infinitive or other complement 0.6; a subordinate, relative or participle clause
-  0.3 (background is told in subordinate clauses: "..., after troops shelled the town");
+  0.3 (background is told in subordinate clauses: "..., after troops shelled the town"); also 0.3
+  for a noun that is the occasion of another act ("At a meeting on Monday, X condemned ...",
+  ``background_setting``) and for an event told in the past perfect outside reported speech ("The
+  two had met in May", ``past_perfect``) (events-plover5);
 - ``repetition`` (0.10): the story returns to its main event type: (events of the same PLOVER type
   - 1) / 2, at most 1;
 - ``actors`` (0.05): its actors recur in the story: (most mentions of one of its actors - 1) / 3,
@@ -60,6 +66,12 @@ HEADLINE_LATER = 0.3  # the trigger word comes after the headline's own event wo
 SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "csubjpass"})
 MAIN_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 NOUN_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "pobj", "dative"})
+# Prepositions whose object is the occasion or time of another act (``background_setting``).
+SETTING_PREPS = frozenset({"during", "after", "before", "following", "amid", "amidst", "since", "at", "throughout"})
+# Nouns whose "of" phrase names an occasion: "on the sidelines of a summit", "on the eve of talks".
+SETTING_NOUNS = frozenset({"sideline", "sidelines", "margin", "margins", "eve", "wake", "run-up", "aftermath", "end", "close"})
+# Headline words after which the rest of the headline is background ("... Following Accusations").
+HEADLINE_SETTING_WORDS = frozenset({"after", "following", "amid", "amidst", "during", "before", "ahead", "over", "despite"})
 PHRASE_WINDOW = 4  # headline words after a verb that may hold its object
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and",
@@ -94,6 +106,8 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
 
 def clause_score(tok: Token) -> float:
     """How high the trigger sits in its sentence (see the module docstring)."""
+    if background_setting(tok) or past_perfect(tok):
+        return SUBORDINATE
     dep = tok.dep_
     if dep == "ROOT":
         return MAIN_CLAUSE
@@ -116,11 +130,68 @@ def clause_score(tok: Token) -> float:
     return COMPLEMENT
 
 
+def background_setting(tok: Token) -> bool:
+    """The trigger is a noun that sets the scene of another act, not the act the sentence reports:
+    the object of a preposition of time or occasion ("during talks", "after the meeting", "at a
+    summit", "ahead of the visit") or of a phrase naming its margins ("on the sidelines of a
+    summit", "on the eve of the talks"). News tells its event in the main clause and the occasion
+    around it: "At a meeting on Monday, Turkey condemned ..." reports a condemnation."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    word = prep.lower_
+    if word in SETTING_PREPS:
+        return True
+    if word == "of" and prep.head.lemma_.lower() in SETTING_NOUNS | {"ahead"}:
+        return True  # "on the sidelines of the summit", "ahead of talks"
+    return False
+
+
+def past_perfect(tok: Token) -> bool:
+    """The trigger's verb (or the verb that takes the trigger noun: "had held talks") is in the
+    past perfect in a sentence of its own ("The two had met in May"): an earlier event told as
+    background to the story's own. Not in the content of a reporting verb, where the past perfect
+    is the reported event's own tense ("officials said the rebels had withdrawn")."""
+    verb = tok
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass"):
+        verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    if not any(ch.dep_ == "aux" and ch.lower_ in ("had", "'d") for ch in verb.children):
+        return False
+    return verb.dep_ not in ("ccomp", "parataxis") and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp")
+
+
 def headline_words(title: str) -> list[str]:
-    return [w.lower().strip("'-") for w in WORD.findall(title)]
+    """The headline's words, lower-cased, without a participle that opens it (or a part of it after
+    a colon) before a noun: "Imprisoned Regime Critic Announces Hunger Strike", "Aruba: Jailed
+    Activist Freed". Headlines tell their event in the present tense; a past participle in front
+    names what was done to the subject earlier, not the story's event."""
+    words: list[str] = []
+    for part in re.split(r"[:|]", title):
+        found = [w.lower().strip("'-") for w in WORD.findall(part)]
+        if len(found) > 1 and _participle(found[0]) and found[1] not in FUNCTION_WORDS:
+            found = found[1:]
+        words.extend(found)
+    return words
+
+
+def _participle(word: str) -> bool:
+    return (word.endswith("ed") and len(word) > 4 and word not in ("need", "united")) or word in IRREGULAR_PARTICIPLES
 
 
 def headline_score(event: Event, words: Sequence[str]) -> float:
+    """The headline cue (module docstring). Words after a headline's preposition of time, occasion
+    or cause ("Leader Quits Following Corruption Accusations", "Decries Israel Over Bombing") name
+    the background of its event: an event they name scores ``HEADLINE_LATER`` at most."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in HEADLINE_SETTING_WORDS), len(words))
+    score = _headline_score(event, words[:cut])
+    if score == 0.0 and cut < len(words) and _headline_score(event, words[cut + 1:]) > 0.0:
+        return HEADLINE_LATER
+    return score
+
+
+def _headline_score(event: Event, words: Sequence[str]) -> float:
     # The trigger's own words: its first (the verb or noun) and last (the object of "imposed
     # sanctions"), never the words between ("launched over 800 air strikes" shares no "over").
     found = WORD.findall(event.trigger.text)
@@ -283,6 +354,10 @@ IRREGULAR = {
     "spoke": "speak", "spoken": "speak", "rose": "rise", "risen": "rise", "shut": "shut", "cut": "cut",
     "hit": "hit", "quit": "quit", "set": "set", "put": "put", "flew": "fly", "flown": "fly",
 }
+
+
+IRREGULAR_PARTICIPLES = frozenset({"broken", "frozen", "withdrawn", "given", "taken", "beaten", "forgiven",
+                                   "overthrown", "stolen", "shot", "held", "sent", "struck", "led"})
 
 
 @lru_cache(maxsize=1)

@@ -174,12 +174,16 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
     medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects).
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
-    business news, whatever goods its phrase names."""
+    business news, whatever goods its phrase names. A matched object that names the act itself
+    (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
+    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
     words = cues()["commercial"] - wanted
     plural_ok = cues()["plural_not_commercial"]  # "rejected the demands": political, not market demand
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
-    if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
+    if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
+    if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
         return True
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):

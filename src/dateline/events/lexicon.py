@@ -117,7 +117,10 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
                      for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
         objs += _contained(objs)  # "declared a state of siege", "held a new round of talks"
+        # candidate_lemmas: the tagger leaves some plural proper nouns unlemmatised ("released 19
+        # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
+               or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
                or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
         if not hit:
             return False, None

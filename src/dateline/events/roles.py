@@ -19,6 +19,10 @@ LIGHT_VERBS = frozenset({
     "announce", "sign", "reach", "resume", "join", "lead", "order", "claim", "organize", "organise",
     "call", "impose", "pledge", "offer", "deliver", "send", "provide", "plan", "open", "attend",
     "file", "issue", "give", "set", "face", "continue", "intensify", "step",
+    # events-cameo5: verbs whose subject performs or calls off the event its object names
+    # ("performed joint exercises", "waged an offensive", "cancelled a planned visit": the
+    # visitor cancels; factuality.py reads the cancellation as a negation).
+    "perform", "undertake", "wage", "cancel", "postpone",
 })
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 # Verbs whose subject is an event that starts: "fighting broke out / erupted when X ...".
@@ -119,7 +123,14 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             return subject_actors(governor, index, depth + 1)
         if governor.dep_ == "npadvmod" or governor.pos_ == "ADP":
             return subject_actors(governor.head, index, depth + 1)
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
+            # "X was guilty of violating the ceasefire", "X is responsible for attacking Y": the
+            # copula's subject acts (events-cameo5).
+            return subject_actors(governor.head, index, depth + 1)
         return []
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "let" and not _children(head, {"dobj"}):
+        # "Ethiopia let free 74 political leaders": the one who lets acts (events-cameo5).
+        return subject_actors(head, index, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
         # acomp: "X was due to arrive" climbs arrive -> due -> was, whose subject is X.
         return subject_actors(head, index, depth + 1)

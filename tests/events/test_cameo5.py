@@ -55,3 +55,24 @@ def test_political_acts_about_business_things(run, text, word, code):
 ])
 def test_company_subjects_stay_business_news(run, text, word):
     assert word not in _by_word(run, text)
+
+
+@pytest.mark.parametrize("text,word,targets", [
+    ("Merkel called for tougher sanctions on Russia and Iran.", "called", ["Russia", "Iran"]),
+    ("Israel urged the European Union to impose sanctions on Iran.", "urged", ["Iran"]),
+    ("Russia called on the United States to impose an arms embargo against Ukraine.", "called", ["Ukraine"]),
+])
+def test_appeal_for_punitive_measures_is_disapproval(run, text, word, targets):
+    # appeals.py: asking that a party be punished is CAMEO 110, aimed at that party
+    e = _by_word(run, text).get(word)
+    assert e is not None and e.cameo.code == "110" and e.plover.type == "REQUEST"
+    assert [a.name for a in e.target] == targets
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Turkey called for an end to the sanctions on Iran.", "called"),  # the measure's end, not the measure
+    ("Trump called for a ban on smoking.", "called"),  # aimed at no actor
+])
+def test_other_appeals_stay_appeals(run, text, word):
+    e = _by_word(run, text).get(word)
+    assert e is not None and e.cameo.code == "020"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
+from dateline.events.appeals import punitive_appeals
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of, intent_candidates
@@ -97,6 +98,7 @@ def extract_events(
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
+    punitive_appeals(kept, doc, index.actors_of)  # "called for sanctions against X": 110 (appeals.py)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):

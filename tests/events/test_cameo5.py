@@ -76,3 +76,25 @@ def test_appeal_for_punitive_measures_is_disapproval(run, text, word, targets):
 def test_other_appeals_stay_appeals(run, text, word):
     e = _by_word(run, text).get(word)
     assert e is not None and e.cameo.code == "020"
+
+
+def test_passive_conjunct_shares_its_heads_subject_as_target(run):
+    # roles.py: "X fought and were bombed by Y": X suffers the bombing... here, X are released by Y
+    e = _by_word(run, "The rebels surrendered and were released by Russia on Monday.").get("released")
+    assert e is not None and [a.name for a in e.source] == ["Russia"] and [a.name for a in e.target] == ["rebels"]
+
+
+def test_hyphen_prefixed_verb_is_looked_up_whole(run):
+    # lexicon.py: the tokenizer splits "re-examine"; "re-examine" is a lexicon verb (090)
+    e = _by_word(run, "Russia will re-examine the evidence against Ukraine.").get("examine")
+    assert e is not None and e.cameo.code.startswith("09")
+
+
+@pytest.mark.parametrize("text,word,code", [
+    ("Putin pressured Erdogan to stop the attacks.", "pressured", "100"),  # events-cameo5 lexicon block
+    ("Turkey lifted its boycott of Israel.", "lifted", "085"),
+    ("Hamas accepted a formula to end the crisis with Israel.", "accepted", "030"),
+])
+def test_cameo5_lexicon_block(run, text, word, code):
+    e = _by_word(run, text).get(word)
+    assert e is not None and e.cameo.code == code

@@ -78,11 +78,18 @@ class Lexicon:
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "in", "away"})
 
 
+# Prefixes the tokenizer splits off at a hyphen ("re-examine", "re-impose"; events-cameo5).
+HYPHEN_PREFIXES = frozenset({"re", "co"})
+
+
 def candidate_lemmas(token: Token) -> list[str]:
     """The tagger's lemma, then the word itself and its regular stems: the small model sometimes
     lemmatises a rarer verb wrongly ("staged" -> "stag")."""
     lemma, text = token.lemma_.lower(), token.text.lower()
     out = [lemma, text]
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in HYPHEN_PREFIXES:
+        # the tokenizer splits "re-examine" into "re", "-", "examine": the prefixed verb first
+        out = [f"{token.nbor(-2).lower_}-{lemma}", f"{token.nbor(-2).lower_}{lemma}", *out]
     if text.endswith("ed"):
         out += [text[:-1], text[:-2], text[:-3] if len(text) > 4 and text[-3] == text[-4] else text[:-2]]
     elif text.endswith("ing"):

@@ -179,6 +179,12 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     target: list[Actor] = []
     if _is_passive(token):
         target += [a for s in _children(token, {"nsubjpass"}) for a in index.actors_of(s)]
+        if not _children(token, {"nsubjpass", "nsubj"}) and token.dep_ == "conj" and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[min(token.i, token.head.i) + 1:max(token.i, token.head.i)]):
+            # "The civilians (imprisoned ...) were released by Putin", "X fired and was killed by Y":
+            # a passive conjunct shares its head's subject, which suffers the act (events-cameo5);
+            # not when another clause's subject comes between (a conjunct the parser attached too high).
+            target += [a for s in _children(token.head, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
     place_target = False
     for slot in pattern.targets:
         for t in _slot_tokens(token, slot, extra):

@@ -98,3 +98,12 @@ def test_hyphen_prefixed_verb_is_looked_up_whole(run):
 def test_cameo5_lexicon_block(run, text, word, code):
     e = _by_word(run, text).get(word)
     assert e is not None and e.cameo.code == code
+
+
+def test_call_for_an_actor_to_act_is_an_appeal_to_it(run):
+    # lexicon.py _marked_clause, roles.py, factuality.py: "for" marks the infinitive clause
+    events, _ = run("Turkey called for Russia to withdraw its troops.")
+    by = {e.trigger.text.split()[0].lower(): e for e in events}
+    assert by["called"].cameo.code == "020"
+    assert [a.name for a in by["called"].source] == ["Turkey"] and [a.name for a in by["called"].target] == ["Russia"]
+    assert by["withdraw"].factuality == "hypothetical"  # asked for, not done

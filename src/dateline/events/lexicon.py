@@ -113,7 +113,7 @@ def _particle(c: Token, prep: str) -> bool:
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
     consumed = None
     if p.prep is not None:
-        if not any(_particle(c, p.prep) for c in token.children):
+        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children):
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -138,6 +138,13 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _marked_clause(c: Token, prep: str) -> bool:
+    """"called for Russia to withdraw", "pushed for the law to be revised": the parser makes the
+    preposition the mark of an infinitive clause with its own subject (events-cameo5)."""
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        g.dep_ == "mark" and g.lower_ == prep for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _contained(objs: list[Token]) -> list[Token]:

@@ -200,6 +200,12 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if not target and pattern.prep is not None:
+        # "called for Russia to withdraw": who is asked is the subject of the clause the
+        # preposition marks (lexicon.py _marked_clause; events-cameo5).
+        target += [a for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                   and any(g.dep_ == "mark" and g.lower_ == pattern.prep for g in c.children)
+                   for s in _children(c, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
     if pattern.reverse:
         # "X received weapons from Y": Y gives, X receives.
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]

@@ -107,3 +107,12 @@ def test_call_for_an_actor_to_act_is_an_appeal_to_it(run):
     assert by["called"].cameo.code == "020"
     assert [a.name for a in by["called"].source] == ["Turkey"] and [a.name for a in by["called"].target] == ["Russia"]
     assert by["withdraw"].factuality == "hypothetical"  # asked for, not done
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Russia released journalist Ivan Petrov on Monday.", "released"),  # a name's title noun
+    ("Three Ukrainians were released from captivity by Hamas.", "released"),  # release from
+])
+def test_releases_of_named_and_confined_people(run, text, word):
+    e = _by_word(run, text).get(word)
+    assert e is not None and e.cameo.code == "084"

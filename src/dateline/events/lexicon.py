@@ -123,6 +123,8 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
                      for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
+        # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
+        objs += [g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
         objs += _contained(objs)  # "declared a state of siege", "held a new round of talks"
         # candidate_lemmas: the tagger leaves some plural proper nouns unlemmatised ("released 19
         # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).

@@ -116,3 +116,9 @@ def test_call_for_an_actor_to_act_is_an_appeal_to_it(run):
 def test_releases_of_named_and_confined_people(run, text, word):
     e = _by_word(run, text).get(word)
     assert e is not None and e.cameo.code == "084"
+
+
+def test_joining_someone_for_talks(run):
+    # roles.py: "X joined Y for talks": both take part
+    e = _by_word(run, "Putin joined Erdogan for talks in Ankara.").get("talks")
+    assert e is not None and {a.name for a in e.source} == {"Vladimir Putin", "Recep Tayyip Erdogan"}

@@ -337,6 +337,11 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
                 and governor.lemma_.lower() not in cues()["qualifying_verbs"]:
             # "X used civilians as human shields"; not "what diplomats described as a meeting"
             return subject_actors(governor, index)
+        if head.lower_ == "for" and governor.lemma_.lower() in cues()["participation_verbs"] \
+                and not _is_passive(governor):
+            # "X joined Y for talks": X and the one joined take part (events-cameo5)
+            return subject_actors(governor, index) + [a for c in _children(governor, {"dobj"}) for t in _listed(c)
+                                                      for a in index.actors_of(t)]
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
                 and not _children(governor, {"dobj"}) \
                 and governor.lemma_.lower() not in cues()["hypothetical_governors"]:

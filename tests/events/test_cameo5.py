@@ -122,3 +122,18 @@ def test_joining_someone_for_talks(run):
     # roles.py: "X joined Y for talks": both take part
     e = _by_word(run, "Putin joined Erdogan for talks in Ankara.").get("talks")
     assert e is not None and {a.name for a in e.source} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_in_a_bid_to_is_no_takeover_bid(run):
+    # extract.py _commercial_word: "bid" with a non-commercial infinitive is an attempt
+    e = _by_word(run, "Hamas declared a ceasefire in a bid to stem the violence.").get("declared")
+    assert e is not None and e.cameo.root == "08"
+
+
+@pytest.mark.parametrize("text,word,target", [
+    ("Merkel offered her condolences to Putin.", "offered", "Vladimir Putin"),
+    ("Erdogan sent a condolence message to Putin.", "condolence", "Vladimir Putin"),
+])
+def test_condolences_sent_or_offered(run, text, word, target):
+    e = _by_word(run, text).get(word)
+    assert e is not None and e.cameo.code == "018" and [a.name for a in e.target] == [target]

@@ -185,18 +185,30 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
         return False  # "lifted sanctions on high-tech exports": a measure of government
     if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
-    if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
+    if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(
+            _commercial_word(t, words) for t in obj.subtree if t.i != obj.i):
         return True
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if child.lemma_.lower() in words and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
+        if _commercial_word(child, words) and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
-            g.lemma_.lower() in words for g in child.children if g.dep_ in COMPLEMENT_DEPS
+            _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
         ):
             return True
     return False
+
+
+def _commercial_word(t: Token, words: frozenset[str]) -> bool:
+    """A commercial cue word, unless an infinitive says what it is for and that is no commerce: "in
+    a bid to stem the spread" is an attempt, "a bid to buy the company" stays a takeover bid
+    (events-cameo5)."""
+    if t.lemma_.lower() not in words:
+        return False
+    purposes = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return not purposes or any(p.lemma_.lower() in words for p in purposes)
 
 
 def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,

@@ -137,3 +137,7 @@ def test_in_a_bid_to_is_no_takeover_bid(run):
 def test_condolences_sent_or_offered(run, text, word, target):
     e = _by_word(run, text).get(word)
     assert e is not None and e.cameo.code == "018" and [a.name for a in e.target] == [target]
+
+
+def test_market_pressure_is_no_demand(run):
+    assert "pressured" not in _by_word(run, "Hog prices were pressured by the Agriculture Department's report.")

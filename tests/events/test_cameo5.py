@@ -141,3 +141,10 @@ def test_condolences_sent_or_offered(run, text, word, target):
 
 def test_market_pressure_is_no_demand(run):
     assert "pressured" not in _by_word(run, "Hog prices were pressured by the Agriculture Department's report.")
+
+
+def test_verb_of_a_noun_only_commercial_word(run):
+    # extract.py _commercial_word: "share" the verb is no company share
+    e = _by_word(run, "Trump and Putin agreed to share information on Iran.").get("agreed")
+    assert e is not None and e.cameo.code == "030"
+    assert "agreed" not in _by_word(run, "Turkey agreed to buy shares in the company.")

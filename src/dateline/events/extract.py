@@ -202,10 +202,13 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
 
 def _commercial_word(t: Token, words: frozenset[str]) -> bool:
     """A commercial cue word, unless an infinitive says what it is for and that is no commerce: "in
-    a bid to stem the spread" is an attempt, "a bid to buy the company" stays a takeover bid
-    (events-cameo5)."""
+    a bid to stem the spread" is an attempt, "a bid to buy the company" stays a takeover bid; and
+    not the verb of a word whose noun only is commercial (`noun_sense_commercial`: "agreed to share
+    information") (events-cameo5)."""
     if t.lemma_.lower() not in words:
         return False
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["noun_sense_commercial"]:
+        return False  # "agreed to share information": the verb, not a company's shares
     purposes = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
     return not purposes or any(p.lemma_.lower() in words for p in purposes)

@@ -148,3 +148,11 @@ def test_verb_of_a_noun_only_commercial_word(run):
     e = _by_word(run, "Trump and Putin agreed to share information on Iran.").get("agreed")
     assert e is not None and e.cameo.code == "030"
     assert "agreed" not in _by_word(run, "Turkey agreed to buy shares in the company.")
+
+
+def test_sending_experts_to_investigate_is_an_investigation(run):
+    # purposes.py: the sending is the means, the investigation the act
+    e = _by_word(run, "Turkey sent a team of experts to Syria to investigate the attacks.").get("sent")
+    assert e is not None and e.cameo.root == "09" and e.plover.type == "ACCUSE"
+    aid = _by_word(run, "Turkey sent a team of doctors to Syria to help the wounded.").get("sent")
+    assert aid is not None and aid.cameo.code == "073"

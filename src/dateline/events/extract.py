@@ -32,6 +32,7 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
+from dateline.events.purposes import investigating_missions
 from dateline.events.nonpolitical import business_event, business_sense, criticism
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
@@ -99,6 +100,7 @@ def extract_events(
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
     punitive_appeals(kept, doc, index.actors_of)  # "called for sanctions against X": 110 (appeals.py)
+    investigating_missions(kept, doc)  # "sent experts to investigate": 09 (purposes.py)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):

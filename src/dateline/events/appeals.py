@@ -15,6 +15,8 @@ appeals.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from dateline.events.codes import cameo_code
@@ -27,7 +29,10 @@ AIM_PREPS = ("against", "on", "upon")
 IMPOSING_VERBS = frozenset({"impose", "slap", "adopt", "introduce", "tighten", "toughen", "expand", "enact"})
 
 
-def punitive_appeals(events: list[Event], doc: Doc, actors_of) -> None:
+ActorsOf = Callable[[Token], list[Actor]]
+
+
+def punitive_appeals(events: list[Event], doc: Doc, actors_of: ActorsOf) -> None:
     """Re-code appeals (CAMEO 02x) for a punitive measure aimed at a resolved actor as CAMEO 110;
     ``actors_of(token)`` gives the resolved actors of a token (the events stage's ActorIndex)."""
     for e in events:
@@ -42,7 +47,7 @@ def punitive_appeals(events: list[Event], doc: Doc, actors_of) -> None:
         e.notes.append(f"appeal for punitive measures against {aimed[0].name} coded as CAMEO {DISAPPROVE}")
 
 
-def _measure_targets(trigger: Token, actors_of) -> list[Actor]:
+def _measure_targets(trigger: Token, actors_of: ActorsOf) -> list[Actor]:
     measures = cues()["policy_measures"]
     found: list[Actor] = []
     for noun in _requested_nouns(trigger):

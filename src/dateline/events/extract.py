@@ -7,8 +7,9 @@ and target (roles.py), its factuality (factuality.py) and, for violence, casualt
 entries need one on each side, or one and the classifier's agreement), or when it is violence with
 a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
 with no actor, like PETRARCH's "---"): precision on non-political text matters more than recall.
-CAMEO codes then follow the actor's stance (stance.py), and reported violence adds the speaker's
-accusation (accusation.py).
+CAMEO codes then follow the actor's stance (stance.py), appeals for punitive measures against an
+actor (appeals.py) and missions sent to investigate (purposes.py), and reported violence adds the
+speaker's accusation (accusation.py).
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
-from dateline.events.purposes import investigating_missions
 from dateline.events.nonpolitical import business_event, business_sense, criticism
+from dateline.events.purposes import investigating_missions
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex

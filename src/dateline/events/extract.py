@@ -7,8 +7,9 @@ and target (roles.py), its factuality (factuality.py) and, for violence, casualt
 entries need one on each side, or one and the classifier's agreement), or when it is violence with
 a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
 with no actor, like PETRARCH's "---"): precision on non-political text matters more than recall.
-CAMEO codes then follow the actor's stance (stance.py), and reported violence adds the speaker's
-accusation (accusation.py).
+CAMEO codes then follow the actor's stance (stance.py), appeals for punitive measures against an
+actor (appeals.py) and missions sent to investigate (purposes.py), and reported violence adds the
+speaker's accusation (accusation.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
+from dateline.events.appeals import punitive_appeals
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of, intent_candidates
@@ -32,6 +34,7 @@ from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.nonpolitical import business_event, business_sense, criticism
+from dateline.events.purposes import investigating_missions
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
@@ -97,6 +100,8 @@ def extract_events(
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
+    punitive_appeals(kept, doc, index.actors_of)  # "called for sanctions against X": 110 (appeals.py)
+    investigating_missions(kept, doc)  # "sent experts to investigate": 09 (purposes.py)
     for e in kept:
         e.confidence = _confidence(e, weak[e.event_id])
         if any(n.startswith(FALLBACK_NOTE) for n in e.notes):
@@ -174,23 +179,42 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
     medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects).
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
-    business news, whatever goods its phrase names."""
+    business news, whatever goods its phrase names. A matched object that names the act itself
+    (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
+    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
     words = cues()["commercial"] - wanted
     plural_ok = cues()["plural_not_commercial"]  # "rejected the demands": political, not market demand
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
-    if obj is not None and any(t.lemma_.lower() in words for t in obj.subtree if t.i != obj.i):
+    if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
+    if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(
+            _commercial_word(t, words) for t in obj.subtree if t.i != obj.i):
         return True
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if child.lemma_.lower() in words and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
+        if _commercial_word(child, words) and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
-            g.lemma_.lower() in words for g in child.children if g.dep_ in COMPLEMENT_DEPS
+            _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
         ):
             return True
     return False
+
+
+def _commercial_word(t: Token, words: frozenset[str]) -> bool:
+    """A commercial cue word, unless an infinitive says what it is for and that is no commerce: "in
+    a bid to stem the spread" is an attempt, "a bid to buy the company" stays a takeover bid; and
+    not the verb of a word whose noun only is commercial (`noun_sense_commercial`: "agreed to share
+    information") (events-cameo5)."""
+    if t.lemma_.lower() not in words:
+        return False
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["noun_sense_commercial"]:
+        return False  # "agreed to share information": the verb, not a company's shares
+    purposes = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    return not purposes or any(p.lemma_.lower() in words for p in purposes)
 
 
 def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,

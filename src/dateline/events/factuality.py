@@ -59,6 +59,9 @@ def modality(trigger: Token) -> Modality:
             break  # "to remember the 18 people killed": a past participle on a noun states a done fact
         if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["hypothetical_marks"] for ch in token.children):
             result.add("hypothetical")
+        if dep == "advcl" and any(ch.dep_ == "mark" and ch.lower_ in c["infinitive_marks"] for ch in token.children) \
+                and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in token.children):
+            result.add("hypothetical")  # "called for Russia to withdraw": asked for, not done (events-cameo5)
         if dep == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in token.children) and not any(
                 ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
             result.add("hypothetical")  # a purpose: "met in Brussels to discuss ...", "held to allow X to meet"

@@ -82,11 +82,18 @@ class Lexicon:
 PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "in", "away"})
 
 
+# Prefixes the tokenizer splits off at a hyphen ("re-examine", "re-impose"; events-cameo5).
+HYPHEN_PREFIXES = frozenset({"re", "co"})
+
+
 def candidate_lemmas(token: Token) -> list[str]:
     """The tagger's lemma, then the word itself and its regular stems: the small model sometimes
     lemmatises a rarer verb wrongly ("staged" -> "stag")."""
     lemma, text = token.lemma_.lower(), token.text.lower()
     out = [lemma, text]
+    if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in HYPHEN_PREFIXES:
+        # the tokenizer splits "re-examine" into "re", "-", "examine": the prefixed verb first
+        out = [f"{token.nbor(-2).lower_}-{lemma}", f"{token.nbor(-2).lower_}{lemma}", *out]
     if text.endswith("ed"):
         out += [text[:-1], text[:-2], text[:-3] if len(text) > 4 and text[-3] == text[-4] else text[:-2]]
     elif text.endswith("ing"):
@@ -110,7 +117,7 @@ def _particle(c: Token, prep: str) -> bool:
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
     consumed = None
     if p.prep is not None:
-        if not any(_particle(c, p.prep) for c in token.children):
+        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children):
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
@@ -120,8 +127,13 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
                      for g in c.children if g.dep_ == "pobj"]
         objs += [g for o in list(objs) for g in o.conjuncts]
+        # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
+        objs += [g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
         objs += _contained(objs)  # "declared a state of siege", "held a new round of talks"
+        # candidate_lemmas: the tagger leaves some plural proper nouns unlemmatised ("released 19
+        # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
+               or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
                or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
         if not hit:
             return False, None
@@ -132,6 +144,13 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _marked_clause(c: Token, prep: str) -> bool:
+    """"called for Russia to withdraw", "pushed for the law to be revised": the parser makes the
+    preposition the mark of an infinitive clause with its own subject (events-cameo5)."""
+    return c.dep_ in ("advcl", "ccomp", "xcomp") and any(
+        g.dep_ == "mark" and g.lower_ == prep for g in c.children) and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
 
 
 def _contained(objs: list[Token]) -> list[Token]:

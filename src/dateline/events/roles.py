@@ -19,6 +19,10 @@ LIGHT_VERBS = frozenset({
     "announce", "sign", "reach", "resume", "join", "lead", "order", "claim", "organize", "organise",
     "call", "impose", "pledge", "offer", "deliver", "send", "provide", "plan", "open", "attend",
     "file", "issue", "give", "set", "face", "continue", "intensify", "step",
+    # events-cameo5: verbs whose subject performs or calls off the event its object names
+    # ("performed joint exercises", "waged an offensive", "cancelled a planned visit": the
+    # visitor cancels; factuality.py reads the cancellation as a negation).
+    "perform", "undertake", "wage", "cancel", "postpone",
 })
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 # Verbs whose subject is an event that starts: "fighting broke out / erupted when X ...".
@@ -119,7 +123,14 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             return subject_actors(governor, index, depth + 1)
         if governor.dep_ == "npadvmod" or governor.pos_ == "ADP":
             return subject_actors(governor.head, index, depth + 1)
+        if governor.pos_ == "ADJ" and governor.dep_ == "acomp" and governor.head.pos_ in ("VERB", "AUX"):
+            # "X was guilty of violating the ceasefire", "X is responsible for attacking Y": the
+            # copula's subject acts (events-cameo5).
+            return subject_actors(governor.head, index, depth + 1)
         return []
+    if verb.dep_ == "ccomp" and head.lemma_.lower() == "let" and not _children(head, {"dobj"}):
+        # "Ethiopia let free 74 political leaders": the one who lets acts (events-cameo5).
+        return subject_actors(head, index, depth + 1)
     if verb.dep_ in ("conj", "advcl", "pcomp", "acomp"):
         # acomp: "X was due to arrive" climbs arrive -> due -> was, whose subject is X.
         return subject_actors(head, index, depth + 1)
@@ -168,6 +179,12 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     target: list[Actor] = []
     if _is_passive(token):
         target += [a for s in _children(token, {"nsubjpass"}) for a in index.actors_of(s)]
+        if not _children(token, {"nsubjpass", "nsubj"}) and token.dep_ == "conj" and not any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[min(token.i, token.head.i) + 1:max(token.i, token.head.i)]):
+            # "The civilians (imprisoned ...) were released by Putin", "X fired and was killed by Y":
+            # a passive conjunct shares its head's subject, which suffers the act (events-cameo5);
+            # not when another clause's subject comes between (a conjunct the parser attached too high).
+            target += [a for s in _children(token.head, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
     place_target = False
     for slot in pattern.targets:
         for t in _slot_tokens(token, slot, extra):
@@ -183,6 +200,12 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         rel_subj = _children(token, {"nsubj"})
         if rel_subj and rel_subj[0].lower_ not in ("that", "which", "who"):
             target += index.actors_of(token.head)
+    if not target and pattern.prep is not None:
+        # "called for Russia to withdraw": who is asked is the subject of the clause the
+        # preposition marks (lexicon.py _marked_clause; events-cameo5).
+        target += [a for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
+                   and any(g.dep_ == "mark" and g.lower_ == pattern.prep for g in c.children)
+                   for s in _children(c, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
     if pattern.reverse:
         # "X received weapons from Y": Y gives, X receives.
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
@@ -314,6 +337,11 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
                 and governor.lemma_.lower() not in cues()["qualifying_verbs"]:
             # "X used civilians as human shields"; not "what diplomats described as a meeting"
             return subject_actors(governor, index)
+        if head.lower_ == "for" and governor.lemma_.lower() in cues()["participation_verbs"] \
+                and not _is_passive(governor):
+            # "X joined Y for talks": X and the one joined take part (events-cameo5)
+            return subject_actors(governor, index) + [a for c in _children(governor, {"dobj"}) for t in _listed(c)
+                                                      for a in index.actors_of(t)]
         if head.lower_ == "for" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
                 and not _children(governor, {"dobj"}) \
                 and governor.lemma_.lower() not in cues()["hypothetical_governors"]:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
-from dateline.events.nonpolitical import country_in_company_name, names_a_thing
+from dateline.events.nonpolitical import country_in_company_name, names_a_thing, private_possessed
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -173,6 +173,8 @@ class ActorIndex:
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
         for child in token.children:
+            if child.dep_ == "poss" and private_possessed(token):
+                continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
             if child.dep_ in MODIFIER_DEPS:
                 mention = self.mention_at(child)
                 if mention is not None:

@@ -1,0 +1,95 @@
+"""Precision on business and commodity news, second seed (issue #4, events-precision5). Our own
+sentences with hand-made actors; each rule is paired with the political reading that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Actor
+
+pytestmark = pytest.mark.model
+
+NAMES = {
+    "Turkey": Actor("Turkey", "Q43", "TUR", "TUR", None, "country"),
+    "Russia": Actor("Russia", "Q159", "RUS", "RUS", None, "country"),
+    "Ukraine": Actor("Ukraine", "Q212", "UKR", "UKR", None, "country"),
+    "Iran": Actor("Iran", "Q794", "IRN", "IRN", None, "country"),
+    "Israel": Actor("Israel", "Q801", "ISR", "ISR", None, "country"),
+    "Erdogan": Actor("Recep Tayyip Erdogan", "Q39723", "TURGOV", "TUR", "GOV", "person"),
+    "Putin": Actor("Vladimir Putin", "Q7747", "RUSGOV", "RUS", "GOV", "person"),
+    "members of the Dockers Union": Actor("Dockers Union", None, "---LAB", None, "LAB", "group"),
+    "the Paris Club": Actor("Paris Club", None, "IGO", None, "IGO", "organization"),
+}
+
+
+def of_type(events, plover):
+    return [e for e in events if e.plover.type == plover]
+
+
+def test_virtually_no_calls_is_negated(run):
+    events, _ = run("An aide said Erdogan had received virtually no phone calls from Putin on the subject.", NAMES)
+    assert [e.factuality for e in of_type(events, "CONSULT")] == ["negated"]
+    events, _ = run("An aide said Erdogan had received phone calls from Putin on the subject.", NAMES)
+    assert [e.factuality for e in of_type(events, "CONSULT")] != ["negated"]
+
+
+def test_discussed_nothing_is_negated(run):
+    events, _ = run("Erdogan said that he and Putin discussed nothing involving the gas market.", NAMES)
+    assert all(e.factuality == "negated" for e in of_type(events, "CONSULT"))
+    events, _ = run("Erdogan said that he and Putin discussed the gas market.", NAMES)
+    assert of_type(events, "CONSULT") and all(e.factuality != "negated" for e in of_type(events, "CONSULT"))
+
+
+def test_firms_ordered_to_end_operations_are_no_retreat(run):
+    events, _ = run("The Turkey government last June directed oil companies to end Iran operations.", NAMES)
+    assert not of_type(events, "RETREAT")
+
+
+def test_duty_cut_for_no_one_is_no_concession(run):
+    events, _ = run("Turkey cut the export duty on hazelnuts to 30 lira per tonne, an official said.", NAMES)
+    assert not of_type(events, "CONCEDE")
+    events, _ = run("Turkey cut the import duty on Russia grain to 30 lira per tonne, an official said.", NAMES)
+    assert of_type(events, "CONCEDE")
+
+
+def test_a_trend_threatening_security_is_no_threat(run):
+    events, _ = run("A study found Turkey would import half of its oil by 2030, threatening national security.", NAMES)
+    assert not of_type(events, "THREATEN")
+    events, _ = run("Iran threatened Israel on Monday.", NAMES)
+    assert of_type(events, "THREATEN")
+
+
+def test_accident_deaths_are_no_assault(run):
+    text = ("The fire weakened part of the mine's support structure, the company said. "
+            "One miner was killed and 56 others were trapped underground in Turkey.")
+    events, _ = run(text, NAMES)
+    assert not of_type(events, "ASSAULT")
+    text = "Gunmen opened fire on a bus in Turkey. One miner was killed and two were wounded."
+    events, _ = run(text, NAMES)
+    assert of_type(events, "ASSAULT")
+
+
+def test_union_members_striking_a_plant_is_a_strike(run):
+    events, _ = run("About 800 members of the Dockers Union struck the Turkey port operator's terminal on Sunday.", NAMES)
+    assert [e.plover.type for e in events if e.trigger.text.startswith("struck")] == ["PROTEST"]
+    assert all(e.cameo.code == "143" for e in of_type(events, "PROTEST"))
+    events, _ = run("Russia struck a power plant in Ukraine on Sunday.", NAMES)
+    assert not of_type(events, "PROTEST")
+
+
+def test_creditors_after_with_are_not_paired(run):
+    text = "The accord opened the door to rescheduling negotiations with the Paris Club and Turkey and Russia."
+    events, _ = run(text, NAMES)
+    for e in of_type(events, "CONSULT"):
+        assert not ({a.name for a in e.source} & {a.name for a in e.target})
+    events, _ = run("Turkey held negotiations with Russia on Monday.", NAMES)
+    assert any(e.source and e.target for e in of_type(events, "CONSULT"))
+
+
+def test_country_possessive_on_a_private_body(run):
+    text = "He said Turkey's commercial bank steering committee agreed at a meeting in New York to consider the proposal."
+    events, _ = run(text, NAMES)
+    assert not any(a.name == "Turkey" for e in events for a in e.source)
+    text = "He said Turkey's central bank agreed at a meeting in New York to consider the proposal."
+    events, _ = run(text, NAMES)
+    assert any(a.name == "Turkey" for e in events for a in e.source)

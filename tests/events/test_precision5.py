@@ -93,3 +93,41 @@ def test_country_possessive_on_a_private_body(run):
     text = "He said Turkey's central bank agreed at a meeting in New York to consider the proposal."
     events, _ = run(text, NAMES)
     assert any(a.name == "Turkey" for e in events for a in e.source)
+
+
+class _Stub:
+    """A classifier that reads every sentence as `root` with P 0.95 (and 0.0 for the lexicon's root)."""
+
+    def __init__(self, root: str, plover: str) -> None:
+        self.pred = _prediction(root, plover)
+
+    def predict(self, sent, trigger=None):
+        return self.pred
+
+
+def _prediction(root: str, plover: str):
+    from dateline.events.classifier import Prediction
+    return Prediction(root, 0.95, plover, 0.95, {root: 0.95}, {plover: 0.95, "NONE": 0.05})
+
+
+@pytest.mark.parametrize("root, plover, kept", [("06", "COOPERATE", "120"), ("02", "REQUEST", "020")])
+def test_classifier_recode_keeps_the_verbs_polarity(nlp, monkeypatch, root, plover, kept):
+    """ "X opposed a proposed tax": a weak REJECT hit is not re-coded as cooperation (06) however sure
+    the classifier is; a re-code to a request (02: "asked NATO to help patrol") may still cross."""
+    from dateline.events import classifier
+    from dateline.events.lexicon import load_lexicon
+    from dateline.events.sentences import SentenceIndex
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _Stub(root, plover))
+    doc = nlp("Turkey opposed a proposed tax on edible oils, diplomats said.")
+    found = load_lexicon().match(next(t for t in doc if t.text == "opposed"))
+    assert found and found[0].pattern.weak and found[0].pattern.cameo == "120"
+    revised, _ = classifier.revise(SentenceIndex(doc), [found])
+    assert revised[0][0].pattern.cameo == kept
+
+
+def test_complicity_in_a_crime_is_no_cooperation(run):
+    events, _ = run("Police said they were suspected of having collaborated with Erdogan in swindling investors.", NAMES)
+    assert not of_type(events, "COOPERATE")
+    events, _ = run("Turkey collaborated with Russia in building the pipeline.", NAMES)
+    assert of_type(events, "COOPERATE")

@@ -143,6 +143,10 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if (pattern.plover == "THREATEN" and pattern.pos == "verb" and obj_lemmas & s["endangered_goods"]
             and not any(index.actors_of(t) for t in _subjects(tok))):
         return "a trend that endangers something, not a threat made by an actor"
+    if pattern.plover == "COOPERATE" and any(
+            _lemma(g) in s["crimes"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")):
+        return "complicity in a crime, not cooperation"  # "collaborated with X in swindling investors"
     if pattern.plover == "ASSAULT" and _accident_death(tok, objs):
         return "deaths in an accident, not an assault"
     if pattern.plover == "ACCUSE" and lemma in s["explanation_verbs"] and obj_lemmas & s["change_nouns"]:

@@ -131,3 +131,17 @@ def test_complicity_in_a_crime_is_no_cooperation(run):
     assert not of_type(events, "COOPERATE")
     events, _ = run("Turkey collaborated with Russia in building the pipeline.", NAMES)
     assert of_type(events, "COOPERATE")
+
+
+def test_a_diplomatic_offensive_is_no_assault(run):
+    events, _ = run("Officials are bracing for a diplomatic and coffee market offensive from Russia.", NAMES)
+    assert not of_type(events, "ASSAULT")
+    events, _ = run("Russia launched a military offensive against Ukraine on Monday.", NAMES)
+    assert of_type(events, "ASSAULT")
+
+
+def test_resigning_for_personal_reasons_is_no_retreat(run):
+    events, _ = run("Erdogan resigned last week for personal and family reasons, a spokesman said.", NAMES)
+    assert not of_type(events, "RETREAT")
+    events, _ = run("Erdogan resigned last week after weeks of protests, a spokesman said.", NAMES)
+    assert of_type(events, "RETREAT")

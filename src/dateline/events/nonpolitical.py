@@ -147,6 +147,14 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             _lemma(g) in s["crimes"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "in"
             for g in c.children if g.dep_ in ("pobj", "pcomp")):
         return "complicity in a crime, not cooperation"  # "collaborated with X in swindling investors"
+    if pattern.plover == "ASSAULT" and pattern.pos == "noun" and any(
+            c.dep_ in ("amod", "compound") and _lemma(c) in s["figurative_modifiers"] for c in tok.children):
+        return "a figurative offensive or war (diplomatic, market, price), not violence"
+    if lemma == "resign" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) == "reason" and any(
+                _lemma(m) in s["private_reasons"] for m in g.subtree) for g in c.children)
+            for c in _children(tok)):
+        return "a resignation for personal reasons, not yielding to a demand"
     if pattern.plover == "ASSAULT" and _accident_death(tok, objs):
         return "deaths in an accident, not an assault"
     if pattern.plover == "ACCUSE" and lemma in s["explanation_verbs"] and obj_lemmas & s["change_nouns"]:

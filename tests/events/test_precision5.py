@@ -145,3 +145,42 @@ def test_resigning_for_personal_reasons_is_no_retreat(run):
     assert not of_type(events, "RETREAT")
     events, _ = run("Erdogan resigned last week after weeks of protests, a spokesman said.", NAMES)
     assert of_type(events, "RETREAT")
+
+
+def test_a_statement_recode_keeps_the_entrys_plover_type(nlp, monkeypatch):
+    """A weak hit re-coded to a statement (01) keeps its entry's PLOVER type: 01 has none of its own."""
+    from dateline.events import classifier
+    from dateline.events.lexicon import load_lexicon
+    from dateline.events.sentences import SentenceIndex
+
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _Stub("01", "AGREE"))
+    doc = nlp("Turkey had not asked for any Russia maize, they said.")
+    found = load_lexicon().match(next(t for t in doc if t.text == "asked"))
+    assert found and found[0].pattern.weak and found[0].pattern.plover == "REQUEST"
+    revised, _ = classifier.revise(SentenceIndex(doc), [found])
+    assert (revised[0][0].pattern.cameo, revised[0][0].pattern.plover) == ("010", "REQUEST")
+
+
+def test_apposed_country_before_the_possessive(run):
+    names = dict(NAMES, Britain=Actor("United Kingdom", "Q145", "GBR", "GBR", None, "country"))
+    events, _ = run("Russia's neighbour Britain has refused to cooperate with Iran on output cuts.", names)
+    assert events and all("Russia" not in {a.name for a in e.source} for e in events)
+    assert any("United Kingdom" in {a.name for a in e.source} for e in events)
+
+
+def test_classifier_adds_no_event_for_a_company_alone(nlp, monkeypatch):
+    from dateline.events import extract_events
+    from dateline.model import ActorMention, Article
+    text = "Acme Corp said it filed a proposal with the Turkey energy regulator on Monday."
+    acme = Actor("Acme Corp", None, "BUS", None, "BUS", "organization")
+    mentions = [ActorMention(0, 9, "Acme Corp", acme),
+                ActorMention(text.index("Turkey"), text.index("Turkey") + 6, "Turkey", NAMES["Turkey"])]
+    from dateline.events import classifier
+    monkeypatch.setattr(classifier, "load_classifier", lambda: _Stub("05", "SUPPORT"))
+    events, _ = extract_events(nlp(text), Article(doc_id="t", date="2017-02-08", text=text), mentions, None)
+    assert not [e for e in events if any(n.startswith("coded by the event classifier") for n in e.notes)]
+    turkey = [ActorMention(0, 6, "Turkey", NAMES["Turkey"])]
+    text2 = "Turkey said it filed a proposal with the Russia energy regulator on Monday."
+    turkey.append(ActorMention(text2.index("Russia"), text2.index("Russia") + 6, "Russia", NAMES["Russia"]))
+    events, _ = extract_events(nlp(text2), Article(doc_id="t", date="2017-02-08", text=text2), turkey, None)
+    assert [e for e in events if any(n.startswith("coded by the event classifier") for n in e.notes)]

@@ -172,7 +172,7 @@ class ActorIndex:
             return resolved.actor if resolved else None
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
-        for child in token.children:
+        for child in sorted(token.children, key=lambda c: (not self._apposed_country(c), c.i)):
             if child.dep_ == "poss" and private_possessed(token):
                 continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
             if child.dep_ in MODIFIER_DEPS:
@@ -189,6 +189,14 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _apposed_country(self, child: Token) -> bool:
+        """ "Norway's North Sea neighbour Britain": an apposed country is the actor, the possessive
+        only relates it, so it is read first (#4)."""
+        if child.dep_ != "appos":
+            return False
+        mention = self.mention_at(child)
+        return mention is not None and mention.actor.type == "country"
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors of the mentions inside a character range, in text order."""

@@ -237,7 +237,10 @@ def mark_added(events: list[Event], added_at: set[int]) -> None:
 
 
 def _recoded(match: Match, pred: Prediction) -> Match:
-    pattern = replace(match.pattern, cameo=f"{pred.root}0", plover=_plover_for(pred), mode=None)
+    # A statement (01) has no PLOVER type of its own: the entry's type stands ("Brazil had not asked
+    # for any maize" stays REQUEST, not AGREE), only the CAMEO code follows the classifier (#4).
+    plover = match.pattern.plover if pred.root == STATEMENT else _plover_for(pred)
+    pattern = replace(match.pattern, cameo=f"{pred.root}0", plover=plover, mode=None)
     return Match(match.trigger, pattern, match.object_token)
 
 

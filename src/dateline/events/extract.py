@@ -82,6 +82,9 @@ def extract_events(
             event = _build_event(match, doc, article, index, attributions, sentences)
             if event is not None and business_event(event, match, index):
                 break  # market participants' transaction, a state's policy campaign (#4)
+            if (event is not None and tok.i in added_at and event.source
+                    and all(a.sector == "BUS" for a in event.source)):
+                break  # the classifier reads politics: a company's act it adds is business ("filed a proposal") (#4)
             if event is not None:
                 if (not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):

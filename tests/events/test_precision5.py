@@ -169,18 +169,21 @@ def test_apposed_country_before_the_possessive(run):
 
 
 def test_classifier_adds_no_event_for_a_company_alone(nlp, monkeypatch):
-    from dateline.events import extract_events
+    """ "Arkla filed a proposal with the Public Service Commission": an event the classifier adds
+    whose every source is a business is dropped; a government's act stays."""
+    from dateline.events import classifier, extract_events
     from dateline.model import ActorMention, Article
-    text = "Acme Corp said it filed a proposal with the Turkey energy regulator on Monday."
-    acme = Actor("Acme Corp", None, "BUS", None, "BUS", "organization")
-    mentions = [ActorMention(0, 9, "Acme Corp", acme),
-                ActorMention(text.index("Turkey"), text.index("Turkey") + 6, "Turkey", NAMES["Turkey"])]
-    from dateline.events import classifier
+
     monkeypatch.setattr(classifier, "load_classifier", lambda: _Stub("05", "SUPPORT"))
-    events, _ = extract_events(nlp(text), Article(doc_id="t", date="2017-02-08", text=text), mentions, None)
-    assert not [e for e in events if any(n.startswith("coded by the event classifier") for n in e.notes)]
-    turkey = [ActorMention(0, 6, "Turkey", NAMES["Turkey"])]
-    text2 = "Turkey said it filed a proposal with the Russia energy regulator on Monday."
-    turkey.append(ActorMention(text2.index("Russia"), text2.index("Russia") + 6, "Russia", NAMES["Russia"]))
-    events, _ = extract_events(nlp(text2), Article(doc_id="t", date="2017-02-08", text=text2), turkey, None)
-    assert [e for e in events if any(n.startswith("coded by the event classifier") for n in e.notes)]
+    ministry = Actor("Energy Ministry", None, "TURGOV", "TUR", "GOV", "organization")
+
+    def added(text, first):
+        m = [ActorMention(0, len(first.name), first.name, first)]
+        k = text.index("Energy Ministry")
+        m.append(ActorMention(k, k + 15, "Energy Ministry", ministry))
+        events, _ = extract_events(nlp(text), Article(doc_id="t", date="2017-02-08", text=text), m, None)
+        return [e for e in events if any(n.startswith("coded by the event classifier") for n in e.notes)]
+
+    acme = Actor("Acme Corp", None, "BUS", None, "BUS", "organization")
+    assert not added("Acme Corp filed a proposal with the Energy Ministry on Monday.", acme)
+    assert added("Turkey filed a proposal with the Energy Ministry on Monday.", NAMES["Turkey"])

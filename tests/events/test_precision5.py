@@ -187,3 +187,11 @@ def test_classifier_adds_no_event_for_a_company_alone(nlp, monkeypatch):
     acme = Actor("Acme Corp", None, "BUS", None, "BUS", "organization")
     assert not added("Acme Corp filed a proposal with the Energy Ministry on Monday.", acme)
     assert added("Turkey filed a proposal with the Energy Ministry on Monday.", NAMES["Turkey"])
+
+
+def test_the_news_agency_told_is_no_antecedent(run):
+    names = dict(NAMES, Reuters=Actor("Reuters", None, "---MED", None, "MED", "organization"))
+    text = ("Erdogan told Reuters the policy would not change. "
+            "Commenting on a producers' meeting last weekend, Erdogan said that they discussed the market.")
+    events, _ = run(text, names)
+    assert not any(a.name == "Reuters" for e in events for a in (*e.source, *e.target))

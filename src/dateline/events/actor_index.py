@@ -90,6 +90,8 @@ class ActorIndex:
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start:
                 break
+            if self._interviewer(m):
+                continue  # "He told Reuters ...; ... they discussed nothing": the news agency is no antecedent (#4)
             if m.actor.type in types:
                 return m
             if (m.actor.type == "nominal" and token.lower_ in SINGULAR_NEUTER and m.start in self._singular
@@ -189,6 +191,19 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _interviewer(self, m: ActorMention) -> bool:
+        """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""
+        if m.actor.sector != "MED":
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+            return True
+        return (root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
+                and root.head.head.lemma_.lower() in ("interview", "tell", "say", "speak"))
 
     def _apposed_country(self, child: Token) -> bool:
         """ "Norway's North Sea neighbour Britain": an apposed country is the actor, the possessive

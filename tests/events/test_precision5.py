@@ -191,7 +191,7 @@ def test_classifier_adds_no_event_for_a_company_alone(nlp, monkeypatch):
 
 def test_the_news_agency_told_is_no_antecedent(run):
     names = dict(NAMES, Reuters=Actor("Reuters", None, "---MED", None, "MED", "organization"))
-    text = ("Erdogan told Reuters the policy would not change. "
+    text = ("Erdogan told Reuters Turkey would not change its policy. "
             "Commenting on a producers' meeting last weekend, Erdogan said that they discussed the market.")
     events, _ = run(text, names)
     assert not any(a.name == "Reuters" for e in events for a in (*e.source, *e.target))

@@ -200,6 +200,8 @@ class ActorIndex:
         if span is None:
             return False
         root = span.root
+        if root.dep_ == "compound":  # "He told Reuters Brazil was ...": parsed as a compound
+            root = root.head
         if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
             return True
         return (root.dep_ == "pobj" and root.head.lower_ in ("with", "to")

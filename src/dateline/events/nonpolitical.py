@@ -12,7 +12,8 @@ Used by extract.py at two points: ``business_sense(match, index)`` before roles 
 string vetoes the lexicon or classifier match), ``business_event(event, match, index)`` after
 (market participants as the acting side, a state's policy "campaign" read as protest; also drops
 the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
-for a verbal attack, ``labour_strike(match, index)`` for workers who "struck" a plant. actor_index.py asks ``names_a_thing(root, actor)`` and
+for a verbal attack, ``labour_strike(match, index)`` for workers who "struck" a plant.
+actor_index.py asks ``names_a_thing(root, actor)``, ``private_possessed(token)`` and
 ``country_in_company_name(doc, start, end)`` whether a mention is part of a name; classifier.py
 adds no event on ``empty_verbs()`` ("proposals were made").
 """

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from dateline.events.data_files import cues
-from dateline.events.nonpolitical import country_in_company_name, names_a_thing
+from dateline.events.nonpolitical import country_in_company_name, names_a_thing, private_possessed
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -90,6 +90,8 @@ class ActorIndex:
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start:
                 break
+            if self._interviewer(m):
+                continue  # "He told Reuters ...; ... they discussed nothing": the news agency is no antecedent (#4)
             if m.actor.type in types:
                 return m
             if (m.actor.type == "nominal" and token.lower_ in SINGULAR_NEUTER and m.start in self._singular
@@ -172,7 +174,9 @@ class ActorIndex:
             return resolved.actor if resolved else None
         if token.pos_ not in ("NOUN", "PROPN", "NUM"):
             return None
-        for child in token.children:
+        for child in sorted(token.children, key=lambda c: (not self._apposed_country(c), c.i)):
+            if child.dep_ == "poss" and private_possessed(token):
+                continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
             if child.dep_ in MODIFIER_DEPS:
                 mention = self.mention_at(child)
                 if mention is not None:
@@ -187,6 +191,29 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _interviewer(self, m: ActorMention) -> bool:
+        """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""
+        if m.actor.sector != "MED":
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ == "compound":  # "He told Reuters Brazil was ...": parsed as a compound
+            root = root.head
+        if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+            return True
+        return (root.dep_ == "pobj" and root.head.lower_ in ("with", "to")
+                and root.head.head.lemma_.lower() in ("interview", "tell", "say", "speak"))
+
+    def _apposed_country(self, child: Token) -> bool:
+        """ "Norway's North Sea neighbour Britain": an apposed country is the actor, the possessive
+        only relates it, so it is read first (#4)."""
+        if child.dep_ != "appos":
+            return False
+        mention = self.mention_at(child)
+        return mention is not None and mention.actor.type == "country"
 
     def actors_in(self, start: int, end: int) -> list[Actor]:
         """Actors of the mentions inside a character range, in text order."""

@@ -6,7 +6,11 @@ dateline.events.train_classifier``, which writes the weights to ``data/classifie
 events stage uses it through ``revise`` (see docs/pipeline.md, "Event classifier"):
 
 1. A weak (ambiguous) lexicon hit whose root the classifier contradicts confidently is re-coded to
-   the classifier's root and PLOVER type (the lexicon's trigger and roles are kept).
+   the classifier's root and PLOVER type (the lexicon's trigger and roles are kept); but when that
+   root is a material one (06-20) on the other side of the cooperation (01-08) / conflict (09-20)
+   divide, the lexicon's coding stands: a bag of sentence words cannot overturn the polarity of the
+   verb itself ("opposed a tax" is no cooperation). Re-codes to 01-05 may cross it: a governing
+   verb makes a request or a statement of any act ("asked NATO to help patrol").
 2. A weak lexicon hit in a sentence the classifier calls non-political with confidence is dropped.
 3. A sentence without lexicon hits, which the classifier confidently calls a political event other
    than a plain statement (root 01), gets an event on its main verb (on the reported clause's verb
@@ -206,9 +210,22 @@ def revise(sentences: SentenceIndex, candidates: list[list[Match]]) -> tuple[lis
                 continue
             if (pred.root != NONE and pred.root != first.cameo[:2] and pred.root_prob >= RECODE_MIN
                     and pred.root_probs.get(first.cameo[:2], 0.0) <= RECODE_LEXICON_MAX):
+                if pred.root not in VERBAL_COOPERATION and _conflict(pred.root) != _conflict(first.cameo[:2]):
+                    out.append(found)  # "opposed a tax" is no cooperation: the verb's polarity stands (#4)
+                    continue
                 found = [_recoded(m, pred) for m in found]
             out.append(found)
     return out, added_at
+
+
+# Roots a governing verb makes of any act ("asked NATO to help patrol": a request): a re-code to
+# these may cross the cooperation/conflict divide; to any other root it may not.
+VERBAL_COOPERATION = frozenset({"01", "02", "03", "04", "05"})
+
+
+def _conflict(root: str) -> bool:
+    """CAMEO roots 09-20 (verbal and material conflict) against 01-08 (cooperation)."""
+    return root.isdigit() and int(root) >= 9
 
 
 def mark_added(events: list[Event], added_at: set[int]) -> None:
@@ -220,7 +237,10 @@ def mark_added(events: list[Event], added_at: set[int]) -> None:
 
 
 def _recoded(match: Match, pred: Prediction) -> Match:
-    pattern = replace(match.pattern, cameo=f"{pred.root}0", plover=_plover_for(pred), mode=None)
+    # A statement (01) has no PLOVER type of its own: the entry's type stands ("Brazil had not asked
+    # for any maize" stays REQUEST, not AGREE), only the CAMEO code follows the classifier (#4).
+    plover = match.pattern.plover if pred.root == STATEMENT else _plover_for(pred)
+    pattern = replace(match.pattern, cameo=f"{pred.root}0", plover=plover, mode=None)
     return Match(match.trigger, pattern, match.object_token)
 
 

@@ -33,7 +33,7 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
-from dateline.events.nonpolitical import business_event, business_sense, criticism
+from dateline.events.nonpolitical import business_event, business_sense, criticism, labour_strike
 from dateline.events.purposes import investigating_missions
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
@@ -81,9 +81,13 @@ def extract_events(
             continue  # business_sense: a market sense of the word ("meet its needs"), nonpolitical.py
         for match in found:  # most specific first; the first whose actor needs are met wins
             match = criticism(match) or match  # "attacks on its farm programme": criticism (#4)
+            match = labour_strike(match, index) or match  # "union members struck the plant" (#4)
             event = _build_event(match, doc, article, index, attributions, sentences)
             if event is not None and business_event(event, match, index):
                 break  # market participants' transaction, a state's policy campaign (#4)
+            if (event is not None and tok.i in added_at and event.source
+                    and all(a.sector == "BUS" for a in event.source)):
+                break  # the classifier reads politics: a company's act it adds is business ("filed a proposal") (#4)
             if event is not None:
                 if (not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and match.pattern.pos == "noun"):

@@ -92,8 +92,10 @@ def modality(trigger: Token) -> Modality:
 def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], is_trigger: bool) -> None:
     for ch in token.children:
         low = ch.lower_
-        if ch.dep_ == "neg" or (is_trigger and ch.dep_ == "det" and low == "no"):
-            result.add("negated")
+        if ch.dep_ == "neg" or (is_trigger and ch.dep_ in ("det", "nummod") and low == "no"):
+            result.add("negated")  # "nummod": the parse of "virtually no phone calls" (#4)
+        elif is_trigger and ch.dep_ == "dobj" and low == "nothing":
+            result.add("negated")  # "they discussed nothing involving the market" (#4)
         elif ch.dep_ == "advmod" and low in c["cessation_adverbs"] and any(
                 g.dep_ == "neg" or g.lower_ == "no" for g in ch.children):
             result.add("negated")  # "no longer supplies", "no more sends": the act has stopped

@@ -12,7 +12,8 @@ Used by extract.py at two points: ``business_sense(match, index)`` before roles 
 string vetoes the lexicon or classifier match), ``business_event(event, match, index)`` after
 (market participants as the acting side, a state's policy "campaign" read as protest; also drops
 the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
-for a verbal attack. actor_index.py asks ``names_a_thing(root, actor)`` and
+for a verbal attack, ``labour_strike(match, index)`` for workers who "struck" a plant.
+actor_index.py asks ``names_a_thing(root, actor)``, ``private_possessed(token)`` and
 ``country_in_company_name(doc, start, end)`` whether a mention is part of a name; classifier.py
 adds no event on ``empty_verbs()`` ("proposals were made").
 """
@@ -74,9 +75,12 @@ def _subjects(tok: Token) -> list[Token]:
     head = tok
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         head = tok.head if tok.dep_ == "dobj" else tok.head.head
+    controller: list[Token] = []
     while head.dep_ in ("xcomp", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        if head.dep_ == "xcomp" and (controller := [c for c in head.head.children if c.dep_ == "dobj"]):
+            break  # "directed oil companies to end operations": the object of "directed" acts
         head = head.head  # "agreed to help": the subject of "agreed"
-    subj = [c for c in head.children if c.dep_ == "nsubj"]
+    subj = controller or [c for c in head.children if c.dep_ == "nsubj"]
     subj += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
     return subj + [g for s in list(subj) for g in s.conjuncts]
 
@@ -134,6 +138,26 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if pattern.pos == "noun" and any(c.dep_ in ("compound", "amod") and _lemma(c) in s["commercial_modifiers"]
                                      for c in tok.children):
         return "a commercial agreement or meeting (licensing, marketing, ...)"
+    if (pattern.plover == "CONCEDE" and obj_lemmas & s["fiscal_objects"] and not any(
+            index.actors_of(t) for r in (*objs, *(c for c in _children(tok) if c.dep_ == "prep")) for t in r.subtree)):
+        return "a tariff or duty changed for no named party: fiscal policy, not easing sanctions"
+    if (pattern.plover == "THREATEN" and pattern.pos == "verb" and obj_lemmas & s["endangered_goods"]
+            and not any(index.actors_of(t) for t in _subjects(tok))):
+        return "a trend that endangers something, not a threat made by an actor"
+    if pattern.plover == "COOPERATE" and any(
+            _lemma(g) in s["crimes"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children if g.dep_ in ("pobj", "pcomp")):
+        return "complicity in a crime, not cooperation"  # "collaborated with X in swindling investors"
+    if pattern.plover == "ASSAULT" and pattern.pos == "noun" and any(
+            c.dep_ in ("amod", "compound") and _lemma(c) in s["figurative_modifiers"] for c in tok.children):
+        return "a figurative offensive or war (diplomatic, market, price), not violence"
+    if lemma == "resign" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(_lemma(g) == "reason" and any(
+                _lemma(m) in s["private_reasons"] for m in g.subtree) for g in c.children)
+            for c in _children(tok)):
+        return "a resignation for personal reasons, not yielding to a demand"
+    if pattern.plover == "ASSAULT" and _accident_death(tok, objs):
+        return "deaths in an accident, not an assault"
     if pattern.plover == "ACCUSE" and lemma in s["explanation_verbs"] and obj_lemmas & s["change_nouns"]:
         blamed = [t for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "to") for t in c.children]
         if not any(index.actors_of(t) for t in blamed):
@@ -159,6 +183,30 @@ def _shares_an_opinion(tok: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         r.dep_ == "relcl" and _lemma(r) in speech for g in c.children for r in g.children) for c in tok.children)
+
+
+def _accident_death(tok: Token, objs: list[Token]) -> bool:
+    """ "One miner was killed and 56 others were trapped" after "The fire ... weakened the mine": a
+    passive killing with no agent, in a sentence or just after one that names an accident (a fire
+    not "opened" or "returned", a collapse, an explosion at a mine ...), is an accident."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in senses()["accident_verbs"]:
+        return False
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in tok.children):
+        return False
+    sent = tok.sent
+    doc = tok.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(_accident_word(t) for t in doc[start:sent.end])
+
+
+def _accident_word(t: Token) -> bool:
+    s = senses()
+    if _lemma(t) not in s["accident_nouns"] or t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(_lemma(c) in s["violent_modifiers"] for c in t.children):
+        return False  # "a bomb explosion", "gunfire"
+    return _lemma(t.head) not in s["firing_verbs"]  # "opened fire": shooting
 
 
 def _animal_victims(tok: Token, objs: list[Token]) -> bool:
@@ -187,6 +235,28 @@ def criticism(match: Match) -> Match | None:
     return Match(tok, replace(pattern, cameo="111", plover="ACCUSE", mode=None), match.object_token)
 
 
+def labour_strike(match: Match, index: ActorIndex) -> Match | None:
+    """ "About 800 members of the union struck the company's plant": "strike" (a weak ASSAULT entry,
+    or whatever the event classifier re-coded it to) whose every subject is a labour actor (sector
+    LAB) or a worker noun (`strikers`) is a labour strike (CAMEO 143, PLOVER PROTEST, mode strike);
+    None otherwise ("missiles struck the plant" stays)."""
+    tok, pattern = match.trigger, match.pattern
+    if pattern.lemma != "strike" or pattern.pos != "verb" or pattern.objects or pattern.plover == "PROTEST":
+        return None
+    subjects = [t for t in _subjects(tok) if t.dep_ != "pobj"]  # not the "by" agent of a noun
+    if not subjects or not all(_striker(t, index) for t in subjects):
+        return None
+    return Match(tok, replace(pattern, cameo="143", plover="PROTEST", mode="strike", weak=False), match.object_token)
+
+
+def _striker(tok: Token, index: ActorIndex) -> bool:
+    """A labour actor, or (when the words name no actor) a worker noun."""
+    actors = index.actors_of(tok)
+    if actors:
+        return all(a.sector == "LAB" for a in actors)
+    return _lemma(tok) in senses()["strikers"]
+
+
 def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
     """Why a built event is business rather than politics, or None. Also drops the mutual pairing of
     participants who agree to a thing ("Denmark and Portugal might agree to the tax"): they accept
@@ -204,11 +274,25 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
             and event.source and all(_state(a) for a in event.source)):
         return "a state's policy campaign, not dissent"
     mutual = bool(event.target) and set(map(id, event.target)) == set(map(id, event.source))
+    if mutual and match.pattern.pos == "noun" and _all_after_with(tok, event, index):
+        event.source = []  # "negotiations with the Paris Club and Argentina and Brazil": partners of
+        event.notes.append("partners after 'with': not paired with each other")  # an unnamed party
     if (match.pattern.symmetric and match.pattern.lemma in cues()["complement_verbs"] and mutual
             and _agrees_to_thing(tok, index)):
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")
     return None
+
+
+def _all_after_with(tok: Token, event: Event, index: ActorIndex) -> bool:
+    """Every actor of a noun event is named inside a "with" phrase of the noun (and the noun has no
+    possessor or subject of its own that names one)."""
+    inside = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree]
+    named = [a for t in inside for a in index.actors_of(t)]
+    outside = [a for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") for a in index.actors_of(c)]
+    outside += [a for t in _subjects(tok) for a in index.actors_of(t)]
+    ids = {id(a) for a in named}
+    return bool(named) and not outside and all(id(a) in ids for a in event.source)
 
 
 def _market_participant(tok: Token, index: ActorIndex) -> bool:
@@ -236,6 +320,17 @@ def _agrees_to_thing(tok: Token, index: ActorIndex) -> bool:
     return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and _lemma(g) not in mutual and not index.actors_of(g)
                                         for g in p.children if g.dep_ == "pobj")
                for p in preps)
+
+
+def private_possessed(token: Token) -> bool:
+    """ "Bolivia's commercial bank steering committee", "Chile's private creditor banks": a
+    country's possessive on a noun phrase that names a private body (a word of `private_bodies`
+    among the head noun and its compounds and their modifiers) places the body, it does not make
+    the country the actor. ("Bolivia's central bank" and "Spain's foreign ministry" stay Bolivia's.)"""
+    words = senses()["private_bodies"]
+    parts = [token] + [c for c in token.children if c.dep_ in ("compound", "amod")]
+    parts += [g for c in parts[1:] for g in c.children if g.dep_ in ("compound", "amod")]
+    return any(_lemma(t) in words for t in parts)
 
 
 def names_a_thing(root: Token, actor: Actor) -> bool:

@@ -36,3 +36,22 @@ def test_actor_modifying_the_objects_modifier_is_the_target():
 def test_a_from_place_is_no_author():
     for _, target in dyads("Kenyan troops fired rockets from Somalia on Monday."):
         assert "SOM" not in target
+
+
+def test_capital_acted_on_is_its_government():
+    # issue #3: a capital is an actor when acted on (object of a verb, "visit to" / "ultimatum to")
+    assert (["RUS"], ["USAGOV"]) in dyads("Russia urged Washington to end the blockade.")
+    assert dyads("The Taliban has issued an ultimatum to Washington.") == [(["AFGINS"], ["USAGOV"])]
+    assert (["IGOEUR"], ["RUSGOV"]) in dyads("The EU announced new sanctions against Moscow.")
+    found = dyads("The British prime minister cancelled a planned visit to Paris.")
+    assert found and found[0][1] == ["FRAGOV"], found
+
+
+def test_capital_acted_on_stays_a_place():
+    art = dateline.extract("The British prime minister cancelled a planned visit to Paris.", "2019-05-01")
+    assert any(p.text == "Paris" for p in art.places)
+
+
+def test_capital_after_a_verb_of_motion_is_a_place_only():
+    art = dateline.extract("Kenyan troops reached Mogadishu on Monday.", "2019-05-01")
+    assert not any(m.text == "Mogadishu" for m in art.actors)

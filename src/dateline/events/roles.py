@@ -42,6 +42,7 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # that names who the object is aimed at (_object_owner).
 OWNER_PREPS = ("on", "upon", "against", "at")
 OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
 
 
 @dataclass
@@ -271,6 +272,8 @@ def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Ac
     it ("rejected accusations by X", "refused a request from X"; a "from" place is where, not who:
     "fired rockets from Gaza"), or the actor modifying its modifier ("rejected the Croatian
     government's request", "an Afghan government offer")."""
+    if token.lemma_.lower() in RECEIVING_VERBS:
+        return []  # "received phone calls from X", "won support from X": X gives, X is no target
     found: list[Actor] = []
     for o in [*([obj] if obj is not None else []), *_children(token, {"dobj"})]:
         for c in o.children:

@@ -32,6 +32,12 @@ OWNER_PREPOSITIONS = frozenset({"of", "in", "from", "for", "at", "within", "to"}
 # A capital is the government when it does something or owns something, not where things happen.
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
+# events-targets6 (#3): a capital is the government also when it is acted on: the object of a
+# verb ("urged Washington", "warned Moscow") or the "to/against/on" object of a noun ("a visit to
+# Paris", "an ultimatum to Damascus", "sanctions on Moscow"); it stays a place too (geo stage).
+# Not after verbs of motion, whose object is where one goes ("reached Kabul", "left Moscow").
+ACTED_ON_PREPOSITIONS = frozenset({"to", "against", "on"})
+MOTION_VERBS = frozenset({"reach", "leave", "enter", "flee", "tour", "cross", "approach", "return"})
 # Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
 NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
@@ -196,6 +202,10 @@ class _Resolver:
         if tok.dep_ == "pobj" and tok.head.lower_ in ACTING_PREPOSITIONS:
             prep = tok.head
             return prep.dep_ == "agent" or prep.head.pos_ in ("NOUN", "PROPN")
+        if tok.dep_ in ("dobj", "dative") and tok.head.pos_ == "VERB":
+            return tok.head.lemma_.lower() not in MOTION_VERBS
+        if tok.dep_ == "pobj" and tok.head.lower_ in ACTED_ON_PREPOSITIONS and tok.head.dep_ == "prep":
+            return tok.head.head.pos_ == "NOUN"
         return tok.dep_ == "agent"
 
     # -- 2. people: KB roles, titles, appositives -------------------------------------------------

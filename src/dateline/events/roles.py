@@ -38,6 +38,11 @@ FRAME_PREPS = frozenset({"in", "during", "with", "as"})
 
 
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# "sanctions imposed on X", "a ban placed against X": the preposition of the object's participle
+# that names who the object is aimed at (_object_owner).
+OWNER_PREPS = ("on", "upon", "against", "at")
+OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
 
 
 @dataclass
@@ -192,6 +197,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
                 continue
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
+    # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
+    # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
+    target = [a for a in target if a not in source]
     if not target and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         # A reduced passive relative: "ten soldiers killed in the attack" -> the soldiers suffer it.
         target += index.actors_of(token.head)
@@ -246,14 +254,37 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     """Fallback target of a verb trigger whose target slots name no one: its direct object (not
     the eventive object that is part of the trigger), else the object of an aim preposition on
     the verb or on that eventive object. Never one of the source actors."""
-    found = [a for c in _children(token, {"dobj"}) if c is not obj for a in index.actors_of(c)]
+    found = [a for c in _children(token, {"dobj"}) if c is not obj for a in index.actors_of(c) if a not in source]
     for prep in AIM_PREPS:
         if found:
             break
         for head in (token, obj):
             if head is not None:
-                found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t)]
-    return [a for a in found if a not in source]
+                found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t) if a not in source]
+    if not found:
+        found = [a for a in _object_owner(token, obj, index) if a not in source]
+    return found
+
+
+def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Actor]:
+    """Whose the thing a verb acts on is, when the object names no actor itself (events-targets6):
+    who it was imposed on ("lifted sanctions imposed on X", "lift the ban placed on X"), who made
+    it ("rejected accusations by X", "refused a request from X"; a "from" place is where, not who:
+    "fired rockets from Gaza"), or the actor modifying its modifier ("rejected the Croatian
+    government's request", "an Afghan government offer")."""
+    if token.lemma_.lower() in RECEIVING_VERBS:
+        return []  # "received phone calls from X", "won support from X": X gives, X is no target
+    found: list[Actor] = []
+    for o in [*([obj] if obj is not None else []), *_children(token, {"dobj"})]:
+        for c in o.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                found += [a for prep in OWNER_PREPS for t in _prep_objects(c, prep) for a in index.actors_of(t)]
+            elif c.dep_ in OWNER_MODIFIER_DEPS and index.mention_at(c) is None and c.pos_ in ("NOUN", "PROPN"):
+                found += [a for g in c.children if g.dep_ in OWNER_MODIFIER_DEPS
+                          and index.mention_at(g) is not None for a in index.actors_of(g)]
+        found += [a for t in _prep_objects(o, "by") for a in index.actors_of(t)]
+        found += [a for t in _prep_objects(o, "from") if t.ent_type_ not in PLACE_ENTITIES for a in index.actors_of(t)]
+    return found
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
@@ -278,6 +309,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         source += participants
     if not source and not participants:
         source = _inherited_noun_source(noun, index)
+    target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
     if not target:
         target = _noun_aimed_at(noun, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))

@@ -1,5 +1,5 @@
 """Issue #4 (events-firms6): firms named by a country are not the country. A nationality or a
-country's possessive on a business noun ("Philippine distilleries", "Cuba's sugar trader") gives a
+country's possessive on a business noun ("Philippine distilleries", "Cuba's sugar refiners") gives a
 BUS actor of that country, and an event whose only actors are such firms is not kept; the political
 sense ("Philippine troops", "the Philippine government", "Cuba's foreign ministry") stays."""
 
@@ -51,7 +51,7 @@ def test_political_nouns_keep_their_sector(resolve):
 
 def test_event_of_firms_alone_is_dropped(extract):
     assert not extract("Three major Philippine distilleries were ready to start manufacturing ethanol.")
-    assert not extract("Cuba's sugar trader asked Japanese buyers to defer deliveries.")
+    assert not extract("Cuba's sugar refiners asked Japanese buyers to defer deliveries.")
 
 
 def test_event_of_the_state_is_kept(extract):
@@ -62,6 +62,6 @@ def test_event_of_the_state_is_kept(extract):
 
 
 def test_weak_trigger_with_firms_as_source_is_dropped(extract):
-    text = ("Egypt rejected all offers at a vegetable oil import tender yesterday, traders said. "
+    text = ("Egypt rejected all offers at a vegetable oil import tender yesterday, brokers said. "
             "Exporters said they were not prepared to offer material on Egypt's new contract terms.")
     assert not [e for e in extract(text) if e.plover.type == "AGREE" and any(a.code == "EGY" for a in e.target)]

@@ -76,6 +76,10 @@ def load_sector_lexicon() -> SectorLexicon:
                 folded = fold_words(str(phrase))
                 if folded:
                     table.setdefault(folded, str(sector))
+    for phrase in data.get("business_nouns") or ():  # more BUS nouns, a block of their own in the file
+        folded = fold_words(str(phrase))
+        if folded:
+            lex.nouns.setdefault(folded, "BUS")
     lex.affiliated = frozenset(w for a in data["affiliated"] for w in fold_words(str(a)))
     lex.state_sectors = frozenset(data["state_sectors"])
     for table, key in ((lex.org_heads, "organization_heads"), (lex.org_keywords, "organization_keywords"),

@@ -470,8 +470,8 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
     if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type == "person" for a in actors):
         return False  # only unknown organisations ("Transco reached settlements"): no political actor
-    if weak:
-        return bool(e.source) and bool(e.target)
+    if weak:  # a weak trigger needs both sides, and a source that is not firms alone ("traders ... offer to Egypt")
+        return bool(e.source) and bool(e.target) and not all(a.sector == "BUS" for a in e.source)
     if e.source or e.target:
         return True
     return e.plover.type == "ASSAULT" and bool(e.fatalities or e.injured)

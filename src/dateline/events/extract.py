@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
@@ -304,9 +305,8 @@ def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentence
     sent = sentences.of(tok)
     political = [m.actor for m in index.mentions if sent.start_char <= m.start < sent.end_char
                  and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
-    if political and classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
-        event.notes.append(f"{FALLBACK_NOTE}: no actor resolved")
-        unresolved.add(event.event_id)
+    if political:
+        _keep_unresolved(event, sent, "no actor resolved", unresolved)
 
 
 def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
@@ -320,8 +320,14 @@ def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: Se
     sent = sentences.of(tok)
     if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
         return  # resolved actors are there: the roles did not take them, the event is no theirs
+    _keep_unresolved(event, sent, f"the subject '{subj.text}' names no resolved actor", unresolved)
+
+
+def _keep_unresolved(event: Event, sent: Sentence, why: str, unresolved: set[str]) -> None:
+    """Keep an event with no actor when the event classifier does not call its sentence
+    non-political; the note says why its actors are missing (both fallbacks above)."""
     if classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
-        event.notes.append(f"{FALLBACK_NOTE}: the subject '{subj.text}' names no resolved actor")
+        event.notes.append(f"{FALLBACK_NOTE}: {why}")
         unresolved.add(event.event_id)
 
 

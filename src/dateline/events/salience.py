@@ -197,19 +197,26 @@ def _headline_score(event: Event, words: Sequence[str]) -> float:
     found = WORD.findall(event.trigger.text)
     trigger = [base_forms(w) for w in {found[0], found[-1]} if w.lower() not in FUNCTION_WORDS] if found else []
     at = [i for i, w in enumerate(words) if any(base_forms(w) & t for t in trigger)]
+    head, own, named = _headline_reading(tuple(words))
     if at:
-        head = headline_head(words)
         # "Activists Decry Kabul Bombings": the headline's first event word is its event; the
         # bombings it names after that are what the story's event is about.
         return HEADLINE_TRIGGER if head is None or min(at) <= head else HEADLINE_LATER
-    head = headline_head(words)
-    own = head_types(words, head) if head is not None else set()
     if event.plover.type in own:
         return HEADLINE_HEAD_TYPE  # "Police Probe Killing": an ACCUSE event, whatever its word
-    if event.plover.type in headline_types(words):
+    if event.plover.type in named:
         # A type the headline names only after its own event word is background to it.
         return HEADLINE_LATER if own else HEADLINE_TYPE
     return 0.0
+
+
+@lru_cache(maxsize=64)
+def _headline_reading(words: tuple[str, ...]) -> tuple[int | None, frozenset[str], frozenset[str]]:
+    """What a headline says whatever the event scored against it, read once per headline rather
+    than once per event: its first event word, the types that word names, all types it names."""
+    head = headline_head(words)
+    own = frozenset(head_types(words, head)) if head is not None else frozenset()
+    return head, own, frozenset(headline_types(words))
 
 
 def head_types(words: Sequence[str], head: int) -> set[str]:

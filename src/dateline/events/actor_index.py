@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.events.data_files import cues
-from dateline.events.nonpolitical import country_in_company_name, names_a_thing, private_possessed
+from dateline.events.nonpolitical import private_possessed, senses
 from dateline.events.sentences import SentenceIndex
 from dateline.model import Actor, ActorMention
 
@@ -36,23 +36,39 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
 def _names_a_thing(root: Token, actor: Actor) -> bool:
     """A name compounding a noun it names ("the Uruguay (trade) round", "the Kennedy round",
     cues.yaml `place_named_nouns`): whatever the actors stage made of it, it takes no part. So is a
-    country inside a company's name ("Shell Canada Limited", "Cargill U.K. Ltd": `company_suffixes`)."""
+    country inside a company's name ("Shell Canada Limited", "Cargill U.K. Ltd": `company_suffixes`),
+    and a person-type name compounding a thing (nonpolitical.yaml `named_things`: "the Bulolo gold
+    field", #4)."""
     head = root
     while head.dep_ in ("compound", "nmod") and head.head is not head:
         head = head.head
-    if head is root:
+    if head is not root and (head.lemma_.lower() in cues()["place_named_nouns"] or (
+            actor.type == "country" and head.lower_.rstrip(".") in cues()["company_suffixes"])):
+        return True
+    return actor.type == "person" and root.dep_ in ("compound", "nmod") and _compounds_a_named_thing(root)
+
+
+def _compounds_a_named_thing(root: Token) -> bool:
+    head = root
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+        head = head.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in senses()["named_things"]
+
+
+def _company_suffix_follows(doc: Doc, span: Span) -> bool:
+    """ "Shell Canada Limited", "Mobil Oil Indonesia Inc": a country name followed directly by a
+    company's legal form is part of the company's name, however the parser attached it (#4)."""
+    if span.end >= len(doc):
         return False
-    return head.lemma_.lower() in cues()["place_named_nouns"] or (
-        actor.type == "country" and head.lower_.rstrip(".") in cues()["company_suffixes"])
+    nxt = doc[span.end]
+    return nxt.lower_.rstrip(".") in cues()["company_suffixes"] and not nxt.is_lower
 
 
 def _names_a_thing_at(doc: Doc, m: ActorMention) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    # "Shell Canada Limited" however parsed; "the Bulolo gold field" (events/nonpolitical.py, #4)
-    return _names_a_thing(span.root, m.actor) or names_a_thing(span.root, m.actor) or (
-        m.actor.type == "country" and country_in_company_name(doc, m.start, m.end))
+    return _names_a_thing(span.root, m.actor) or (m.actor.type == "country" and _company_suffix_follows(doc, span))
 
 
 class ActorIndex:

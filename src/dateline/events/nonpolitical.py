@@ -13,8 +13,8 @@ string vetoes the lexicon or classifier match), ``business_event(event, match, i
 (market participants as the acting side, a state's policy "campaign" read as protest; also drops
 the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
 for a verbal attack, ``labour_strike(match, index)`` for workers who "struck" a plant.
-actor_index.py asks ``names_a_thing(root, actor)``, ``private_possessed(token)`` and
-``country_in_company_name(doc, start, end)`` whether a mention is part of a name; classifier.py
+actor_index.py asks ``private_possessed(token)`` whether a country's possessive only places a
+private body, and reads ``named_things`` to tell a person-type name of a thing; classifier.py
 adds no event on ``empty_verbs()`` ("proposals were made").
 """
 
@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.lexicon import Match
@@ -331,23 +331,3 @@ def private_possessed(token: Token) -> bool:
     parts = [token] + [c for c in token.children if c.dep_ in ("compound", "amod")]
     parts += [g for c in parts[1:] for g in c.children if g.dep_ in ("compound", "amod")]
     return any(_lemma(t) in words for t in parts)
-
-
-def names_a_thing(root: Token, actor: Actor) -> bool:
-    """A person-type name compounding a thing it names ("the Bulolo gold field")."""
-    if actor.type != "person" or root.dep_ not in ("compound", "nmod"):
-        return False
-    head = root
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
-        head = head.head
-    return head.pos_ == "NOUN" and _lemma(head) in senses()["named_things"]
-
-
-def country_in_company_name(doc: Doc, start: int, end: int) -> bool:
-    """ "Shell Canada Limited", "Mobil Oil Indonesia Inc": a country name followed directly by a
-    company's legal form is part of the company's name, however the parser attached it."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.end >= len(doc):
-        return False
-    nxt = doc[span.end]
-    return nxt.lower_.rstrip(".") in cues()["company_suffixes"] and not nxt.is_lower

@@ -386,3 +386,19 @@ def test_titles_and_idioms_are_not_times(text):
 ])
 def test_current_in_fixed_terms_is_not_now(text):
     assert all(t.lower() != "current" for t, _, _ in times(text)), times(text)
+
+
+# session-8 time-values7: "overnight" is the night before the story's day, not always the article's
+@pytest.mark.parametrize("text,needle,dct,value", [
+    # the story's day is Friday (Feb. 10), the article Monday: the night before Friday
+    ("Shares closed lower Friday after overnight losses in New York.", "overnight", "2017-02-13", "2017-02-09"),
+    # and the previous Friday counts from that night, not from Sunday
+    ("Shares closed lower Friday after overnight losses in New York, down 4.5% from the previous Friday.",
+     "the previous Friday", "2017-02-13", "2017-02-03"),
+    # no day named before it: the night before the article date (the product example)
+    ("Erdogan and Trump agreed in an overnight phone call.", "overnight", DCT, "2017-02-07"),
+    # a day named long before the article date is background, not the story's day
+    ("Prices have fallen since Oct. 13, and overnight losses in New York added to it.", "overnight", DCT, "2017-02-07"),
+])
+def test_overnight_is_the_night_before_the_story_day(text, needle, dct, value):
+    assert found(text, needle, dct) == ("DATE", value)

@@ -337,6 +337,10 @@ class Grammar:
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
+        if w == "overnight":
+            # the night before the day the story is about (resolve_anaphora: "shares closed lower
+            # Friday ... after overnight losses in New York" -> Thursday), else before the article date
+            return "DATE", f"{ANAPHOR}overnight|-1|{d.isoformat()}"
         pod = self.lex.parts_of_day.get((m["pod"] or "").lower())
         if pod in _SUFFIXED_PARTS:
             return "TIME", f"{d.isoformat()}T{pod}"  # "yesterday evening", as for weekdays

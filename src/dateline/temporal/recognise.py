@@ -104,6 +104,8 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                 if previous_day is not None and not previous_day.endswith("XX"):
                     wd, step = abs(int(amount)), (1 if int(amount) > 0 else -1)
                     value = cal.weekday_near(date.fromisoformat(previous_day) + timedelta(days=step), wd, step).isoformat()
+            elif how == "overnight":
+                value = _night_before(previous_day, fallback) or fallback
             elif how == "day":
                 if previous_day is not None and previous_day.endswith("XX"):
                     value = previous_day
@@ -129,6 +131,22 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
+
+
+# How far from the article date the story's day may lie for "overnight" to be the night before it:
+# a day named further off (a date in the background, "since Oct. 13") is not the story's day.
+_OVERNIGHT_REACH = timedelta(days=7)
+
+
+def _night_before(previous_day: str | None, fallback: str) -> str | None:
+    """"overnight" after "closed lower Friday": the day before the last day named, when that day is
+    the story's own (within a week of the article date, which is the day after ``fallback``)."""
+    if previous_day is None or previous_day.endswith("XX"):
+        return None
+    day, article_day = date.fromisoformat(previous_day), date.fromisoformat(fallback) + timedelta(days=1)
+    if abs(day - article_day) > _OVERNIGHT_REACH:
+        return None
+    return (day - timedelta(days=1)).isoformat()
 
 
 def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> str | None:

@@ -704,8 +704,14 @@ class Grammar:
         return ("SET", value) if value else None
 
     def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
-        if ctx.is_adjective(m.start()):
-            return None  # "a quarterly dividend", "a daily newspaper": not a recurring time
+        if ctx.is_adjective(m.start()) and not (
+            m["w"].lower() in ("daily", "weekly", "hourly", "nightly")
+            and not re.search(r"(?i)\baverage\s+$", ctx_text_before(m))
+        ):
+            # "a quarterly dividend", "annual sales": an amount per period, not a recurring time;
+            # "his weekly radio address", "a daily rally" recur (TimeBank tags them), but not an
+            # average per day or hour ("average daily volume")
+            return None
         return "SET", self.lex.frequency_adverbs[m["w"].lower()]
 
     def _holiday(self, m: re.Match[str], ctx: Context) -> Normalised:

@@ -402,3 +402,35 @@ def test_current_in_fixed_terms_is_not_now(text):
 ])
 def test_overnight_is_the_night_before_the_story_day(text, needle, dct, value):
     assert found(text, needle, dct) == ("DATE", value)
+
+
+# session-8 time-values7: an ordinal day after a copula names the day the clause is about
+@pytest.mark.parametrize("text,needle,value", [
+    ("In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "2017-02-08"),
+    ("It's the second day of an offensive by the security forces.", "the second day", "2017-02-08"),
+    ("Fighting began on Feb. 1. Feb. 3 was the third day of the siege.", "the third day", "2017-02-03"),
+])
+def test_an_ordinal_day_after_a_copula_is_that_day(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "He vowed to do so on his first day in office.",
+    "Buyers placed orders on the first day of trading.",
+])
+def test_an_ordinal_day_counted_from_an_event_is_left_alone(text):
+    assert not [t for t in times(text) if "day" in t[0]]
+
+
+# session-8 time-values7: the part of a period is the period's value (the part is a TimeML mod)
+@pytest.mark.parametrize("text,needle,value", [
+    ("The goal is 40,000 troops by the end of the month.", "the end of the month", "2017-02"),
+    ("It cut $100 million of costs by the end of the year.", "the end of the year", "2017"),
+    ("Talks resume at the beginning of the week.", "the beginning of the week", "2017-W06"),
+])
+def test_the_end_of_the_period_is_the_article_period(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_end_of_a_period_defined_after_it_is_left_to_other_rules():
+    assert not [t for t in times("It rose at the end of the year ended June 30.") if t[0].startswith("the end")]

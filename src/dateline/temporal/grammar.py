@@ -166,6 +166,8 @@ class Grammar:
             ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
+            ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
+            ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
@@ -188,6 +190,8 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "ordinal_day": (re.compile(r"\w day of\b"), True),
+            "end_of_period": (re.compile(r"(?:end|beginning|start|middle) of the"), True),
             "week_of": (re.compile(r"week of"), True),
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
             "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
@@ -529,6 +533,26 @@ class Grammar:
         pod = self.lex.parts_of_day[m["pod"].lower()]
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
 
+    def _end_of_period(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by the end of the month", "the beginning of the year": the article's own period, as
+        "this month" (TimeML gives the part of a period the period's value, the part being a ``mod``)."""
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        if unit == "week":
+            return "DATE", cal.iso_week(a)
+        if unit == "month":
+            return "DATE", f"{a.year}-{a.month:02d}"
+        return "DATE", str(a.year)
+
+    def _ordinal_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"Today is the eighth day of the siege", "it was the second day of an offensive": after a
+        copula the ordinal day names the day the clause is about, the last day named before it
+        (resolve_anaphora) or the article date. Elsewhere ("on the first day of trading", "his
+        first day in office") it counts from an event the grammar cannot date, and is left alone."""
+        if not _COPULA_BEFORE.search(ctx_text_before(m)):
+            return None
+        return "DATE", f"{ANAPHOR}day|0|{ctx.anchor.isoformat()}"
+
     def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
         n = int(m["n"])
         return ("DATE", f"{n - 1:02d}") if 1 <= n <= 30 else None  # "the 20th century" -> 19
@@ -829,6 +853,7 @@ _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?P<w>by|until|till|effective|payable|of\s+record)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
+_COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -434,3 +434,15 @@ def test_the_end_of_the_period_is_the_article_period(text, needle, value):
 
 def test_the_end_of_a_period_defined_after_it_is_left_to_other_rules():
     assert not [t for t in times("It rose at the end of the year ended June 30.") if t[0].startswith("the end")]
+
+
+# session-8 time-values7: "a year ago" and "year-ago" compare with a period already reported, not a forecast
+@pytest.mark.parametrize("text,needle,value", [
+    ("Analysts expect losses through the third quarter of 2018. Profit fell from $5 a year ago.", "a year ago", "2016"),
+    ("Profit fell in the fourth quarter. Analysts expect losses through the third quarter of 2018. "
+     "In the year-ago quarter, it earned $5.", "the year-ago quarter", "2015-Q4"),
+    # a reported period still anchors it
+    ("Profit fell in the fourth quarter from $5 a year ago.", "a year ago", "2015-Q4"),
+])
+def test_year_ago_skips_a_forecast_period(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

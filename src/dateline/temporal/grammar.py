@@ -639,7 +639,7 @@ class Grammar:
         return "DATE", cal.iso_week(saturday) + "-WE"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
-        return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"
+        return "DATE", f"{ANAPHOR}adjective|1|{ctx.anchor.year - 1}"
 
     def _half(self, m: re.Match[str], ctx: Context) -> Normalised:
         if m["dec"] or m["short"]:

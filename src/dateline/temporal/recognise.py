@@ -62,7 +62,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
             candidates.append((start, end, result[0], result[1]))
-    kept = resolve_anaphora(_longest_first(candidates), text)
+    kept = resolve_anaphora(_longest_first(candidates), text, anchor)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 
@@ -75,7 +75,9 @@ _DAY_OR_MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d|XX))?(?:T|$)")
 _PERIOD_END = re.compile(r"^\s*(?i:ended|ending|ends|through|to)\s+(?:on\s+)?$")
 
 
-def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> list[tuple[int, int, str, str]]:
+def resolve_anaphora(
+    found: list[tuple[int, int, str, str]], text: str = "", anchor: date | None = None
+) -> list[tuple[int, int, str, str]]:
     """Resolve "a year earlier/ago" and "that day" against the previous calendar expression.
 
     "earlier" shifts the previous expression back (any granularity), "the year-ago quarter" only a
@@ -87,12 +89,15 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     "that year", "later that month", "that quarter" take the period of the previous expression
     that has it ("the latest period": a previous quarter or half). A day that only closes the
     period before it ("the fourth quarter ended Sept. 30 ... a year earlier") does not replace
-    that period as the reference of "a year earlier".
+    that period as the reference of "a year earlier". "a year ago", "the year-ago quarter" and
+    "year-earlier" compare with a period already reported: a period that begins after ``anchor``
+    (the article date; a forecast, "the third quarter of 1990") is not their reference.
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
     previous: re.Match[str] | None = None
     previous_day: str | None = None  # "2017-02-06" or "1998-10-XX"
+    reported: re.Match[str] | None = None  # the previous expression not wholly in the future
     for s, e, kind, value in found:
         if value.startswith(ANAPHOR):
             how, amount, fallback = value[len(ANAPHOR):].split("|")
@@ -113,11 +118,11 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
             elif how.startswith("that-"):
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
-            elif previous is not None:
-                year, rest = int(previous.group(1)), previous.group(2) or ""
+            elif (reference := previous if how == "earlier" else reported) is not None:
+                year, rest = int(reference.group(1)), reference.group(2) or ""
                 if how == "quarter" and rest[:2] != "-Q":
                     pass  # "the year-ago quarter" after a month or a year: the fallback quarter
-                elif how == "earlier" or rest[:2] in ("-Q", "-H"):
+                elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
             closes_period = (
@@ -127,6 +132,8 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
             )
             if not closes_period:
                 previous = m
+                if anchor is None or not _begins_after(m, anchor):
+                    reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
@@ -147,6 +154,19 @@ def _night_before(previous_day: str | None, fallback: str) -> str | None:
     if abs(day - article_day) > _OVERNIGHT_REACH:
         return None
     return (day - timedelta(days=1)).isoformat()
+
+
+def _begins_after(period: re.Match[str], anchor: date) -> bool:
+    """The period (a year, quarter, half, month or day value) begins after the article date."""
+    year, rest = int(period.group(1)), period.group(2) or ""
+    if rest[:2] == "-Q":
+        month = 3 * int(rest[2]) - 2
+    elif rest[:2] == "-H":
+        month = 6 * int(rest[2]) - 5
+    else:
+        month = int(rest[1:3]) if rest else 1
+    day = int(rest[4:6]) if len(rest) == 6 else 1
+    return date(year, month, day) > anchor
 
 
 def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> str | None:

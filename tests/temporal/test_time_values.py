@@ -446,3 +446,22 @@ def test_the_end_of_a_period_defined_after_it_is_left_to_other_rules():
 ])
 def test_year_ago_skips_a_forecast_period(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: "today" standing for the present age is not the article's day
+@pytest.mark.parametrize("text", [
+    "The case of Elian is for today's youth what the blockade was for their parents.",
+    "Paternity can readily be proved in today's world.",
+    "If I were choosing the people of tomorrow, I would have chosen them.",
+])
+def test_today_as_the_present_age_is_not_a_day(text):
+    assert not [t for t in times(text) if t[0] in ("today", "tomorrow")]
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The offer was advertised in today's editions of the Journal.", "today", "2017-02-08"),
+    ("Tomorrow's vote has international implications.", "Tomorrow", "2017-02-09"),
+    ("Talks resume today.", "today", "2017-02-08"),
+])
+def test_today_as_a_day_stays(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

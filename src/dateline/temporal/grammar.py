@@ -338,6 +338,8 @@ class Grammar:
         w = m["w"].lower()
         if m["w"] in ("Today", "Tonight") and _NAME_BEFORE.search(ctx_text_before(m)):
             return None  # "USA Today", "VOA Today": the capitalised word ends a name
+        if w in ("today", "tomorrow") and self._generic_day(m):
+            return None  # "today's youth", "the people of tomorrow": the present or coming age
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
@@ -349,6 +351,17 @@ class Grammar:
         if pod in _SUFFIXED_PARTS:
             return "TIME", f"{d.isoformat()}T{pod}"  # "yesterday evening", as for weekdays
         return "DATE", d.isoformat()  # "yesterday morning", "tonight": the day, as for weekdays
+
+    def _generic_day(self, m: re.Match[str]) -> bool:
+        """"today's youth", "in today's world" (a noun of lexicon ``generic_day_nouns`` after the
+        possessive, adjectives allowed: "today's personal computers" is not), or "the people of
+        tomorrow" (the word closing an of-phrase after a noun): the age, not a day."""
+        after = m.string[m.end():m.end() + 40]
+        if m.group(0).endswith(("'s", "’s")):
+            noun = re.match(r"\s+([a-z]+)", after)
+            return noun is not None and noun.group(1) in self.lex.generic_day_nouns
+        before = ctx_text_before(m)
+        return re.search(r"\b(?:the|our|their)\s+[a-z]+\s+of\s+$", before) is not None and not re.match(r"['’]", after)
 
     def _part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         rel = (m.groupdict().get("rel") or "this").lower()

@@ -465,3 +465,23 @@ def test_today_as_the_present_age_is_not_a_day(text):
 ])
 def test_today_as_a_day_stays(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: forms TimeML tags that were missed
+@pytest.mark.parametrize("text,needle,value", [
+    ("The summit was held on April 24 and 25.", "25", "2016-04-25"),
+    ("Talks ran from Dec. 28 to 30, 2016.", "30, 2016", "2016-12-30"),
+    ("The March accession enabled the three countries to join.", "March", "2016-03"),
+    ("Cubans say the post-1959 politics split families.", "post-1959", "1959"),
+])
+def test_coordinated_days_article_months_and_prefixed_years(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters joined the annual March for Life in Washington.",
+    "The board said the march on the capital was peaceful.",
+    "Shares rose 12 and 15 percent.",
+])
+def test_march_and_numbers_that_are_not_times(text):
+    assert not [t for t in times(text) if t[0] in ("March", "15", "march")]

@@ -135,7 +135,7 @@ class Grammar:
             ("decade_word", r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?!\s+(?i:degrees|percent))", self._decade_word),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
-            ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
+            ("year", rf"(?:{MOD}|\b(?i:pre|post)-|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
             ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
@@ -166,6 +166,7 @@ class Grammar:
             ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
+            ("coordinated_day", rf"(?<![\w-])(?P<mon>{M})\s+(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?)(?!\s*(?:{M}|%|[.,]\d))", self._coordinated_day),
             ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
@@ -191,6 +192,7 @@ class Grammar:
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
             "ordinal_day": (re.compile(r"\w day of\b"), True),
+            "coordinated_day": month_cue,
             "end_of_period": (re.compile(r"(?:end|beginning|start|middle) of the"), True),
             "week_of": (re.compile(r"week of"), True),
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
@@ -247,9 +249,12 @@ class Grammar:
             return None
         rel = (m["rel"] or "").lower()
         before = ctx_text_before(m)
-        if m["mon"] == "May" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|early|late|mid)\s*$", before):
+        # "the March accession", "a May deadline": after an article and before a lower-case noun the
+        # word is the month (not "the March for Life", a march on a cause)
+        before_noun = re.search(r"\b(?i:the|a|an)\s+$", before) is not None and _NOUN_AFTER_MONTH.match(m.string[m.end():m.end() + 14]) is not None
+        if m["mon"] == "May" and not rel and not before_noun and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|early|late|mid)\s*$", before):
             return None  # the modal verb "May ..."
-        if m["mon"] == "March" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|on|last|next)\s*$", before):
+        if m["mon"] == "March" and not rel and not before_noun and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|on|last|next)\s*$", before):
             return None  # "March" the noun at a sentence start
         a = ctx.anchor
         if m["of"]:
@@ -545,6 +550,11 @@ class Grammar:
         offset = {"yesterday": -1, "tomorrow": 1}.get((m["w"] or "").lower(), 0)
         pod = self.lex.parts_of_day[m["pod"].lower()]
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
+
+    def _coordinated_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"April 24 and 25": the second day, in the first one's month (the extent is group ``x``;
+        rule ``mdy`` takes "April 24")."""
+        return self._month_day(m, ctx)
 
     def _end_of_period(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"by the end of the month", "the beginning of the year": the article's own period, as
@@ -866,6 +876,7 @@ _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?P<w>by|until|till|effective|payable|of\s+record)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:for|of|on|to|in|against|from|through|and|or|is|was|will|would)\b)[a-z]{3,}")
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

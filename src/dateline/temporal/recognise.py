@@ -50,7 +50,8 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
     lowered = text.lower()
     for rule in load_grammar().rules:
         for m in _matches(rule, text, lowered):
-            start, end = m.span()
+            # a rule may match more than its extent ("April 24 and 25" for "25"): group "x" is the extent
+            start, end = m.span("x") if "x" in rule.pattern.groupindex else m.span()
             while end > start and text[end - 1] in _TRIM:
                 end -= 1
             while start < end and text[start] in _TRIM:

@@ -485,3 +485,13 @@ def test_coordinated_days_article_months_and_prefixed_years(text, needle, value)
 ])
 def test_march_and_numbers_that_are_not_times(text):
     assert not [t for t in times(text) if t[0] in ("March", "15", "march")]
+
+
+# session-8 time-values7: a quarter owned by last or next year
+@pytest.mark.parametrize("text,needle,value", [
+    ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "2015-Q4"),
+    ("It could be effective as early as next year's first quarter.", "next year's first quarter", "2018-Q1"),
+    ("Sales in last year's fourth quarter fell.", "last year's fourth quarter", "2016-Q4"),
+])
+def test_a_quarter_of_last_or_next_year(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

@@ -145,7 +145,7 @@ class Grammar:
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
@@ -497,17 +497,20 @@ class Grammar:
             return "DATE", f"{year}-Q{(mo - 1) // 3 + 1}"
         if the == "last year's":
             year -= 1
+        elif the == "next year's":
+            year += 1
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
-            if q > current_q and not (m["y"] or m["y0"]) and the != "this year's" and self._dir(m, ctx) <= 0:
+            if q > current_q and not (m["y"] or m["y0"]) and not the.endswith("year's") and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
             return "DATE", f"{year}-Q{current_q}"
         if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
-            # the most recent completed quarter: how earnings news uses "the quarter"
-            y, mo = cal.add_months(a.year, a.month, -3)
+            # the most recent completed quarter: how earnings news uses "the quarter"; "last year's
+            # quarter" is that quarter a year back
+            y, mo = cal.add_months(a.year, a.month, -15 if the == "last year's" else -3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal in ("year-earlier", "year-ago"):
             # the quarter under discussion a year back (resolve_anaphora); else the last

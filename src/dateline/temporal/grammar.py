@@ -146,7 +146,7 @@ class Grammar:
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
-            ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
+            ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
             ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
@@ -665,6 +665,10 @@ class Grammar:
         return "DATE", cal.iso_week(saturday) + "-WE"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if m["ord"]:  # "the year-ago third quarter": the latest third quarter begun, a year back
+            q = self.lex.ordinals[m["ord"].lower()]
+            year = ctx.anchor.year if q <= cal.quarter_of(ctx.anchor) else ctx.anchor.year - 1
+            return "DATE", f"{year - 1}-Q{q}"
         return "DATE", f"{ANAPHOR}adjective|1|{ctx.anchor.year - 1}"
 
     def _half(self, m: re.Match[str], ctx: Context) -> Normalised:

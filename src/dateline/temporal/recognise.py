@@ -22,6 +22,10 @@ _TRIM = " ,;:"
 # ("more than", "at least", "nearly", "up to": TimeML's mod LESS_THAN/MORE_THAN...) stay in the
 # extent, as in most of TimeBank.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+# A hyphenated time before a noun ("the third-quarter loss", "the year-ago results") modifies it:
+# TimeML leaves the article, which belongs to the noun, out of the extent.
+_MODIFIER_ARTICLE = re.compile(r"^(?i:the)\s+(?=(?:(?i:fiscal)[\s-])?[\w]+-[a-z]+$)")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)[a-z$]")
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
     r"^(?i:about|almost|some|roughly|around|just over|just under"
@@ -216,6 +220,8 @@ def _trim_extent(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     span = text[start:end]
     if (m := _POSSESSIVE.search(span)) and m.start() > 0:
         end = start + m.start()
+    elif (m := _MODIFIER_ARTICLE.match(span)) and _NOUN_NEXT.match(text, end):
+        return start + m.end(), end  # "the third-quarter loss": the article is the noun's, not the time's
     if m := _LEAD_ALWAYS.match(span):
         start += m.end()
     elif kind == "DURATION" and (m := _LEAD_DURATION.match(span)) and m.end() < len(span):

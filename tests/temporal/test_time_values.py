@@ -512,3 +512,16 @@ def test_the_article_of_a_time_noun_stays():
 
 def test_the_year_ago_third_quarter_is_one_expression():
     assert found("Net fell in the year-ago third quarter.", "the year-ago third quarter", dct="1989-10-26") == ("DATE", "1988-Q3")
+
+
+# session-8 time-values7: "around" before a point in time is part of its extent
+@pytest.mark.parametrize("text,needle", [
+    ("Two men appeared in the store around 7:15 p.m., police said.", "around 7:15 p.m."),
+    ("The sale is to be completed around Nov. 1.", "around Nov. 1"),
+])
+def test_around_a_point_stays_in_the_extent(text, needle):
+    assert needle in [t for t, _, _ in times(text)]
+
+
+def test_get_around_is_not_a_hedge():
+    assert "Wednesday" in [t for t, _, _ in times("They looked for ways to get around Wednesday's ruling.")]

@@ -26,6 +26,10 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # TimeML leaves the article, which belongs to the noun, out of the extent.
 _MODIFIER_ARTICLE = re.compile(r"^(?i:the)\s+(?=(?:(?i:fiscal)[\s-])?[\w]+-[a-z]+$)")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)[a-z$]")
+# "around" before a clock time or a day stays in the extent (TimeBank: "around 7:15 p.m.", "completed
+# around Nov. 1"), but not the particle of "get around Wednesday's ruling".
+_APPROXIMABLE = frozenset({"mdy", "dmy", "clock", "clock24", "noon", "clock_pod"})
+_AROUND_BEFORE = re.compile(r"(?<!get )(?<!got )(?<!getting )(?<!way )(?<!ways )\b(?P<w>(?i:around))\s+$")
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
     r"^(?i:about|almost|some|roughly|around|just over|just under"
@@ -66,6 +70,8 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if result is None or not result[1]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
+            if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
+                start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
     kept = resolve_anaphora(_longest_first(candidates), text, anchor)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]

@@ -525,3 +525,16 @@ def test_around_a_point_stays_in_the_extent(text, needle):
 
 def test_get_around_is_not_a_hedge():
     assert "Wednesday" in [t for t, _, _ in times("They looked for ways to get around Wednesday's ruling.")]
+
+
+# session-8 time-values7: a frequency adverb after an amount is a rate, as "$5 a year"
+@pytest.mark.parametrize("text", [
+    "Sales are expected to rise 8.5% annually through 2020.",
+    "The plant would produce about 10,000 units annually.",
+])
+def test_a_rate_is_not_a_set(text):
+    assert not [t for t in times(text) if t[0] == "annually"]
+
+
+def test_a_verb_before_a_frequency_adverb_keeps_the_set():
+    assert found("The committee meets weekly in Geneva.", "weekly") == ("SET", "P1W")

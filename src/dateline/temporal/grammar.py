@@ -758,6 +758,8 @@ class Grammar:
         return ("SET", value) if value else None
 
     def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
+        if _AMOUNT_BEFORE.search(ctx_text_before(m)):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year"
         if ctx.is_adjective(m.start()) and not (
             m["w"].lower() in ("daily", "weekly", "hourly", "nightly")
             and not re.search(r"(?i)\baverage\s+$", ctx_text_before(m))
@@ -884,6 +886,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?P<w>by|until|till|effective|payable|of\s+record)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
 _NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:for|of|on|to|in|against|from|through|and|or|is|was|will|would)\b)[a-z]{3,}")
+# An amount right before a frequency adverb makes a rate ("8.5% annually", "10,000 units annually"),
+# not a recurring time; a verb does not ("the committee meets weekly").
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d%?|%|\bcents|\bdollars|\bmillion|\bbillion|\bpercent|\bunits|\bshares|\bbarrels|\btons|\btonnes)\s+$")
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

@@ -538,3 +538,16 @@ def test_a_rate_is_not_a_set(text):
 
 def test_a_verb_before_a_frequency_adverb_keeps_the_set():
     assert found("The committee meets weekly in Geneva.", "weekly") == ("SET", "P1W")
+
+
+# session-8 time-values7: "the day before/after" a named day is one expression, moved by a day
+@pytest.mark.parametrize("text,needle,value", [
+    ("The day before last Tuesday's hearing, Manuel went to the house.", "The day before last Tuesday", "2017-02-06"),
+    ("Shops reopened the day after Christmas.", "the day after Christmas", "2016-12-26"),
+])
+def test_the_day_before_or_after_a_day(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_day_after_an_event_is_left_alone():
+    assert not [t for t in times("They showed up at his house the day after his death.") if "day" in t[0]]

@@ -73,8 +73,25 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
                 start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
-    kept = resolve_anaphora(_longest_first(candidates), text, anchor)
+    kept = _day_before_or_after(resolve_anaphora(_longest_first(candidates), text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b(?P<w>(?i:(?:the|a|one)\s+)?day\s+(?P<dir>before|after))\s+$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _day_before_or_after(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """"the day before last Tuesday('s hearing)", "the day after Christmas": one expression, the
+    named day moved by one (TimeML tags the whole phrase with the day it names)."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, kind, value in found:
+        lo = max(out[-1][1] if out else 0, s - 24)
+        if kind == "DATE" and _DAY_VALUE.match(value) and (m := _DAY_BEFORE_AFTER.search(text, lo, s)):
+            step = -1 if m["dir"].lower() == "before" else 1
+            s, value = m.start("w"), (date.fromisoformat(value) + timedelta(days=step)).isoformat()
+        out.append((s, e, kind, value))
+    return out
 
 
 _ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")

@@ -551,3 +551,16 @@ def test_the_day_before_or_after_a_day(text, needle, value):
 
 def test_the_day_after_an_event_is_left_alone():
     assert not [t for t in times("They showed up at his house the day after his death.") if "day" in t[0]]
+
+
+# session-8 time-values7: "in the morning" is that part of the last day named
+@pytest.mark.parametrize("text,needle,value", [
+    ("Hopes were dashed on Feb. 3. Dealers placed buy orders in the morning.", "the morning", "2017-02-03TMO"),
+    ("Dealers placed heavy buy orders in the afternoon.", "the afternoon", "2017-02-08TAF"),
+])
+def test_the_part_of_a_day_named_before(text, needle, value):
+    assert found(text, needle) == ("TIME", value)
+
+
+def test_the_morning_of_or_after_is_left_to_other_rules():
+    assert not [t for t in times("They met in the morning after the election.") if t[0] == "the morning"]

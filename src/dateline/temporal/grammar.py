@@ -166,6 +166,7 @@ class Grammar:
             ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
+            ("the_part_of_day", r"\b(?i:in|during|by|throughout)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening)))\b(?!\s+(?i:of|after|before|when|that|which|session|papers?|news|shows?|edition|star)\b)", self._the_part_of_day),
             ("coordinated_day", rf"(?<![\w-])(?P<mon>{M})\s+(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?)(?!\s*(?:{M}|%|[.,]\d))", self._coordinated_day),
             ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
@@ -193,6 +194,7 @@ class Grammar:
             "latest_period": (re.compile(r"period"), True),
             "ordinal_day": (re.compile(r"\w day of\b"), True),
             "coordinated_day": month_cue,
+            "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
             "end_of_period": (re.compile(r"(?:end|beginning|start|middle) of the"), True),
             "week_of": (re.compile(r"week of"), True),
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
@@ -553,6 +555,14 @@ class Grammar:
         offset = {"yesterday": -1, "tomorrow": 1}.get((m["w"] or "").lower(), 0)
         pod = self.lex.parts_of_day[m["pod"].lower()]
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
+
+    def _the_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"placed buy orders in the morning": that part of the last day named (resolve_anaphora:
+        "dashed Friday ... in the morning" -> Friday morning), else of the article's day."""
+        if m["pod"][:1].isupper():
+            return None  # "In the Morning", a title
+        pod = self.lex.parts_of_day[m["pod"].lower()]
+        return "TIME", f"{ANAPHOR}clock|{pod}|{ctx.anchor.isoformat()}T{pod}"
 
     def _coordinated_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"April 24 and 25": the second day, in the first one's month (the extent is group ``x``;

@@ -564,3 +564,18 @@ def test_the_part_of_a_day_named_before(text, needle, value):
 
 def test_the_morning_of_or_after_is_left_to_other_rules():
     assert not [t for t in times("They met in the morning after the election.") if t[0] == "the morning"]
+
+
+# session-8 time-values7: "the weeks ahead", "over the years": an unspecified stretch of time
+@pytest.mark.parametrize("text,needle,value", [
+    ("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("Over the years many more patients died waiting.", "the years", "PXY"),
+    ("In the years that followed, the fighters won.", "the years", "PXY"),
+    ("Prices rose two weeks ahead of the vote.", "two weeks", "P2W"),
+])
+def test_unspecified_stretches_with_the(text, needle, value):
+    assert found(text, needle) == ("DURATION", value)
+
+
+def test_the_days_of_a_life_are_not_a_time():
+    assert not times("He recalled the days he spent in Havana.")

@@ -579,3 +579,13 @@ def test_unspecified_stretches_with_the(text, needle, value):
 
 def test_the_days_of_a_life_are_not_a_time():
     assert not times("He recalled the days he spent in Havana.")
+
+
+# session-8 time-values7: days written as ordinal words
+@pytest.mark.parametrize("text,needle,value", [
+    ("International Women's Day is this coming Sunday, March eighth.", "Sunday, March eighth", "2017-03-08"),
+    ("It fell on the twenty-first of May, 1998.", "the twenty-first of May, 1998", "1998-05-21"),
+    ("The deadline of October first has passed.", "October first", "2016-10-01"),
+])
+def test_days_as_ordinal_words(text, needle, value):
+    assert found(text, needle) == ("DATE", value)

@@ -589,3 +589,13 @@ def test_the_days_of_a_life_are_not_a_time():
 ])
 def test_days_as_ordinal_words(text, needle, value):
     assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: "and a half" after the unit
+@pytest.mark.parametrize("text,needle,value", [
+    ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+    ("The meeting lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("He waited a day and a half.", "a day and a half", "P1DT12H"),
+])
+def test_and_a_half_after_the_unit(text, needle, value):
+    assert found(text, needle) == ("DURATION", value)

@@ -147,7 +147,7 @@ class Grammar:
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
-            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
@@ -483,12 +483,12 @@ class Grammar:
             m.string[m.end():m.end() + 30],
         ):
             return None  # "a quarter of the market", "three quarters of its sales": a fraction
-        if m["half"]:  # "2 1/2 years" -> P2Y6M: the half in the next smaller unit
+        if m["half"] or m["half_after"]:  # "2 1/2 years", "an hour and a half": the half in the next smaller unit
             value = _add_half(value)
         pre = (m["pre"] or "").lower()
         if pre == "the" and not num.isdigit() and num != "X":
             return None
-        if m["num"].lower() in ("a", "an") and not pre and m["unit"].lower().startswith(("second", "minute")):
+        if m["num"].lower() in ("a", "an") and not pre and not m["half_after"] and m["unit"].lower().startswith(("second", "minute")):
             return None  # "a second attack" is an ordinal, not a duration
         return "DURATION", value
 

@@ -130,10 +130,8 @@ class Grammar:
         r: list[tuple[str, str, Callable[[re.Match[str], Context], Normalised]]] = [
             ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b", self._iso),
             ("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", self._slash),
-            ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
-            ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
-            ("mdy_words", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M})\s+(?:(?i:the)\s+)?(?P<dw>(?i:{self.ORDINAL_WORDS}))\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day_words),
-            ("dmy_words", rf"\b(?i:the)\s+(?P<dw>(?i:{self.ORDINAL_WORDS}))\s+(?i:of)\s+(?P<mon>{M})\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day_words),
+            ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?:(?i:the)\s+)?(?P<dw>(?i:{self.ORDINAL_WORDS})))\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
+            ("dmy", rf"(?:\b{WD},?\s+)?\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|(?i:the)\s+(?P<dw>(?i:{self.ORDINAL_WORDS}))\s+(?i:of)\s+)(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
             ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
             ("decade_word", r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?!\s+(?i:degrees|percent))", self._decade_word),
@@ -181,7 +179,7 @@ class Grammar:
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
         cues: dict[str, tuple[re.Pattern[str], bool]] = {
-            "mdy": month_cue, "dmy": month_cue, "mdy_words": month_cue, "dmy_words": month_cue, "month_year": month_cue, "month": month_cue,
+            "mdy": month_cue, "dmy": month_cue,
             "decade": (re.compile(r"0'?s\b"), True),
             "decade_word": (re.compile(r"ties\b"), True),
             "year": (re.compile(r"(?:1[5-9]|20)\d\d"), True),
@@ -196,7 +194,7 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
-            "ordinal_day": (re.compile(r"\w day of\b"), True),
+            "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
             "end_of_period": (re.compile(r"(?:end|beginning|start|middle) of the"), True),
@@ -234,7 +232,10 @@ class Grammar:
 
     def _month_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         month = self._month_num(m["mon"])
-        day = int(m["d"])
+        if m.groupdict().get("dw"):  # "March eighth", "the twenty-first of May"
+            day = self.lex.ordinals.get(re.sub(r"[\s-]+", "-", m["dw"].lower()), 0)
+        else:
+            day = int(m["d"])
         if month is None or not 1 <= day <= 31:
             return None
         if m["y"]:
@@ -243,18 +244,6 @@ class Grammar:
             # a stated day: past or future by tense, else the nearest such date
             year = cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx))
             d = cal.safe_date(year, month, day)
-        return ("DATE", d.isoformat()) if d else None
-
-    def _month_day_words(self, m: re.Match[str], ctx: Context) -> Normalised:
-        """"March eighth", "Sunday, March eighth", "the twenty-first of May": as "March 8"."""
-        month = self._month_num(m["mon"])
-        day = self.lex.ordinals.get(re.sub(r"[\s-]+", "-", m["dw"].lower()))
-        if month is None or day is None:
-            return None
-        if m["y"]:
-            d = cal.safe_date(int(m["y"]), month, day)
-        else:
-            d = cal.safe_date(cal.pick_year(ctx.anchor, month, day, _open_direction(m, ctx)), month, day)
         return ("DATE", d.isoformat()) if d else None
 
     def _month_year(self, m: re.Match[str], ctx: Context) -> Normalised:

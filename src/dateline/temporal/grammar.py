@@ -179,7 +179,7 @@ class Grammar:
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
         cues: dict[str, tuple[re.Pattern[str], bool]] = {
-            "mdy": month_cue, "dmy": month_cue,
+            "mdy": month_cue, "dmy": month_cue, "month_year": month_cue, "month": month_cue,
             "decade": (re.compile(r"0'?s\b"), True),
             "decade_word": (re.compile(r"ties\b"), True),
             "year": (re.compile(r"(?:1[5-9]|20)\d\d"), True),

@@ -111,3 +111,17 @@ def test_set_schedules_only_with_for(nlp, text, needle, value):
 ])
 def test_time_values5_tense_readings(nlp, text, needle, value):
     assert value_of(nlp, text, needle) == value
+
+
+# session-8 time-values7: an adjective of daily, weekly or hourly recurrence modifying an event is a
+# SET (TimeBank tags "his weekly radio address", "a daily public rally"); a quarterly or annual
+# amount is not ("a quarterly dividend"), nor an average per day ("average daily volume").
+@pytest.mark.parametrize("text,needle,expected", [
+    ("Clinton said it in his weekly radio address.", "weekly", ("SET", "P1W")),
+    ("Thousands joined a daily public rally in Havana.", "daily", ("SET", "P1D")),
+    ("The board declared a quarterly dividend of 5 cents.", "quarterly", None),
+    ("Trades were 5% of the average daily volume.", "daily", None),
+])
+def test_frequency_adjectives(nlp, text, needle, expected):
+    got = [(t.type, t.value) for t in find_times(nlp(text), Article("t", DCT, text)) if t.text == needle]
+    assert (got[0] if got else None) == expected

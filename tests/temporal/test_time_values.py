@@ -131,7 +131,7 @@ def test_year_ago_quarter_refers_to_the_quarter_discussed():
     text = "Net rose in the second quarter of 2016 from the year-ago quarter. The year-ago results had a charge."
     values = [(t, v) for t, _, v in times(text)]
     assert ("the year-ago quarter", "2015-Q2") in values
-    assert ("The year-ago", "2015-Q2") in values  # not shifted twice
+    assert ("year-ago", "2015-Q2") in values  # not shifted twice; the article is the noun's (time-values7)
     text = "The company moved to a calendar year in December. In the year-ago quarter it lost money."
     # after a month, not "December a year back": the last completed quarter (2016-Q4) a year back
     assert found(text, "the year-ago quarter") == ("DATE", "2015-Q4")
@@ -386,3 +386,216 @@ def test_titles_and_idioms_are_not_times(text):
 ])
 def test_current_in_fixed_terms_is_not_now(text):
     assert all(t.lower() != "current" for t, _, _ in times(text)), times(text)
+
+
+# session-8 time-values7: "overnight" is the night before the story's day, not always the article's
+@pytest.mark.parametrize("text,needle,dct,value", [
+    # the story's day is Friday (Feb. 10), the article Monday: the night before Friday
+    ("Shares closed lower Friday after overnight losses in New York.", "overnight", "2017-02-13", "2017-02-09"),
+    # and the previous Friday counts from that night, not from Sunday
+    ("Shares closed lower Friday after overnight losses in New York, down 4.5% from the previous Friday.",
+     "the previous Friday", "2017-02-13", "2017-02-03"),
+    # no day named before it: the night before the article date (the product example)
+    ("Erdogan and Trump agreed in an overnight phone call.", "overnight", DCT, "2017-02-07"),
+    # a day named long before the article date is background, not the story's day
+    ("Prices have fallen since Oct. 13, and overnight losses in New York added to it.", "overnight", DCT, "2017-02-07"),
+])
+def test_overnight_is_the_night_before_the_story_day(text, needle, dct, value):
+    assert found(text, needle, dct) == ("DATE", value)
+
+
+# session-8 time-values7: an ordinal day after a copula names the day the clause is about
+@pytest.mark.parametrize("text,needle,value", [
+    ("In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "2017-02-08"),
+    ("It's the second day of an offensive by the security forces.", "the second day", "2017-02-08"),
+    ("Fighting began on Feb. 1. Feb. 3 was the third day of the siege.", "the third day", "2017-02-03"),
+])
+def test_an_ordinal_day_after_a_copula_is_that_day(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "He vowed to do so on his first day in office.",
+    "Buyers placed orders on the first day of trading.",
+])
+def test_an_ordinal_day_counted_from_an_event_is_left_alone(text):
+    assert not [t for t in times(text) if "day" in t[0]]
+
+
+# session-8 time-values7: the part of a period is the period's value (the part is a TimeML mod)
+@pytest.mark.parametrize("text,needle,value", [
+    ("The goal is 40,000 troops by the end of the month.", "the end of the month", "2017-02"),
+    ("It cut $100 million of costs by the end of the year.", "the end of the year", "2017"),
+    ("Talks resume at the beginning of the week.", "the beginning of the week", "2017-W06"),
+])
+def test_the_end_of_the_period_is_the_article_period(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_end_of_a_period_defined_after_it_is_left_to_other_rules():
+    assert not [t for t in times("It rose at the end of the year ended June 30.") if t[0].startswith("the end")]
+
+
+# session-8 time-values7: "a year ago" and "year-ago" compare with a period already reported, not a forecast
+@pytest.mark.parametrize("text,needle,value", [
+    ("Analysts expect losses through the third quarter of 2018. Profit fell from $5 a year ago.", "a year ago", "2016"),
+    ("Profit fell in the fourth quarter. Analysts expect losses through the third quarter of 2018. "
+     "In the year-ago quarter, it earned $5.", "the year-ago quarter", "2015-Q4"),
+    # a reported period still anchors it
+    ("Profit fell in the fourth quarter from $5 a year ago.", "a year ago", "2015-Q4"),
+])
+def test_year_ago_skips_a_forecast_period(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: "today" standing for the present age is not the article's day
+@pytest.mark.parametrize("text", [
+    "The case of Elian is for today's youth what the blockade was for their parents.",
+    "Paternity can readily be proved in today's world.",
+    "If I were choosing the people of tomorrow, I would have chosen them.",
+])
+def test_today_as_the_present_age_is_not_a_day(text):
+    assert not [t for t in times(text) if t[0] in ("today", "tomorrow")]
+
+
+@pytest.mark.parametrize("text,needle,value", [
+    ("The offer was advertised in today's editions of the Journal.", "today", "2017-02-08"),
+    ("Tomorrow's vote has international implications.", "Tomorrow", "2017-02-09"),
+    ("Talks resume today.", "today", "2017-02-08"),
+])
+def test_today_as_a_day_stays(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: forms TimeML tags that were missed
+@pytest.mark.parametrize("text,needle,value", [
+    ("The summit was held on April 24 and 25.", "25", "2016-04-25"),
+    ("Talks ran from Dec. 28 to 30, 2016.", "30, 2016", "2016-12-30"),
+    ("The March accession enabled the three countries to join.", "March", "2016-03"),
+    ("Cubans say the post-1959 politics split families.", "post-1959", "1959"),
+])
+def test_coordinated_days_article_months_and_prefixed_years(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters joined the annual March for Life in Washington.",
+    "The board said the march on the capital was peaceful.",
+    "Shares rose 12 and 15 percent.",
+])
+def test_march_and_numbers_that_are_not_times(text):
+    assert not [t for t in times(text) if t[0] in ("March", "15", "march")]
+
+
+# session-8 time-values7: a quarter owned by last or next year
+@pytest.mark.parametrize("text,needle,value", [
+    ("U.K. sales for last year's quarter were about $3 million.", "last year's quarter", "2015-Q4"),
+    ("It could be effective as early as next year's first quarter.", "next year's first quarter", "2018-Q1"),
+    ("Sales in last year's fourth quarter fell.", "last year's fourth quarter", "2016-Q4"),
+])
+def test_a_quarter_of_last_or_next_year(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: a hyphenated time before a noun leaves the noun's article out
+@pytest.mark.parametrize("text,needle", [
+    ("A major factor in the third-quarter loss was a write-down.", "third-quarter"),
+    ("The year-ago results included a charge.", "year-ago"),
+])
+def test_the_article_of_a_modified_noun_is_not_in_the_extent(text, needle):
+    assert needle in [t for t, _, _ in times(text)]
+
+
+def test_the_article_of_a_time_noun_stays():
+    assert "the year-ago quarter" in [t for t, _, _ in times("Net rose from $5 in the year-ago quarter.")]
+
+
+def test_the_year_ago_third_quarter_is_one_expression():
+    assert found("Net fell in the year-ago third quarter.", "the year-ago third quarter", dct="1989-10-26") == ("DATE", "1988-Q3")
+
+
+# session-8 time-values7: "around" before a point in time is part of its extent
+@pytest.mark.parametrize("text,needle", [
+    ("Two men appeared in the store around 7:15 p.m., police said.", "around 7:15 p.m."),
+    ("The sale is to be completed around Nov. 1.", "around Nov. 1"),
+])
+def test_around_a_point_stays_in_the_extent(text, needle):
+    assert needle in [t for t, _, _ in times(text)]
+
+
+def test_get_around_is_not_a_hedge():
+    assert "Wednesday" in [t for t, _, _ in times("They looked for ways to get around Wednesday's ruling.")]
+
+
+# session-8 time-values7: a frequency adverb after an amount is a rate, as "$5 a year"
+@pytest.mark.parametrize("text", [
+    "Sales are expected to rise 8.5% annually through 2020.",
+    "The plant would produce about 10,000 units annually.",
+])
+def test_a_rate_is_not_a_set(text):
+    assert not [t for t in times(text) if t[0] == "annually"]
+
+
+def test_a_verb_before_a_frequency_adverb_keeps_the_set():
+    assert found("The committee meets weekly in Geneva.", "weekly") == ("SET", "P1W")
+
+
+# session-8 time-values7: "the day before/after" a named day is one expression, moved by a day
+@pytest.mark.parametrize("text,needle,value", [
+    ("The day before last Tuesday's hearing, Manuel went to the house.", "The day before last Tuesday", "2017-02-06"),
+    ("Shops reopened the day after Christmas.", "the day after Christmas", "2016-12-26"),
+])
+def test_the_day_before_or_after_a_day(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+def test_the_day_after_an_event_is_left_alone():
+    assert not [t for t in times("They showed up at his house the day after his death.") if "day" in t[0]]
+
+
+# session-8 time-values7: "in the morning" is that part of the last day named
+@pytest.mark.parametrize("text,needle,value", [
+    ("Hopes were dashed on Feb. 3. Dealers placed buy orders in the morning.", "the morning", "2017-02-03TMO"),
+    ("Dealers placed heavy buy orders in the afternoon.", "the afternoon", "2017-02-08TAF"),
+])
+def test_the_part_of_a_day_named_before(text, needle, value):
+    assert found(text, needle) == ("TIME", value)
+
+
+def test_the_morning_of_or_after_is_left_to_other_rules():
+    assert not [t for t in times("They met in the morning after the election.") if t[0] == "the morning"]
+
+
+# session-8 time-values7: "the weeks ahead", "over the years": an unspecified stretch of time
+@pytest.mark.parametrize("text,needle,value", [
+    ("Funds may sell junk bonds in the weeks ahead.", "the weeks ahead", "PXW"),
+    ("Over the years many more patients died waiting.", "the years", "PXY"),
+    ("In the years that followed, the fighters won.", "the years", "PXY"),
+    ("Prices rose two weeks ahead of the vote.", "two weeks", "P2W"),
+])
+def test_unspecified_stretches_with_the(text, needle, value):
+    assert found(text, needle) == ("DURATION", value)
+
+
+def test_the_days_of_a_life_are_not_a_time():
+    assert not times("He recalled the days he spent in Havana.")
+
+
+# session-8 time-values7: days written as ordinal words
+@pytest.mark.parametrize("text,needle,value", [
+    ("International Women's Day is this coming Sunday, March eighth.", "Sunday, March eighth", "2017-03-08"),
+    ("It fell on the twenty-first of May, 1998.", "the twenty-first of May, 1998", "1998-05-21"),
+    ("The deadline of October first has passed.", "October first", "2016-10-01"),
+])
+def test_days_as_ordinal_words(text, needle, value):
+    assert found(text, needle) == ("DATE", value)
+
+
+# session-8 time-values7: "and a half" after the unit
+@pytest.mark.parametrize("text,needle,value", [
+    ("But a minute and a half later, a pilot called.", "a minute and a half", "PT1M30S"),
+    ("The meeting lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+    ("He waited a day and a half.", "a day and a half", "P1DT12H"),
+])
+def test_and_a_half_after_the_unit(text, needle, value):
+    assert found(text, needle) == ("DURATION", value)

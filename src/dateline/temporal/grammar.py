@@ -81,6 +81,8 @@ class Grammar:
         )
         unit_words = list(lex.units)
         self.UNIT = rf"(?i:{_alt(unit_words)})"
+        # spelled ordinals of a day, "eighth", "twenty-first" (not digits: rules mdy/dmy have those)
+        self.ORDINAL_WORDS = _alt([w.replace("-", " ") for w in lex.ordinals if w.isalpha() or "-" in w]).replace(r"\ ", r"[\s-]")
         self.rules: list[Rule] = self._build()
 
     # ---- number and unit helpers -------------------------------------------------------------
@@ -128,14 +130,14 @@ class Grammar:
         r: list[tuple[str, str, Callable[[re.Match[str], Context], Normalised]]] = [
             ("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:T(?P<H>\d{2}):(?P<M>\d{2}))?\b", self._iso),
             ("slash", r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})\b", self._slash),
-            ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
-            ("dmy", rf"(?:\b{WD},?\s+)?\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
+            ("mdy", rf"(?<![\w-])(?:{WD},?\s+)?(?P<mon>{M}|{self.MONTH_UP})\s+(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?|(?:(?i:the)\s+)?(?P<dw>(?i:{self.ORDINAL_WORDS})))\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._month_day),
+            ("dmy", rf"(?:\b{WD},?\s+)?\b(?:(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?|(?i:the)\s+(?P<dw>(?i:{self.ORDINAL_WORDS}))\s+(?i:of)\s+)(?P<mon>{M})(?:,?\s+(?P<y>\d{{4}}))?\b", self._month_day),
             ("month_year", rf"(?:{MOD})?(?P<mon>{M}),?\s+(?:of\s+)?(?P<y>\d{{4}})\b", self._month_year),
             ("month", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|mid|the end of|the beginning of|the start of))[\s-]+)?\b(?P<mon>{MF})\b(?!\s+\d)(?:,?\s+(?P<of>(?i:(?:of\s+)?(?:this|last|next)\s+year))\b)?", self._month),
             ("decade_word", r"\b(?i:the)\s+(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?P<w>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?!\s+(?i:degrees|percent))", self._decade_word),
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
-            ("year", rf"(?:{MOD}|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
+            ("year", rf"(?:{MOD}|\b(?i:pre|post)-|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
             ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
@@ -143,10 +145,10 @@ class Grammar:
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
-            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
-            ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
-            ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
+            ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
             ("clock", rf"\b(?P<h>\d{{1,2}})(?:[:.](?P<m>\d{{2}}))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b|o'clock)(?:\s+(?P<tz>[A-Z]{{2,3}}T|GMT|UTC))?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WD})|(?P<mon>{M})\s+(?P<d>\d{{1,2}})\b(?!,?\s+\d{{4}})))?", self._clock),
@@ -166,6 +168,10 @@ class Grammar:
             ("week_of", rf"\b(?:(?i:the)\s+)?(?i:week\s+of)\s+(?P<mon>{M})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?", self._week_of),
             ("next_part_of_day", r"\b(?P<det>(?i:the next|the following|the previous))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._next_part_of_day),
             ("mid_part_of_day", r"\b(?i:mid)[\s-]?(?P<pod>(?i:morning|afternoon|evening))\b(?:\s+(?P<w>(?i:yesterday|today|tomorrow))\b)?", self._mid_part_of_day),
+            ("the_part_of_day", r"\b(?i:in|during|by|throughout)\s+(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening)))\b(?!\s+(?i:of|after|before|when|that|which|session|papers?|news|shows?|edition|star)\b)", self._the_part_of_day),
+            ("coordinated_day", rf"(?<![\w-])(?P<mon>{M})\s+(?P<d0>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|or|to|through)\s+(?P<x>(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>\d{{4}})\b)?)(?!\s*(?:{M}|%|[.,]\d))", self._coordinated_day),
+            ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
+            ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
@@ -188,6 +194,10 @@ class Grammar:
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
             "latest_period": (re.compile(r"period"), True),
+            "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
+            "coordinated_day": month_cue,
+            "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
+            "end_of_period": (re.compile(r"(?:end|beginning|start|middle) of the"), True),
             "week_of": (re.compile(r"week of"), True),
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
             "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
@@ -222,7 +232,10 @@ class Grammar:
 
     def _month_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         month = self._month_num(m["mon"])
-        day = int(m["d"])
+        if m.groupdict().get("dw"):  # "March eighth", "the twenty-first of May"
+            day = self.lex.ordinals.get(re.sub(r"[\s-]+", "-", m["dw"].lower()), 0)
+        else:
+            day = int(m["d"])
         if month is None or not 1 <= day <= 31:
             return None
         if m["y"]:
@@ -243,9 +256,12 @@ class Grammar:
             return None
         rel = (m["rel"] or "").lower()
         before = ctx_text_before(m)
-        if m["mon"] == "May" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|early|late|mid)\s*$", before):
+        # "the March accession", "a May deadline": after an article and before a lower-case noun the
+        # word is the month (not "the March for Life", a march on a cause)
+        before_noun = re.search(r"\b(?i:the|a|an)\s+$", before) is not None and _NOUN_AFTER_MONTH.match(m.string[m.end():m.end() + 14]) is not None
+        if m["mon"] == "May" and not rel and not before_noun and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|early|late|mid)\s*$", before):
             return None  # the modal verb "May ..."
-        if m["mon"] == "March" and not rel and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|on|last|next)\s*$", before):
+        if m["mon"] == "March" and not rel and not before_noun and not re.search(r"(?i)\b(in|of|since|until|by|from|to|through|during|on|last|next)\s*$", before):
             return None  # "March" the noun at a sentence start
         a = ctx.anchor
         if m["of"]:
@@ -334,13 +350,30 @@ class Grammar:
         w = m["w"].lower()
         if m["w"] in ("Today", "Tonight") and _NAME_BEFORE.search(ctx_text_before(m)):
             return None  # "USA Today", "VOA Today": the capitalised word ends a name
+        if w in ("today", "tomorrow") and self._generic_day(m):
+            return None  # "today's youth", "the people of tomorrow": the present or coming age
         offset = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tonight": 0,
                   "overnight": -1, "tomorrow": 1, "the day after tomorrow": 2}[w]
         d = ctx.anchor + timedelta(days=offset)
+        if w == "overnight":
+            # the night before the day the story is about (resolve_anaphora: "shares closed lower
+            # Friday ... after overnight losses in New York" -> Thursday), else before the article date
+            return "DATE", f"{ANAPHOR}overnight|-1|{d.isoformat()}"
         pod = self.lex.parts_of_day.get((m["pod"] or "").lower())
         if pod in _SUFFIXED_PARTS:
             return "TIME", f"{d.isoformat()}T{pod}"  # "yesterday evening", as for weekdays
         return "DATE", d.isoformat()  # "yesterday morning", "tonight": the day, as for weekdays
+
+    def _generic_day(self, m: re.Match[str]) -> bool:
+        """"today's youth", "in today's world" (a noun of lexicon ``generic_day_nouns`` after the
+        possessive, adjectives allowed: "today's personal computers" is not), or "the people of
+        tomorrow" (the word closing an of-phrase after a noun): the age, not a day."""
+        after = m.string[m.end():m.end() + 40]
+        if m.group(0).endswith(("'s", "’s")):
+            noun = re.match(r"\s+([a-z]+)", after)
+            return noun is not None and noun.group(1) in self.lex.generic_day_nouns
+        before = ctx_text_before(m)
+        return re.search(r"\b(?:the|our|their)\s+[a-z]+\s+of\s+$", before) is not None and not re.match(r"['’]", after)
 
     def _part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
         rel = (m.groupdict().get("rel") or "this").lower()
@@ -439,19 +472,26 @@ class Grammar:
             m.string[m.end():m.end() + 30],
         ):
             return None  # "a quarter of the market", "three quarters of its sales": a fraction
-        if m["half"]:  # "2 1/2 years" -> P2Y6M: the half in the next smaller unit
+        if m["half"] or m["half_after"]:  # "2 1/2 years", "an hour and a half": the half in the next smaller unit
             value = _add_half(value)
         pre = (m["pre"] or "").lower()
         if pre == "the" and not num.isdigit() and num != "X":
             return None
-        if m["num"].lower() in ("a", "an") and not pre and m["unit"].lower().startswith(("second", "minute")):
+        if m["num"].lower() in ("a", "an") and not pre and not m["half_after"] and m["unit"].lower().startswith(("second", "minute")):
             return None  # "a second attack" is an ordinal, not a duration
         return "DURATION", value
 
     def _plural_units(self, m: re.Match[str], ctx: Context) -> Normalised:
         pre = (m["pre"] or "").lower()
         unit = m["unit"].lower()
-        if pre == "the" or not pre and unit in ("seconds", "minutes", "hours"):
+        if m["ahead"] and pre != "the":
+            return None  # "two weeks ahead": the count's (rule duration); only "the weeks ahead" is one
+        if pre == "the" and (
+            m["ahead"] or re.match(r"\s+(?i:to come|that followed|since)\b", m.string[m.end():m.end() + 16])
+            or re.search(r"(?i)\bover\s+$", ctx_text_before(m))
+        ):
+            pre = ""  # "in the weeks ahead", "over the years": an unspecified stretch, not "the days he spent"
+        elif pre == "the" or not pre and unit in ("seconds", "minutes", "hours"):
             return None
         if re.match(r"\s+old\b", m.string[m.end():m.end() + 6]) or re.search(r"\d\s+$", ctx_text_before(m)):
             return None  # "52 years old": an age; "52 years" left over from a rejected count
@@ -471,17 +511,20 @@ class Grammar:
             return "DATE", f"{year}-Q{(mo - 1) // 3 + 1}"
         if the == "last year's":
             year -= 1
+        elif the == "next year's":
+            year += 1
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
-            if q > current_q and not (m["y"] or m["y0"]) and the != "this year's" and self._dir(m, ctx) <= 0:
+            if q > current_q and not (m["y"] or m["y0"]) and not the.endswith("year's") and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
             return "DATE", f"{year}-Q{current_q}"
         if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
-            # the most recent completed quarter: how earnings news uses "the quarter"
-            y, mo = cal.add_months(a.year, a.month, -3)
+            # the most recent completed quarter: how earnings news uses "the quarter"; "last year's
+            # quarter" is that quarter a year back
+            y, mo = cal.add_months(a.year, a.month, -15 if the == "last year's" else -3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         if ordinal in ("year-earlier", "year-ago"):
             # the quarter under discussion a year back (resolve_anaphora); else the last
@@ -524,6 +567,39 @@ class Grammar:
         offset = {"yesterday": -1, "tomorrow": 1}.get((m["w"] or "").lower(), 0)
         pod = self.lex.parts_of_day[m["pod"].lower()]
         return "TIME", f"{(ctx.anchor + timedelta(days=offset)).isoformat()}T{pod}"
+
+    def _the_part_of_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"placed buy orders in the morning": that part of the last day named (resolve_anaphora:
+        "dashed Friday ... in the morning" -> Friday morning), else of the article's day."""
+        if m["pod"][:1].isupper():
+            return None  # "In the Morning", a title
+        pod = self.lex.parts_of_day[m["pod"].lower()]
+        return "TIME", f"{ANAPHOR}clock|{pod}|{ctx.anchor.isoformat()}T{pod}"
+
+    def _coordinated_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"April 24 and 25": the second day, in the first one's month (the extent is group ``x``;
+        rule ``mdy`` takes "April 24")."""
+        return self._month_day(m, ctx)
+
+    def _end_of_period(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"by the end of the month", "the beginning of the year": the article's own period, as
+        "this month" (TimeML gives the part of a period the period's value, the part being a ``mod``)."""
+        unit = m["unit"].lower()
+        a = ctx.anchor
+        if unit == "week":
+            return "DATE", cal.iso_week(a)
+        if unit == "month":
+            return "DATE", f"{a.year}-{a.month:02d}"
+        return "DATE", str(a.year)
+
+    def _ordinal_day(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"Today is the eighth day of the siege", "it was the second day of an offensive": after a
+        copula the ordinal day names the day the clause is about, the last day named before it
+        (resolve_anaphora) or the article date. Elsewhere ("on the first day of trading", "his
+        first day in office") it counts from an event the grammar cannot date, and is left alone."""
+        if not _COPULA_BEFORE.search(ctx_text_before(m)):
+            return None
+        return "DATE", f"{ANAPHOR}day|0|{ctx.anchor.isoformat()}"
 
     def _century(self, m: re.Match[str], ctx: Context) -> Normalised:
         n = int(m["n"])
@@ -611,7 +687,11 @@ class Grammar:
         return "DATE", cal.iso_week(saturday) + "-WE"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
-        return "DATE", f"{ANAPHOR}earlier|1|{ctx.anchor.year - 1}"
+        if m["ord"]:  # "the year-ago third quarter": the latest third quarter begun, a year back
+            q = self.lex.ordinals[m["ord"].lower()]
+            year = ctx.anchor.year if q <= cal.quarter_of(ctx.anchor) else ctx.anchor.year - 1
+            return "DATE", f"{year - 1}-Q{q}"
+        return "DATE", f"{ANAPHOR}adjective|1|{ctx.anchor.year - 1}"
 
     def _half(self, m: re.Match[str], ctx: Context) -> Normalised:
         if m["dec"] or m["short"]:
@@ -700,8 +780,16 @@ class Grammar:
         return ("SET", value) if value else None
 
     def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
-        if ctx.is_adjective(m.start()):
-            return None  # "a quarterly dividend", "a daily newspaper": not a recurring time
+        if _AMOUNT_BEFORE.search(ctx_text_before(m)):
+            return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year"
+        if ctx.is_adjective(m.start()) and not (
+            m["w"].lower() in ("daily", "weekly", "hourly", "nightly")
+            and not re.search(r"(?i)\baverage\s+$", ctx_text_before(m))
+        ):
+            # "a quarterly dividend", "annual sales": an amount per period, not a recurring time;
+            # "his weekly radio address", "a daily rally" recur (TimeBank tags them), but not an
+            # average per day or hour ("average daily volume")
+            return None
         return "SET", self.lex.frequency_adverbs[m["w"].lower()]
 
     def _holiday(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -819,6 +907,11 @@ _AS_SOON_AS_BEFORE = re.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s+$")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?P<w>by|until|till|effective|payable|of\s+record)\s+(?:(?:early|late|mid)[\s-]+)?$"
 )
+_NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:for|of|on|to|in|against|from|through|and|or|is|was|will|would)\b)[a-z]{3,}")
+# An amount right before a frequency adverb makes a rate ("8.5% annually", "10,000 units annually"),
+# not a recurring time; a verb does not ("the committee meets weekly").
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d%?|%|\bcents|\bdollars|\bmillion|\bbillion|\bpercent|\bunits|\bshares|\bbarrels|\btons|\btonnes)\s+$")
+_COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 
 

@@ -28,6 +28,7 @@ class Lexicon:
     planning_verbs: frozenset[str]
     temporal_subordinators: dict[str, int]  # preposition -> direction of its gerund clause's event
     invariant_past_verbs: frozenset[str] = frozenset()  # past spelt as present: hurt, cut, put
+    generic_day_nouns: frozenset[str] = frozenset()  # "today's youth": the present age, not a day
 
 
 def _data_text(name: str) -> str:
@@ -65,4 +66,5 @@ def load_lexicon() -> Lexicon:
         planning_verbs=frozenset(raw["planning_verbs"]),
         temporal_subordinators={str(k): int(v) for k, v in raw["temporal_subordinators"].items()},
         invariant_past_verbs=frozenset(raw.get("invariant_past_verbs", [])),
+        generic_day_nouns=frozenset(raw.get("generic_day_nouns", [])),
     )

@@ -22,6 +22,14 @@ _TRIM = " ,;:"
 # ("more than", "at least", "nearly", "up to": TimeML's mod LESS_THAN/MORE_THAN...) stay in the
 # extent, as in most of TimeBank.
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+# A hyphenated time before a noun ("the third-quarter loss", "the year-ago results") modifies it:
+# TimeML leaves the article, which belongs to the noun, out of the extent.
+_MODIFIER_ARTICLE = re.compile(r"^(?i:the)\s+(?=(?:(?i:fiscal)[\s-])?[\w]+-[a-z]+$)")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)[a-z$]")
+# "around" before a clock time or a day stays in the extent (TimeBank: "around 7:15 p.m.", "completed
+# around Nov. 1"), but not the particle of "get around Wednesday's ruling".
+_APPROXIMABLE = frozenset({"mdy", "dmy", "clock", "clock24", "noon", "clock_pod"})
+_AROUND_BEFORE = re.compile(r"(?<!get )(?<!got )(?<!getting )(?<!way )(?<!ways )\b(?P<w>(?i:around))\s+$")
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
     r"^(?i:about|almost|some|roughly|around|just over|just under"
@@ -50,7 +58,8 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
     lowered = text.lower()
     for rule in load_grammar().rules:
         for m in _matches(rule, text, lowered):
-            start, end = m.span()
+            # a rule may match more than its extent ("April 24 and 25" for "25"): group "x" is the extent
+            start, end = m.span("x") if "x" in rule.pattern.groupindex else m.span()
             while end > start and text[end - 1] in _TRIM:
                 end -= 1
             while start < end and text[start] in _TRIM:
@@ -61,9 +70,28 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if result is None or not result[1]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
+            if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
+                start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
-    kept = resolve_anaphora(_longest_first(candidates), text)
+    kept = _day_before_or_after(resolve_anaphora(_longest_first(candidates), text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
+
+
+_DAY_BEFORE_AFTER = re.compile(r"\b(?P<w>(?i:(?:the|a|one)\s+)?day\s+(?P<dir>before|after))\s+$")
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")
+
+
+def _day_before_or_after(found: list[tuple[int, int, str, str]], text: str) -> list[tuple[int, int, str, str]]:
+    """"the day before last Tuesday('s hearing)", "the day after Christmas": one expression, the
+    named day moved by one (TimeML tags the whole phrase with the day it names)."""
+    out: list[tuple[int, int, str, str]] = []
+    for s, e, kind, value in found:
+        lo = max(out[-1][1] if out else 0, s - 24)
+        if kind == "DATE" and _DAY_VALUE.match(value) and (m := _DAY_BEFORE_AFTER.search(text, lo, s)):
+            step = -1 if m["dir"].lower() == "before" else 1
+            s, value = m.start("w"), (date.fromisoformat(value) + timedelta(days=step)).isoformat()
+        out.append((s, e, kind, value))
+    return out
 
 
 _ANCHOR_VALUE = re.compile(r"^(\d{4})(-(?:Q[1-4]|H[12]|\d\d(?:-\d\d)?))?$")
@@ -75,7 +103,9 @@ _DAY_OR_MONTH = re.compile(r"^(\d{4}-\d\d)(?:-(\d\d|XX))?(?:T|$)")
 _PERIOD_END = re.compile(r"^\s*(?i:ended|ending|ends|through|to)\s+(?:on\s+)?$")
 
 
-def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> list[tuple[int, int, str, str]]:
+def resolve_anaphora(
+    found: list[tuple[int, int, str, str]], text: str = "", anchor: date | None = None
+) -> list[tuple[int, int, str, str]]:
     """Resolve "a year earlier/ago" and "that day" against the previous calendar expression.
 
     "earlier" shifts the previous expression back (any granularity), "the year-ago quarter" only a
@@ -87,12 +117,15 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
     "that year", "later that month", "that quarter" take the period of the previous expression
     that has it ("the latest period": a previous quarter or half). A day that only closes the
     period before it ("the fourth quarter ended Sept. 30 ... a year earlier") does not replace
-    that period as the reference of "a year earlier".
+    that period as the reference of "a year earlier". "a year ago", "the year-ago quarter" and
+    "year-earlier" compare with a period already reported: a period that begins after ``anchor``
+    (the article date; a forecast, "the third quarter of 1990") is not their reference.
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
     previous: re.Match[str] | None = None
     previous_day: str | None = None  # "2017-02-06" or "1998-10-XX"
+    reported: re.Match[str] | None = None  # the previous expression not wholly in the future
     for s, e, kind, value in found:
         if value.startswith(ANAPHOR):
             how, amount, fallback = value[len(ANAPHOR):].split("|")
@@ -104,6 +137,8 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                 if previous_day is not None and not previous_day.endswith("XX"):
                     wd, step = abs(int(amount)), (1 if int(amount) > 0 else -1)
                     value = cal.weekday_near(date.fromisoformat(previous_day) + timedelta(days=step), wd, step).isoformat()
+            elif how == "overnight":
+                value = _night_before(previous_day, fallback) or fallback
             elif how == "day":
                 if previous_day is not None and previous_day.endswith("XX"):
                     value = previous_day
@@ -111,11 +146,11 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
             elif how.startswith("that-"):
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
-            elif previous is not None:
-                year, rest = int(previous.group(1)), previous.group(2) or ""
+            elif (reference := previous if how == "earlier" else reported) is not None:
+                year, rest = int(reference.group(1)), reference.group(2) or ""
                 if how == "quarter" and rest[:2] != "-Q":
                     pass  # "the year-ago quarter" after a month or a year: the fallback quarter
-                elif how == "earlier" or rest[:2] in ("-Q", "-H"):
+                elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
             closes_period = (
@@ -125,10 +160,41 @@ def resolve_anaphora(found: list[tuple[int, int, str, str]], text: str = "") -> 
             )
             if not closes_period:
                 previous = m
+                if anchor is None or not _begins_after(m, anchor):
+                    reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
+
+
+# How far from the article date the story's day may lie for "overnight" to be the night before it:
+# a day named further off (a date in the background, "since Oct. 13") is not the story's day.
+_OVERNIGHT_REACH = timedelta(days=7)
+
+
+def _night_before(previous_day: str | None, fallback: str) -> str | None:
+    """"overnight" after "closed lower Friday": the day before the last day named, when that day is
+    the story's own (within a week of the article date, which is the day after ``fallback``)."""
+    if previous_day is None or previous_day.endswith("XX"):
+        return None
+    day, article_day = date.fromisoformat(previous_day), date.fromisoformat(fallback) + timedelta(days=1)
+    if abs(day - article_day) > _OVERNIGHT_REACH:
+        return None
+    return (day - timedelta(days=1)).isoformat()
+
+
+def _begins_after(period: re.Match[str], anchor: date) -> bool:
+    """The period (a year, quarter, half, month or day value) begins after the article date."""
+    year, rest = int(period.group(1)), period.group(2) or ""
+    if rest[:2] == "-Q":
+        month = 3 * int(rest[2]) - 2
+    elif rest[:2] == "-H":
+        month = 6 * int(rest[2]) - 5
+    else:
+        month = int(rest[1:3]) if rest else 1
+    day = int(rest[4:6]) if len(rest) == 6 else 1
+    return date(year, month, day) > anchor
 
 
 def _same_period(previous: re.Match[str] | None, unit: str, shift: int = 0) -> str | None:
@@ -177,6 +243,8 @@ def _trim_extent(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
     span = text[start:end]
     if (m := _POSSESSIVE.search(span)) and m.start() > 0:
         end = start + m.start()
+    elif (m := _MODIFIER_ARTICLE.match(span)) and _NOUN_NEXT.match(text, end):
+        return start + m.end(), end  # "the third-quarter loss": the article is the noun's, not the time's
     if m := _LEAD_ALWAYS.match(span):
         start += m.end()
     elif kind == "DURATION" and (m := _LEAD_DURATION.match(span)) and m.end() < len(span):

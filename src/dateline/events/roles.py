@@ -259,15 +259,28 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     # not whom it is aimed at; its named owner is read by _object_owner ("lifted its blockade of X").
     found = [a for c in _children(token, {"dobj"}) if obj is None or c.i != obj.i
              for a in index.actors_of(c) if a not in source]
+    heads = [token, *([obj] if obj is not None else []), *_aim_carriers(token, obj, index)]
     for prep in AIM_PREPS:
         if found:
             break
-        for head in (token, obj):
-            if head is not None:
-                found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t) if a not in source]
+        for head in heads:
+            found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t) if a not in source]
     if not found:
         found = [a for a in _object_owner(token, obj, index) if a not in source]
     return found
+
+
+def _aim_carriers(token: Token, obj: Token | None, index: ActorIndex) -> list[Token]:
+    """Nouns of the verb's object that may carry its aim preposition (actors-roles7): a direct
+    object naming no actor ("hosted a dinner for X") and the noun an amount is given in ("provided
+    $5 million in funding to X")."""
+    out: list[Token] = []
+    for o in [*([obj] if obj is not None else []), *_children(token, {"dobj"})]:
+        if (obj is None or o.i != obj.i) and not index.actors_of(o):
+            out.append(o)
+        if _amount(o):
+            out += [t for prep in ("in", "of") for t in _prep_objects(o, prep) if not index.actors_of(t)]
+    return out
 
 
 def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Actor]:
@@ -284,12 +297,19 @@ def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Ac
     for o in [*([obj] if obj is not None else []), *_children(token, {"dobj"})]:
         for c in o.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
-                found += [a for prep in OWNER_PREPS for t in _prep_objects(c, prep) for a in index.actors_of(t)]
+                # who it was imposed on, else who made it ("an appeal lodged by X", "the
+                # proposal submitted by X"; actors-roles7)
+                found += [a for prep in OWNER_PREPS for t in _prep_objects(c, prep) for a in index.actors_of(t)] \
+                    or [a for t in _prep_objects(c, "by") for a in index.actors_of(t)]
             elif c.dep_ in OWNER_MODIFIER_DEPS and index.mention_at(c) is None and c.pos_ in ("NOUN", "PROPN"):
                 found += [a for g in c.children if g.dep_ in OWNER_MODIFIER_DEPS
                           and index.mention_at(g) is not None for a in index.actors_of(g)]
         found += [a for t in _prep_objects(o, "by") for a in index.actors_of(t)]
         found += [a for t in _prep_objects(o, "from") if t.ent_type_ not in PLACE_ENTITIES for a in index.actors_of(t)]
+    if (obj is not None or _children(token, {"dobj"})) and not _is_passive(token):
+        # "denied charges by X" with "by" parsed on the active verb: it can only name the
+        # object's author (actors-roles7).
+        found += [a for t in _prep_objects(token, "by") for a in index.actors_of(t)]
     return found
 
 

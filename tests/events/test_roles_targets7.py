@@ -1,0 +1,40 @@
+"""actors-roles7: target misses of the cameo_ner error classes (issue #3): a name one word along
+a compound chain, aim prepositions on a non-actor object or on the noun an amount is given in,
+and the author of the object ("an appeal lodged by X", "denied charges by X")."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+pytestmark = pytest.mark.model
+
+
+def dyads(text: str, trigger: str | None = None) -> list[tuple[list[str | None], list[str | None]]]:
+    art = dateline.extract(text, "2019-05-01")
+    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events
+            if trigger is None or e.trigger.text == trigger]
+
+
+def test_name_along_a_compound_chain_is_the_target():
+    assert dyads("Iraqi troops launched an assault on the last ISIS group bastion on Thursday.") \
+        == [(["IRQMIL"], ["IMGISL"])]
+
+
+def test_aim_preposition_on_a_non_actor_object():
+    assert dyads("The Kenyan president will host a dinner for Ugandan President Yoweri Museveni on Friday.") \
+        == [(["KENGOV"], ["UGAGOV"])]
+
+
+def test_aim_preposition_on_the_noun_an_amount_is_given_in():
+    assert dyads("Ireland has provided 3 million euros in humanitarian funding to Lebanon.") == [(["IRL"], ["LBN"])]
+
+
+def test_author_of_the_object_through_its_participle():
+    assert dyads("Kenya rejected an appeal lodged by the Ugandan government.") == [(["KEN"], ["UGAGOV"])]
+
+
+def test_by_on_an_active_verb_names_the_objects_author():
+    found = dyads("The Kenyan government denied charges by Uganda that it armed the rebels.", "denied charges")
+    assert found == [(["KENGOV"], ["UGA"])], found

@@ -38,3 +38,13 @@ def test_author_of_the_object_through_its_participle():
 def test_by_on_an_active_verb_names_the_objects_author():
     found = dyads("The Kenyan government denied charges by Uganda that it armed the rebels.", "denied charges")
     assert found == [(["KENGOV"], ["UGA"])], found
+
+
+def test_recipient_to_hung_on_the_objects_last_noun():
+    assert dyads("Kenya has sent supplies and personnel such as doctors to Uganda .") == [(["KEN"], ["UGA"])]
+
+
+def test_country_a_measure_is_in_force_in():
+    assert dyads("The Somali government declared a state of emergency in Somalia .") == [(["SOMGOV"], ["SOM"])]
+    assert dyads("Kenyan rebels declared a unilateral ceasefire effective from Sunday in Kenya .") \
+        == [(["KENREB"], ["KEN"])]

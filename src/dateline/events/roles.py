@@ -267,6 +267,25 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
             found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t) if a not in source]
     if not found:
         found = [a for a in _object_owner(token, obj, index) if a not in source]
+    if not found:
+        found = [a for a in _measure_territory(token, [*([obj] if obj is not None else []),
+                                                       *_children(token, {"dobj"})], index) if a not in source]
+    return found
+
+
+def _measure_territory(head: Token, measures: list[Token], index: ActorIndex) -> list[Actor]:
+    """The country a measure is in force in ("declared a ceasefire in Somalia", "lifted a state of
+    emergency in northern parts of South Sudan", "In Colombia, the ELN declared a truce"; cues.yaml
+    `territorial_measures`), read on the verb, the measure and its modifiers (actors-roles7)."""
+    words = cues()["territorial_measures"]
+    found: list[Actor] = []
+    for m in measures:
+        named = [m, *_prep_objects(m, "of"), *(c for c in m.children if c.dep_ in ("amod", "compound"))]
+        if not any(t.lemma_.lower() in words or t.lower_ in words for t in named):
+            continue
+        carriers = [head, m, *(c for c in m.children if c.dep_ in ("amod", "acl"))]
+        found += [a for h in carriers for t in _prep_objects(h, "in") for a in index.actors_of(t)
+                  if a.type == "country"]
     return found
 
 
@@ -280,6 +299,10 @@ def _aim_carriers(token: Token, obj: Token | None, index: ActorIndex) -> list[To
             out.append(o)
         if _amount(o):
             out += [t for prep in ("in", "of") for t in _prep_objects(o, prep) if not index.actors_of(t)]
+        # "sent supplies and personnel such as doctors to Nepal": the parser hangs the recipient's
+        # "to" on the object's last noun; on a word of the object it still says where it goes.
+        out += [t.head for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != o.i
+                and t.head.pos_ in ("NOUN", "PROPN")]
     return out
 
 

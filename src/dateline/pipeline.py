@@ -72,7 +72,8 @@ class Pipeline:
         dateline_place, places = geo.find_places(doc, article, actor_mentions, self.gazetteer)
         found, attributions = events.extract_events(doc, article, actor_mentions, self.kb)
         temporal.date_events(found, doc, times, article)
-        geo.locate_events(found, doc, places, dateline_place)
+        governed = geo.locate_events(found, doc, places, dateline_place)
+        events.place_targets(found, doc, governed, self.kb, article.date)
         merged = dedup.merge_article_events(found, article)
         return AnnotatedArticle(
             article=article,

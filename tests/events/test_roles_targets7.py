@@ -48,3 +48,16 @@ def test_country_a_measure_is_in_force_in():
     assert dyads("The Somali government declared a state of emergency in Somalia .") == [(["SOMGOV"], ["SOM"])]
     assert dyads("Kenyan rebels declared a unilateral ceasefire effective from Sunday in Kenya .") \
         == [(["KENREB"], ["KEN"])]
+
+
+def test_name_compounded_onto_a_weekday_is_still_the_object():
+    # A hand-built parse: the parser sometimes makes "Tuesday" the object and the name its compound.
+    import spacy
+    from spacy.tokens import Doc
+
+    from dateline.events.roles import _prep_objects
+
+    words = ["Kenya", "met", "with", "President", "Museveni", "Tuesday"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 5, 2],
+              deps=["nsubj", "ROOT", "prep", "compound", "compound", "pobj"], ents=["O", "O", "O", "O", "O", "B-DATE"])
+    assert [t.text for t in _prep_objects(doc[1], "with")] == ["Museveni"]

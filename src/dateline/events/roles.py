@@ -62,8 +62,13 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     out = []
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
-            # "on Tuesday", "on Turkey's national day": a time names no party to the event.
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and not _time_phrase(g)]
+            # "on Tuesday", "on Turkey's national day": a time names no party to the event. But
+            # "met with Syrian President Bashar Assad Tuesday" parses the name as a compound of the
+            # day: the name still is the object (actors-roles7).
+            for g in c.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out += [g] if not _time_phrase(g) else [
+                        n for n in g.children if n.dep_ == "compound" and n.i < g.i and not _time_phrase(n)]
     return out
 
 

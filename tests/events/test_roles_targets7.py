@@ -61,3 +61,10 @@ def test_name_compounded_onto_a_weekday_is_still_the_object():
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 5, 2],
               deps=["nsubj", "ROOT", "prep", "compound", "compound", "pobj"], ents=["O", "O", "O", "O", "O", "B-DATE"])
     assert [t.text for t in _prep_objects(doc[1], "with")] == ["Museveni"]
+
+
+def test_nationality_parsed_as_the_means_names_the_author():
+    # The parser reads "in Israeli shelling" as "in Israeli" + a clause; a nationality is no place.
+    found = dyads("Four children were killed in Israeli shelling in the Gaza Strip.", "killed")
+    assert found and found[0][0] == ["ISR"], found
+    assert dyads("Two soldiers were killed in Syria.", "killed")[0][0] == []

@@ -171,7 +171,11 @@ def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     found: list[Actor] = []
     for prep in ("in", "during", "by"):
         for noun in _prep_objects(verb, prep):
-            if index.mention_at(noun) is None:
+            if noun.ent_type_ == "NORP" and index.mention_at(noun) is not None:
+                # "killed in Israeli shelling" parsed with the nationality as the object (and
+                # "shelling" as a clause): a nationality is no place, it names the author (actors-roles7).
+                found += index.actors_of(noun)
+            elif index.mention_at(noun) is None:
                 found += [a for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
                           and index.mention_at(c) is not None for a in index.actors_of(c)]
     return found

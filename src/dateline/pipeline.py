@@ -67,7 +67,7 @@ class Pipeline:
             yield done[record.doc_id] if isinstance(record, Article) else record
 
     def _annotate_doc(self, article: Article, doc) -> AnnotatedArticle:
-        actor_mentions = actors.resolve_actors(doc, article, self.kb)
+        actor_mentions = actors.resolve_actors(doc, article, self.kb, self.gazetteer)
         times = temporal.find_times(doc, article)
         dateline_place, places = geo.find_places(doc, article, actor_mentions, self.gazetteer)
         found, attributions = events.extract_events(doc, article, actor_mentions, self.kb)

@@ -36,3 +36,11 @@ def test_a_place_named_outside_the_clause_is_no_target():
     # Nairobi is where the speaker is, not where the exercises are.
     for _, target in dyads("Russia is conducting military exercises, officials in Nairobi said."):
         assert target != ["KEN"]
+
+
+def test_a_visit_takes_the_country_it_goes_to():
+    assert dyads("Turkish President Tayyip Erdogan flew to Moscow on Tuesday.") == [(["TURGOV"], ["RUS"])]
+
+
+def test_paid_a_visit_has_the_payer_as_source():
+    assert dyads("The Kenyan foreign minister paid a visit to Uganda.") == [(["KENGOV"], ["UGA"])]

@@ -23,6 +23,8 @@ LIGHT_VERBS = frozenset({
     # ("performed joint exercises", "waged an offensive", "cancelled a planned visit": the
     # visitor cancels; factuality.py reads the cancellation as a negation).
     "perform", "undertake", "wage", "cancel", "postpone",
+    # actors-roles7: "paid a visit to X", "paid tribute to X"
+    "pay",
 })
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 # Verbs whose subject is an event that starts: "fighting broke out / erupted when X ...".

@@ -1,7 +1,7 @@
 """Runs the stages in order. No stage logic lives here.
 
 ingest -> nlp -> actors -> times -> places -> events (+ attributions) -> event dates ->
-event locations -> within-article dedup. Each stage is one typed call over ``model.py`` types.
+event locations -> place targets -> within-article dedup. Each stage is one typed call over ``model.py`` types.
 """
 
 from __future__ import annotations

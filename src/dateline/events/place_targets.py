@@ -31,7 +31,8 @@ def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
         location = event.location
         if location is None or location.span is None or not location.place.country:
             continue
-        if event.event_id not in governed_ids and not (event.plover.mode == "visit" and _destination(doc, event, location.span)):
+        visit_goes_there = event.plover.mode == "visit" and _destination(doc, event, location.span)
+        if event.event_id not in governed_ids and not visit_goes_there:
             continue
         if (event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS) or _origin(doc, location.span):
             continue

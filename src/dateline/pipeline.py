@@ -1,7 +1,7 @@
 """Runs the stages in order. No stage logic lives here.
 
 ingest -> nlp -> actors -> times -> places -> events (+ attributions) -> event dates ->
-event locations -> within-article dedup. Each stage is one typed call over ``model.py`` types.
+event locations -> place targets -> within-article dedup. Each stage is one typed call over ``model.py`` types.
 """
 
 from __future__ import annotations
@@ -67,12 +67,13 @@ class Pipeline:
             yield done[record.doc_id] if isinstance(record, Article) else record
 
     def _annotate_doc(self, article: Article, doc) -> AnnotatedArticle:
-        actor_mentions = actors.resolve_actors(doc, article, self.kb)
+        actor_mentions = actors.resolve_actors(doc, article, self.kb, self.gazetteer)
         times = temporal.find_times(doc, article)
         dateline_place, places = geo.find_places(doc, article, actor_mentions, self.gazetteer)
         found, attributions = events.extract_events(doc, article, actor_mentions, self.kb)
         temporal.date_events(found, doc, times, article)
-        geo.locate_events(found, doc, places, dateline_place)
+        governed = geo.locate_events(found, doc, places, dateline_place)
+        events.place_targets(found, doc, governed, self.kb, article.date)
         merged = dedup.merge_article_events(found, article)
         return AnnotatedArticle(
             article=article,

@@ -83,8 +83,9 @@ class _Found:
 class _Resolver:
     """Per-document state: which token names which actor or country."""
 
-    def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase) -> None:
+    def __init__(self, doc: Doc, article: Article, kb: KnowledgeBase, places: PlaceLookup | None = None) -> None:
         self.doc, self.kb, self.date = doc, kb, article.date[:10]
+        self.places = places  # the gazetteer: the country of a place civilians are in (civilian_country)
         assert kb.sectors is not None
         self.lex: SectorLexicon = kb.sectors
         self.found: list[_Found] = []
@@ -425,12 +426,21 @@ class _Resolver:
             country = self.country_at.get(t.i)
             if not country or t.i in self.demonym_at:
                 continue
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPOSITIONS:
-                return country, f"of the place named ('{t.head.text} {t.text}')"
+            if _after_place_preposition(t):
+                return country, f"of the place named ('{t.text}')"
             # "Syria's second city Aleppo": the country owns a place
             if t.dep_ == "poss" and (t.head.ent_type_ in ("GPE", "LOC", "FAC")
                                      or any(fold_token(w.text) in NON_ACTOR_HEADS for w in (t.head, *t.head.lefts))):
                 return country, f"of the place named ('{t.text}'s {t.head.text}')"
+        # "killed in Aleppo", "in the east of the Gaza Strip": a place that is no country, as the
+        # gazetteer's most populous reading places it (actors-roles7).
+        for ent in tok.sent.ents:
+            if self.places is None or ent.label_ not in ("GPE", "LOC", "FAC") or not _after_place_preposition(ent.root):
+                continue
+            readings = self.places.lookup(re.sub(r"^(?i:the)\s+", "", ent.text))
+            country = getattr(readings[0], "country", None) if readings else None
+            if country:
+                return country, f"of the place named ('{ent.text}', gazetteer)"
         if self.dateline_country:
             return self.dateline_country, "from the dateline"
         return None, ""
@@ -643,9 +653,17 @@ def _title_words(lex: SectorLexicon) -> frozenset[str]:
     return words
 
 
-def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase) -> list[ActorMention]:
-    """Actor mentions of one parsed article, coded as of ``article.date``; offsets into ``article.text``."""
-    resolver = _Resolver(doc, article, kb)
+def _after_place_preposition(tok: Token) -> bool:
+    """``tok`` is the object of a place preposition, also through "of" ("in the east of X")."""
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS
+
+
+def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase, places: PlaceLookup | None = None) -> list[ActorMention]:
+    """Actor mentions of one parsed article, coded as of ``article.date``; offsets into ``article.text``.
+    ``places`` (the gazetteer) gives civilians the country of a place that is no country."""
+    resolver = _Resolver(doc, article, kb, places)
     persons = resolver.kb_names(names_of(doc, kb))
     resolver.people(persons)
     resolver.surnames()

@@ -2,5 +2,6 @@
 factuality and attribution."""
 
 from dateline.events.extract import extract_events
+from dateline.events.place_targets import place_targets
 
-__all__ = ["extract_events"]
+__all__ = ["extract_events", "place_targets"]

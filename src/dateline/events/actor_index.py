@@ -194,7 +194,7 @@ class ActorIndex:
             if child.dep_ == "poss" and private_possessed(token):
                 continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
             if child.dep_ in MODIFIER_DEPS:
-                mention = self.mention_at(child)
+                mention = self.mention_at(child) or self._compound_chain_name(child)
                 if mention is not None:
                     return mention.actor
                 if child.dep_ == "poss" and child.pos_ == "PRON":
@@ -207,6 +207,13 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _compound_chain_name(self, child: Token) -> ActorMention | None:
+        """A name one word further along a compound chain: "the ISIS group bastion" (ISIS -> group
+        -> bastion), "the Hamas movement headquarters" (actors-roles7)."""
+        if child.dep_ != "compound":
+            return None
+        return next((m for g in child.children if g.dep_ == "compound" and (m := self.mention_at(g)) is not None), None)
 
     def _interviewer(self, m: ActorMention) -> bool:
         """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""

@@ -257,15 +257,21 @@ def _sentence_place(trigger: Token, index: _Index, verbal: bool = False) -> Plac
     return best[1] if best else None
 
 
-def locate_events(events: list[Event], doc: Doc, places: list[PlaceMention], dateline_place: Place | None) -> None:
-    """Set ``event.location`` for every event (in place)."""
+def locate_events(events: list[Event], doc: Doc, places: list[PlaceMention], dateline_place: Place | None) -> set[str]:
+    """Set ``event.location`` for every event (in place). Returns the ids of the events whose place
+    the trigger's own clause names (evidence 1 above), which the events stage may read as the
+    target (``events.place_targets``)."""
     index = _Index(doc, places)
+    governed_ids: set[str] = set()
     for event in events:
         found: PlaceMention | None = None
         if event.trigger_token is not None and 0 <= event.trigger_token < len(doc):
             trigger = doc[event.trigger_token]
             verbal = event.cameo is not None and event.cameo.quad_class in (1, 3)
-            found = _governed_place(trigger, index, verbal) or _sentence_place(trigger, index, verbal)
+            found = _governed_place(trigger, index, verbal)
+            if found is not None:
+                governed_ids.add(event.event_id)
+            found = found or _sentence_place(trigger, index, verbal)
             if found is not None and index.precision(found) == "country":
                 found = _finer_place(trigger, found, index) or found
         if found is not None:
@@ -276,3 +282,4 @@ def locate_events(events: list[Event], doc: Doc, places: list[PlaceMention], dat
         if dateline_place is not None and (precision := precision_of(dateline_place)):
             event.location = EventLocation(dateline_place, precision, None)
             event.confidence *= DATELINE_CONFIDENCE_FACTOR
+    return governed_ids

@@ -1,0 +1,68 @@
+"""The country an event happens in as its target, when no actor is (actors-roles7, #3).
+
+"Obama is to attend a summit in Switzerland", "Russia is conducting military exercises in Alaska",
+"the ELN declared a ceasefire in Colombia": an event with a source and no target is aimed at the
+country where its own clause places it (PETRARCH's and the cameo_ner annotators' convention: the
+place where an act is done, absent any other party, is what the act concerns). Only a place the
+trigger's clause governs counts (geo.locate_events), never one merely named in the sentence nor
+the dateline, and never for statements (CAMEO 01: where something is said is not what it is about).
+A visit (PLOVER mode `visit`) also takes the country it goes to ("flew to Moscow" -> RUS): the
+lexicon's visit entries name the place as their target, which is no actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.actors.kb import KnowledgeBase
+from dateline.model import Event, Span
+
+PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
+NOT_AIMED_ROOTS = frozenset({"01"})  # statements
+# "fired rockets from Somalia": where an act comes from is not what it is aimed at.
+ORIGIN_PREPOSITIONS = frozenset({"from"})
+
+
+def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> None:
+    """Give each sourced, target-less event located by its own clause its place's country (in place)."""
+    for event in events:
+        if event.target or not event.source:
+            continue
+        location = event.location
+        if location is None or location.span is None or not location.place.country:
+            continue
+        visit_goes_there = event.plover.mode == "visit" and _destination(doc, event, location.span)
+        if event.event_id not in governed_ids and not visit_goes_there:
+            continue
+        if (event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS) or _origin(doc, location.span):
+            continue
+        entry = kb.entries.get(f"country:{location.place.country}")
+        if entry is None:
+            continue
+        country = entry.actor_on(date)
+        if any(a.code == country.code for a in event.source):
+            continue
+        event.target = [country]
+        event.notes.append(PLACE_TARGET_NOTE)
+
+
+def _origin(doc: Doc, span: Span) -> bool:
+    """The place is the object of an origin preposition ("from Somalia", "from the town of X")."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None:
+        return False
+    root = found.root
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i != root.head.i:
+        root = root.head.head
+    return root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPOSITIONS
+
+
+def _destination(doc: Doc, event: Event, span: Span) -> bool:
+    """The place is where a visit goes: inside the trigger's own phrase ("flew to Moscow", "a visit
+    to Beijing"; geo places a visit by "to" only through the sentence, as "to" is no locative)."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None or event.trigger_token is None:
+        return False
+    trigger = doc[event.trigger_token]
+    return trigger.left_edge.i <= found.root.i <= trigger.right_edge.i and any(
+        t.i == trigger.i for t in found.root.ancestors)

@@ -1,0 +1,40 @@
+"""actors-roles7: roles.py compares tokens by position. The eventive object a verb pattern
+consumed is no fallback target, but its named owner is; a noun's consumed modifier is no source."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+pytestmark = pytest.mark.model
+
+
+def dyads(text: str, trigger: str | None = None) -> list[tuple[list[str | None], list[str | None]]]:
+    art = dateline.extract(text, "2019-05-01")
+    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events
+            if trigger is None or e.trigger.text == trigger]
+
+
+def test_the_consumed_object_is_no_fallback_target():
+    # "send troops": the troops are what is sent, not whom the act is aimed at.
+    found = dyads("Kenya offered to send troops to help the Somali army.", "send troops")
+    assert found and "KENMIL" not in found[0][1], found
+
+
+def test_named_owner_of_the_consumed_object_is_the_target():
+    assert dyads("Saudi Arabia lifted its blockade of Yemen.") == [(["SAU"], ["YEM"])]
+
+
+def test_consumed_modifier_of_a_noun_trigger_is_no_source():
+    found = dyads("A suicide bomber attacked the Kenyan embassy.", "suicide bomber")
+    assert all(not source for source, _ in found), found
+
+
+def test_roles_compare_tokens_by_position():
+    # Every doc[i] is a new Python object: `is` between tokens is always false.
+    import pathlib
+
+    source = pathlib.Path(dateline.__file__).parent.joinpath("events", "roles.py").read_text()
+    for needle in (" is match.", " is not obj", " is not head", " is not noun", " is verb"):
+        assert needle not in source, needle

@@ -64,11 +64,33 @@ def _company_suffix_follows(doc: Doc, span: Span) -> bool:
     return nxt.lower_.rstrip(".") in cues()["company_suffixes"] and not nxt.is_lower
 
 
-def _names_a_thing_at(doc: Doc, m: ActorMention) -> bool:
+def _named_before(span: Span, taken: set[int]) -> bool:
+    """ "Petroleos de Venezuela", "Shell Canada", "Air France": a country name that heads a longer
+    proper name (a capitalised proper noun before it, hung on it as compound or nmod, that is no
+    actor mention of its own) is the end of a company's name, not the country (session-8, #4).
+    ("the Soviet Union", "West Germany" are one mention; "U.S. Treasury" has the country as the
+    modifier, not the head.)"""
+    root = span.root
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < span.start
+               and c.text[:1].isupper() and c.i not in taken and c.ent_type_ not in ("GPE", "NORP")
+               for c in root.children)
+
+
+def _names_a_thing_at(doc: Doc, m: ActorMention, taken: set[int] = frozenset()) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    return _names_a_thing(span.root, m.actor) or (m.actor.type == "country" and _company_suffix_follows(doc, span))
+    return _names_a_thing(span.root, m.actor) or (m.actor.type == "country" and (
+        _company_suffix_follows(doc, span) or _named_before(span, taken)))
+
+
+def _mention_tokens(doc: Doc, mentions: list[ActorMention]) -> set[int]:
+    taken: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    return taken
 
 
 class ActorIndex:
@@ -76,7 +98,8 @@ class ActorIndex:
         self.doc = doc
         # "the Uruguay round", "Shell Canada Limited": the name names a thing, which takes no part
         # (nor does a later pronoun stand for it).
-        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m)), key=lambda m: m.start)
+        taken = _mention_tokens(doc, mentions)
+        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m, taken)), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         sents = sentences.spans if sentences is not None else list(doc.sents)
         self._sentence_starts = [s.start_char for s in sents]
@@ -193,6 +216,8 @@ class ActorIndex:
         for child in sorted(token.children, key=lambda c: (not self._apposed_country(c), c.i)):
             if child.dep_ == "poss" and private_possessed(token):
                 continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
+            if child.dep_ == "poss" and self._owned_name(token):
+                continue  # "Spain's Almaden": a named company or place of the country, not the country
             if child.dep_ in MODIFIER_DEPS:
                 mention = self.mention_at(child)
                 if mention is not None:
@@ -207,6 +232,12 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _owned_name(self, token: Token) -> bool:
+        """A proper name the actors stage did not resolve, tagged as an organisation, place or
+        facility ("Spain's Almaden", "Syria's Aleppo"): a country's possessive on it places or
+        owns it; the named thing does not act as the country (session-8, #4)."""
+        return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and self.mention_at(token) is None
 
     def _interviewer(self, m: ActorMention) -> bool:
         """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""

@@ -73,6 +73,10 @@ def _subjects(tok: Token) -> list[Token]:
     """The subject of a verb; of a noun trigger, the subject of the verb it is the object of
     ("four firms concluded negotiations"), and its conjuncts."""
     head = tok
+    if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.dep_ in ("nsubj", "nsubjpass")):
+        holder = tok.head.head  # "company sources currently in talks with Algeria": the sources talk
+        return [holder, *holder.conjuncts]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         head = tok.head if tok.dep_ == "dobj" else tok.head.head
     controller: list[Token] = []
@@ -135,6 +139,11 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
             c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
         return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
+    if pattern.pos == "verb" and _corporate_complement(tok, index):
+        return "a corporate deal (control or shares of a company)"  # "agreed not to seek control of Bally"
+    if (pattern.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+            and _lemma(tok.head.head) in s["investment_verbs"]):
+        return "an investment in a venture"  # "will invest 197 mln dlrs in two joint ventures"
     if pattern.pos == "noun" and any(c.dep_ in ("compound", "amod") and _lemma(c) in s["commercial_modifiers"]
                                      for c in tok.children):
         return "a commercial agreement or meeting (licensing, marketing, ...)"
@@ -170,6 +179,23 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             for c in tok.children):
         return "negotiating a sale or a shipment"
     return None
+
+
+def _corporate_complement(tok: Token, index: ActorIndex) -> bool:
+    """The verb's infinitive chain ("agreed not to try to seek control of Bally", three clauses at
+    most) takes a `corporate_objects` noun of a company: a BUS actor or an organisation name the
+    actors stage did not resolve."""
+    words = senses()["corporate_objects"]
+    verbs = [tok]
+    for _ in range(3):
+        verbs += [c for v in verbs[-1:] for c in v.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for obj in (c for c in v.children if c.dep_ == "dobj" and _lemma(c) in words):
+            for owner in (g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children):
+                actors = index.actors_of(owner)
+                if (actors and all(a.sector == "BUS" for a in actors)) or (not actors and owner.ent_type_ == "ORG"):
+                    return True
+    return False
 
 
 def _shares_an_opinion(tok: Token) -> bool:
@@ -269,6 +295,13 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
                     or any(_state(a) for a in event.target))
         if not lobbying:  # "traders urged the government to ...", "exporters met Secretary Lyng" stay
             return "market participants' transaction"
+    if (event.plover.type == "CONSULT" and not event.source and event.attributed_to is not None
+            and event.attributed_to.sector == "BUS"):
+        return "a company speaking of its own talks"  # "company sources said any negotiations with Algeria ..."
+    if event.plover.type == "AID" and event.target and all(a.sector == "BUS" for a in event.target):
+        return "a service or an opening for a company, not aid"  # "it provides an entry to McDonalds"
+    if (event.plover.type == "REQUEST" and not event.target and _answered_by_market(tok, index)):
+        return "a request that market participants answer: a trade request"
     campaign = tok if match.pattern.pos == "noun" else match.object_token
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
             and event.source and all(_state(a) for a in event.source)):
@@ -282,6 +315,23 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")
     return None
+
+
+def _answered_by_market(tok: Token, index: ActorIndex) -> bool:
+    """ "It made a similar request in January when Japanese buyers agreed to postpone deliveries":
+    a request whose clause is answered (`answer_verbs`) in a linked clause whose subject is market
+    participants was made of them: a trader's request, not a political one (session-8, #4)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    answers = senses()["answer_verbs"]
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "conj") or _lemma(clause) not in answers:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and all(_market_participant(t, index) for t in subjects):
+            return True
+    return False
 
 
 def _all_after_with(tok: Token, event: Event, index: ActorIndex) -> bool:

@@ -87,10 +87,13 @@ def test_a_shift_towards_supporting_is_the_shifting_party_s(run):
 # --- not an act -------------------------------------------------------------------------------------
 
 def test_said_at_the_meeting_is_the_setting_of_a_remark(run):
-    events, _ = run("Prices will rise this year, Erdogan said at the annual meeting.", NAMES)
+    extra = {**NAMES, "Jan Smit": Actor("Jan Smit", None, None, None, None, "person")}
+    events, _ = run("Prices will rise this year, Jan Smit said at the annual meeting.", extra)
     assert not of_type(events, "CONSULT")
-    events, _ = run("Erdogan said at a meeting with Putin that prices will rise.", NAMES)
+    events, _ = run("Jan Smit said at a meeting with Putin that prices will rise.", extra)
     assert of_type(events, "CONSULT")
+    events, _ = run("Turkey said during a meeting of tea producers that it would leave the group.", extra)
+    assert of_type(events, "CONSULT")  # a state speaking at a meeting takes part in it
 
 
 def test_a_study_that_discusses_options_is_no_consultation(run):
@@ -161,3 +164,48 @@ def test_a_country_s_possessive_on_a_company_name_is_no_country():
     found = _parties("Officials said the deal was made during a meeting between Turkey's Botas and Spain's Almaden.")
     assert all("ESP" not in codes for codes in found)
     assert any("ESP" in codes for codes in _parties("The deal was made during a meeting between Turkey and Spain."))
+
+
+# --- coding: accusations and comments ---------------------------------------------------------------
+
+def test_a_third_party_s_reported_attack_is_no_accusation_by_the_speaker(run, hand_actors):
+    events, _ = run("Turkey said Israel had attacked Syria.", hand_actors)
+    assert not of_type(events, "ACCUSE")
+    assert of_type(events, "ASSAULT")[0].factuality == "reported"  # the act stays, as reported
+    events, _ = run("Syria said Israel had attacked it.", hand_actors)  # the speaker is the victim
+    assert [(names(e.source), names(e.target)) for e in of_type(events, "ACCUSE")] == [(["Syria"], ["Israel"])]
+    events, _ = run("Erdogan said Russia attacked Turkey.", hand_actors)  # the speaker's country
+    assert of_type(events, "ACCUSE")
+
+
+def _expressed_event(nlp, text: str):
+    from dateline.model import Event, PloverCode, Span
+    from dateline.events.codes import cameo_code
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "express")
+    return doc, Event(event_id="e", sentence=0, start=0, end=len(text), trigger=Span(verb.idx, verb.idx + len(verb.text), verb.text),
+                      source=[NAMES["Turkey"]], target=[], plover=PloverCode("SUPPORT", None, []), cameo=cameo_code("051"),
+                      factuality="asserted", trigger_token=verb.i)
+
+
+@pytest.mark.parametrize("text,code,plover", [
+    ("Turkey expressed concern about the fighting.", "012", "ACCUSE"),
+    ("Turkey expressed deep alarm over the fighting.", "012", "ACCUSE"),
+    ("Turkey expressed satisfaction with the talks.", "013", "SUPPORT"),
+])
+def test_an_expressed_concern_or_hope_is_a_comment(nlp, text, code, plover):
+    from dateline.events.sentences import SentenceIndex
+    from dateline.events.stance import recode_events
+
+    doc, event = _expressed_event(nlp, text)
+    kept = recode_events([event], doc, SentenceIndex(doc))
+    assert [(e.cameo.code, e.plover.type) for e in kept] == [(code, plover)]
+
+
+def test_an_expressed_view_is_still_no_event(nlp):
+    from dateline.events.sentences import SentenceIndex
+    from dateline.events.stance import recode_events
+
+    doc, event = _expressed_event(nlp, "Turkey expressed its view on the fighting.")
+    assert recode_events([event], doc, SentenceIndex(doc)) == []

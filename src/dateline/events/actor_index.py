@@ -65,15 +65,17 @@ def _company_suffix_follows(doc: Doc, span: Span) -> bool:
 
 
 def _named_before(span: Span, taken: set[int]) -> bool:
-    """ "Petroleos de Venezuela", "Shell Canada", "Air France": a country name that heads a longer
-    proper name (a capitalised proper noun before it, hung on it as compound or nmod, that is no
-    actor mention of its own) is the end of a company's name, not the country (session-8, #4).
-    ("the Soviet Union", "West Germany" are one mention; "U.S. Treasury" has the country as the
-    modifier, not the head.)"""
-    root = span.root
-    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < span.start
-               and c.text[:1].isupper() and c.i not in taken and c.ent_type_ not in ("GPE", "NORP")
-               for c in root.children)
+    """ "Petroleos de Venezuela", "Banco do Brasil": a country name after a Romance "of" (cues.yaml
+    `name_particles`) that follows a capitalised name that is no actor mention of its own ends a
+    company's or an institution's name; it is not the country acting (session-8, #4). (Only with
+    the particle: "Israel Flying Aid", "Jamiat-i-Islami Afghanistan" name groups, where the
+    country reading is the better guess.)"""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    particle, name = doc[span.start - 1], doc[span.start - 2]
+    return (particle.lower_ in cues()["name_particles"] and name.text[:1].isupper()
+            and name.pos_ == "PROPN" and name.i not in taken)
 
 
 def _names_a_thing_at(doc: Doc, m: ActorMention, taken: set[int] = frozenset()) -> bool:

@@ -188,7 +188,9 @@ def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
     """ "Dick de Bruyn said at the annual meeting", "X, who also spoke at the meeting": a meeting noun
     after "at"/"during" on a verb of speech is where the remark was made, not a consultation of the
     speaker (session-8, #4). Not when the meeting names its own parties ("at the OPEC meeting", "a
-    meeting with Y", "a meeting between X and Y"): that meeting is an event of those parties."""
+    meeting with Y", "a meeting between X and Y"): that meeting is an event of those parties; nor
+    when the speaker is a political actor (a code or a country: "Brazil said during a meeting of
+    coffee producers"), who takes part in the meeting."""
     c = cues()
     if match.pattern.pos != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in c["setting_preps"]:
         return False
@@ -196,7 +198,14 @@ def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
     if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in c["setting_speech_verbs"]:
         return False
     own = [t for ch in tok.children if ch.dep_ in ("poss", "compound", "amod", "nmod", "prep") for t in ch.subtree]
-    return not any(index.mention_at(t) is not None for t in own)
+    if any(index.mention_at(t) is not None for t in own):
+        return False
+    # "Brazil said during a meeting of coffee producers": a state or an office-holder speaking at
+    # a meeting takes part in it; a speaker with no political code is only heard there.
+    speakers = [a for ch in governor.children if ch.dep_ == "nsubj" for a in index.actors_of(ch)]
+    if not speakers and governor.dep_ == "relcl":
+        speakers = index.actors_of(governor.head)  # "John Hall, who also spoke at the meeting"
+    return not any(a.code or a.country for a in speakers)
 
 
 def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:

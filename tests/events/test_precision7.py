@@ -176,6 +176,8 @@ def test_a_third_party_s_reported_attack_is_no_accusation_by_the_speaker(run, ha
     assert [(names(e.source), names(e.target)) for e in of_type(events, "ACCUSE")] == [(["Syria"], ["Israel"])]
     events, _ = run("Erdogan said Russia attacked Turkey.", hand_actors)  # the speaker's country
     assert of_type(events, "ACCUSE")
+    events, _ = run("Turkey claimed that Israel had attacked Syria.", hand_actors)  # a verb that accuses
+    assert of_type(events, "ACCUSE")
 
 
 def _expressed_event(nlp, text: str):
@@ -209,3 +211,42 @@ def test_an_expressed_view_is_still_no_event(nlp):
 
     doc, event = _expressed_event(nlp, "Turkey expressed its view on the fighting.")
     assert recode_events([event], doc, SentenceIndex(doc)) == []
+
+
+# --- second pass over the full Reuters lists -----------------------------------------------------
+
+@pytest.mark.parametrize("text,vetoed", [
+    ("Four military men will return to the ministry of defence where they worked before.", True),
+    ("Four military men will return to their barracks in Syria.", False),
+])
+def test_returning_to_a_ministry_is_no_retreat(nlp, text, vetoed):
+    # The RETREAT 084 reading of "return" (as the event classifier gives it) is vetoed for a post.
+    from dateline.events.actor_index import ActorIndex
+    from dateline.events.lexicon import Match, Pattern
+    from dateline.events.nonpolitical import business_sense
+
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lemma_ == "return")
+    match = Match(verb, Pattern(lemma="return", pos="verb", cameo="084", plover="RETREAT"), None)
+    assert (business_sense(match, ActorIndex(doc, [])) is not None) == vetoed
+
+
+def test_negotiating_with_customers_is_business(run):
+    events, _ = run("Iran is currently negotiating with two of its former customers to resume gas exports.", NAMES)
+    assert not of_type(events, "CONSULT")
+    events, _ = run("Iran is currently negotiating with Turkey to resume gas exports.", NAMES)
+    assert of_type(events, "CONSULT")
+
+
+def test_partners_in_a_venture_are_market_participants(run):
+    events, _ = run("The three Turkey participants in the gold mining venture met Iran on Monday.", NAMES)
+    events_ok, _ = run("The three Turkey delegates met Iran on Monday.", NAMES)
+    assert not of_type(events, "CONSULT") and of_type(events_ok, "CONSULT")
+
+
+def test_an_observer_in_a_clause_does_not_make_attending_a_meeting_peacekeeping(run, hand_actors):
+    text = "The meeting was attended by Turkey and Iran, the latter represented at the meeting merely as an observer."
+    events, _ = run(text, hand_actors)
+    assert not of_type(events, "AID")
+    events, _ = run("Turkey deployed observers to Syria on Monday.", hand_actors)
+    assert [e.cameo.code for e in of_type(events, "AID")] == ["074"]

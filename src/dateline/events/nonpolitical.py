@@ -139,6 +139,13 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
             c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
         return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
+    if (pattern.plover == "RETREAT" and lemma == "return" and any(
+            _lemma(g) in s["workplace_nouns"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj")):
+        return "going back to a post, not a withdrawal"  # "will return to the ministry of defence where they worked"
+    if (pattern.plover == "CONSULT" and _with_partners(tok)
+            and all(_market_participant(t, index) for t in _with_partners(tok))):
+        return "negotiating with customers or firms"  # "is negotiating with two of its former customers"
     if pattern.pos == "verb" and _corporate_complement(tok, index):
         return "a corporate deal (control or shares of a company)"  # "agreed not to seek control of Bally"
     if (pattern.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
@@ -179,6 +186,18 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             for c in tok.children):
         return "negotiating a sale or a shipment"
     return None
+
+
+def _with_partners(tok: Token) -> list[Token]:
+    """The objects of the trigger's "with" ("negotiating with two of its former customers": the
+    customers, through a partitive "of"), with their conjuncts."""
+    found: list[Token] = []
+    for g in (g for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        heads = [g]
+        if g.pos_ == "NUM" or _lemma(g) in ("some", "one", "two", "three", "several", "many", "all", "most"):
+            heads = [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"] or heads
+        found += [x for h in heads for x in (h, *h.conjuncts)]
+    return found
 
 
 def _corporate_complement(tok: Token, index: ActorIndex) -> bool:
@@ -352,6 +371,9 @@ def _market_participant(tok: Token, index: ActorIndex) -> bool:
     if tok.pos_ == "NOUN" and (_lemma(tok) in words or any(
             c.dep_ == "compound" and _lemma(c) in words for c in tok.children)):
         return True
+    if tok.pos_ == "NOUN" and any(_lemma(g) in senses()["named_things"] for c in tok.children
+                                  if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        return True  # "the three participants in the gold mining venture": partners in a business
     actors = index.actors_of(tok)
     return bool(actors) and all(a.sector == "BUS" for a in actors)
 

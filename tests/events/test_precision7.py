@@ -250,3 +250,11 @@ def test_an_observer_in_a_clause_does_not_make_attending_a_meeting_peacekeeping(
     assert not of_type(events, "AID")
     events, _ = run("Turkey deployed observers to Syria on Monday.", hand_actors)
     assert [e.cameo.code for e in of_type(events, "AID")] == ["074"]
+
+
+def test_a_country_s_possessive_on_a_long_firm_name_is_no_country(run):
+    text = "The deal was made during a meeting between Turkey's Societe Generale des Mines et Metaux Rares and Iran on Monday."
+    events, _ = run(text, NAMES)
+    assert not any("Turkey" in names([*e.source, *e.target]) for e in events)
+    events, _ = run("Turkey's Foreign Ministry met Iran on Monday.", NAMES)  # an organ of the state stays
+    assert any("Turkey" in names(e.source) for e in events)

@@ -237,9 +237,20 @@ class ActorIndex:
 
     def _owned_name(self, token: Token) -> bool:
         """A proper name the actors stage did not resolve, tagged as an organisation, place or
-        facility ("Spain's Almaden", "Syria's Aleppo"): a country's possessive on it places or
-        owns it; the named thing does not act as the country (session-8, #4)."""
-        return token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "GPE", "LOC", "FAC") and self.mention_at(token) is None
+        facility ("Spain's Almaden", "Syria's Aleppo") or of several words naming no institution:
+        a country's possessive on it places or owns it; the named thing does not act as the
+        country (session-8, #4)."""
+        if token.pos_ != "PROPN" or self.mention_at(token) is not None or token.ent_type_ in ("PERSON", "NORP"):
+            return False
+        # Never when its words name an institution ("Spain's Foreign Ministry", "Turkey's Workers
+        # Party"): that is the country's organ or group.
+        words = [token, *(c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "ADJ"))]
+        institutions = cues()["speaker_nouns"] | cues()["institution_nouns"]
+        if any(w.lemma_.lower() in institutions or w.lower_ in institutions for w in words):
+            return False
+        # Tagged as an organisation, place or facility, or a multi-word proper name with no entity
+        # tag ("Algeria's Entreprise Nationale des Non-ferreux et Substances Utiles").
+        return token.ent_type_ in ("ORG", "GPE", "LOC", "FAC") or (not token.ent_type_ and len(words) > 1)
 
     def _interviewer(self, m: ActorMention) -> bool:
         """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""

@@ -133,6 +133,13 @@ def test_a_request_that_buyers_answer_is_a_trade_request(run):
     assert of_type(events, "REQUEST")
 
 
+def test_a_country_asking_buyers_for_deliveries_is_a_trade_request(run):
+    events, _ = run("Iran asked Japanese buyers for delays of sugar deliveries.", NAMES)
+    assert not of_type(events, "REQUEST")
+    events, _ = run("Iran asked Turkey to delay sugar deliveries.", NAMES)  # a state is asked
+    assert of_type(events, "REQUEST")
+
+
 def test_investing_in_a_joint_venture_is_no_cooperation(run):
     events, _ = run("Turkey will invest 200 mln dlrs in two joint ventures with Russia.", NAMES)
     assert not of_type(events, "COOPERATE")
@@ -235,6 +242,8 @@ def test_negotiating_with_customers_is_business(run):
     events, _ = run("Iran is currently negotiating with two of its former customers to resume gas exports.", NAMES)
     assert not of_type(events, "CONSULT")
     events, _ = run("Iran is currently negotiating with Turkey to resume gas exports.", NAMES)
+    assert of_type(events, "CONSULT")
+    events, _ = run("Erdogan will soon talk with corn refiners on the subject.", NAMES)  # a state actor talks to firms
     assert of_type(events, "CONSULT")
 
 

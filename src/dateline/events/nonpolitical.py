@@ -144,8 +144,13 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             for g in c.children if g.dep_ == "pobj")):
         return "going back to a post, not a withdrawal"  # "will return to the ministry of defence where they worked"
     if (pattern.plover == "CONSULT" and _with_partners(tok)
-            and all(_market_participant(t, index) for t in _with_partners(tok))):
-        return "negotiating with customers or firms"  # "is negotiating with two of its former customers"
+            and all(_market_participant(t, index) for t in _with_partners(tok))
+            and not any((a.sector not in (None, "BUS") or a.type == "person")
+                        for t in _subjects(tok) for a in index.actors_of(t))):
+        # "Sonatrach / Iran is negotiating with two of its former customers" (a bare country name
+        # with customers stands for its state company); not "Secretary Lyng will meet with
+        # representatives of grain companies" (an office-holder or a state organ talks to them)
+        return "negotiating with customers or firms"
     if pattern.pos == "verb" and _corporate_complement(tok, index):
         return "a corporate deal (control or shares of a company)"  # "agreed not to seek control of Bally"
     if (pattern.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
@@ -319,8 +324,9 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
         return "a company speaking of its own talks"  # "company sources said any negotiations with Algeria ..."
     if event.plover.type == "AID" and event.target and all(a.sector == "BUS" for a in event.target):
         return "a service or an opening for a company, not aid"  # "it provides an entry to McDonalds"
-    if (event.plover.type == "REQUEST" and not event.target and _answered_by_market(tok, index)):
-        return "a request that market participants answer: a trade request"
+    if (event.plover.type == "REQUEST" and all(a.sector == "BUS" for a in event.target)
+            and (_answered_by_market(tok, index) or _asks_the_market(tok, index))):
+        return "a request to market participants: a trade request"  # "Cuba asked Japanese buyers to defer deliveries"
     campaign = tok if match.pattern.pos == "noun" else match.object_token
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
             and event.source and all(_state(a) for a in event.source)):
@@ -351,6 +357,24 @@ def _answered_by_market(tok: Token, index: ActorIndex) -> bool:
         if subjects and all(_market_participant(t, index) for t in subjects):
             return True
     return False
+
+
+def _asks_the_market(tok: Token, index: ActorIndex) -> bool:
+    """The one asked (the object of a request verb) is market participants: "asked Japanese buyers
+    for delays"."""
+    asked = [c for c in _children(tok) if c.dep_ in ("dobj", "dative")] if tok.pos_ in ("VERB", "AUX") else []
+    asked = [x for a in asked for x in (a, *a.conjuncts)]
+    if not asked or not all(_market_participant(t, index) for t in asked):
+        return False
+    # ... for goods or deliveries ("for delays of sugar deliveries"); "asked foreign firms to leave
+    # the country" is no trade request.
+    words = cues()["commercial"] | _trade_words()
+    return any(_lemma(t) in words for c in _children(tok) if c not in asked for t in c.subtree)
+
+
+def _trade_words() -> frozenset[str]:
+    """nonpolitical.yaml `commercial_extra` and `traded_goods`."""
+    return senses()["commercial_extra"] | senses()["traded_goods"]
 
 
 def _all_after_with(tok: Token, event: Event, index: ActorIndex) -> bool:

@@ -24,6 +24,7 @@ NAMES = {
     "Oil sources": Actor("Oil sources", None, "BUS", None, "BUS", "nominal"),
     "Acme Corp": Actor("Acme Corp", None, "BUS", None, "BUS", "organization"),
     "Korva": Actor("Korva", None, "BUS", None, "BUS", "organization"),
+    "banks": Actor("banks", None, "BUS", None, "BUS", "nominal"),
 }
 
 
@@ -137,6 +138,10 @@ def test_a_country_asking_buyers_for_deliveries_is_a_trade_request(run):
     events, _ = run("Iran asked Japanese buyers for delays of sugar deliveries.", NAMES)
     assert not of_type(events, "REQUEST")
     events, _ = run("Iran asked Turkey to delay sugar deliveries.", NAMES)  # a state is asked
+    assert of_type(events, "REQUEST")
+    events, _ = run("Iran will ask banks for a roll-over of 9.5 billion dlrs of term debt.", NAMES)  # debt talks
+    assert of_type(events, "REQUEST")
+    events, _ = run("Erdogan asked Japanese buyers for delays of sugar deliveries.", NAMES)  # an office-holder asks
     assert of_type(events, "REQUEST")
 
 

@@ -145,8 +145,7 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
         return "going back to a post, not a withdrawal"  # "will return to the ministry of defence where they worked"
     if (pattern.plover == "CONSULT" and _with_partners(tok)
             and all(_market_participant(t, index) for t in _with_partners(tok))
-            and not any((a.sector not in (None, "BUS") or a.type == "person")
-                        for t in _subjects(tok) for a in index.actors_of(t))):
+            and not any(_office(a) for t in _subjects(tok) for a in index.actors_of(t))):
         # "Sonatrach / Iran is negotiating with two of its former customers" (a bare country name
         # with customers stands for its state company); not "Secretary Lyng will meet with
         # representatives of grain companies" (an office-holder or a state organ talks to them)
@@ -325,6 +324,7 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
     if event.plover.type == "AID" and event.target and all(a.sector == "BUS" for a in event.target):
         return "a service or an opening for a company, not aid"  # "it provides an entry to McDonalds"
     if (event.plover.type == "REQUEST" and all(a.sector == "BUS" for a in event.target)
+            and not any(_office(a) for a in event.source)
             and (_answered_by_market(tok, index) or _asks_the_market(tok, index))):
         return "a request to market participants: a trade request"  # "Cuba asked Japanese buyers to defer deliveries"
     campaign = tok if match.pattern.pos == "noun" else match.object_token
@@ -359,6 +359,13 @@ def _answered_by_market(tok: Token, index: ActorIndex) -> bool:
     return False
 
 
+def _office(actor: Actor) -> bool:
+    """An office-holder or a state organ (a person, or a sector other than business), as opposed to
+    a bare country name, which in trade news stands for its state trading company: "Central Bank
+    Governor Gros is expected to ask banks for a roll-over" is a state's debt request."""
+    return actor.type == "person" or actor.sector not in (None, "BUS")
+
+
 def _asks_the_market(tok: Token, index: ActorIndex) -> bool:
     """The one asked (the object of a request verb) is market participants: "asked Japanese buyers
     for delays"."""
@@ -367,14 +374,10 @@ def _asks_the_market(tok: Token, index: ActorIndex) -> bool:
     if not asked or not all(_market_participant(t, index) for t in asked):
         return False
     # ... for goods or deliveries ("for delays of sugar deliveries"); "asked foreign firms to leave
-    # the country" is no trade request.
-    words = cues()["commercial"] | _trade_words()
+    # the country" is no trade request, nor is "asked banks for a roll-over of its debt" (a
+    # state's debt talks).
+    words = senses()["traded_goods"]
     return any(_lemma(t) in words for c in _children(tok) if c not in asked for t in c.subtree)
-
-
-def _trade_words() -> frozenset[str]:
-    """nonpolitical.yaml `commercial_extra` and `traded_goods`."""
-    return senses()["commercial_extra"] | senses()["traded_goods"]
 
 
 def _all_after_with(tok: Token, event: Event, index: ActorIndex) -> bool:

@@ -272,3 +272,9 @@ def test_a_country_s_possessive_on_a_long_firm_name_is_no_country(run):
     assert not any("Turkey" in names([*e.source, *e.target]) for e in events)
     events, _ = run("Turkey's Foreign Ministry met Iran on Monday.", NAMES)  # an organ of the state stays
     assert any("Turkey" in names(e.source) for e in events)
+
+
+def test_an_organisation_s_possessive_on_a_proper_name_still_names_it(run):
+    # Only a country's possessive merely places a named thing; an organisation's names its own people.
+    events, _ = run("Iran allowed back the Arab League's five Special Observers last week.", NAMES)
+    assert [names(e.target) for e in of_type(events, "RETREAT")] == [["Arab League"]]

@@ -218,7 +218,7 @@ class ActorIndex:
         for child in sorted(token.children, key=lambda c: (not self._apposed_country(c), c.i)):
             if child.dep_ == "poss" and private_possessed(token):
                 continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
-            if child.dep_ == "poss" and self._owned_name(token):
+            if child.dep_ == "poss" and self._country_at(child) and self._owned_name(token):
                 continue  # "Spain's Almaden": a named company or place of the country, not the country
             if child.dep_ in MODIFIER_DEPS:
                 mention = self.mention_at(child)
@@ -234,6 +234,10 @@ class ActorIndex:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
         return None
+
+    def _country_at(self, token: Token) -> bool:
+        mention = self.mention_at(token)
+        return mention is not None and mention.actor.type == "country"
 
     def _owned_name(self, token: Token) -> bool:
         """A proper name the actors stage did not resolve, tagged as an organisation, place or

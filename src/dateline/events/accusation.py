@@ -4,7 +4,12 @@ ACCUSE, X -> Y. Only when the speaker is a resolved actor who speaks first ("X s
 "X claimed ..."; a trailing "..., officials said" or a news medium names the report's source, not
 an accuser), the reported act is material conflict
 (PLOVER ASSAULT or COERCE) with a named author, and the speaker is not that author ("X said it
-attacked" is a claim of one's own act, not an accusation)."""
+attacked" is a claim of one's own act, not an accusation). When the reported act names its
+victims, one of them must be the speaker or of the speaker's country ("Syria said Israel attacked
+it / a Syrian base"): "Turkey said Israel had attacked Syria" reports a third party's act, a
+statement, not an accusation by Turkey (session-8, #4). An act with no named victim ("X said Y
+attacked a border post") stays an accusation, and so does any act reported with a verb that asserts
+against someone (cues.yaml `accusing_speech_verbs`: "the US claimed that ISIL had attacked Iraq")."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ import hashlib
 from spacy.tokens import Doc
 
 from dateline.events.codes import cameo_code
+from dateline.events.data_files import cues
 from dateline.model import Attribution, Event, PloverCode, Span
 
 ACCUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -34,6 +40,8 @@ def accusations(events: list[Event], attributions: list[Attribution], doc: Doc, 
             continue  # "..., officials said" / "..., state media reported": the news source, not a claim
         if any(_same(att.speaker, a) for a in e.source):
             continue
+        if e.target and not any(_same_side(att.speaker, a) for a in e.target) and not _accusing_cue(doc, att):
+            continue  # "Turkey said Israel had attacked Syria": a report of a third party's act
         key = (att.cue.start, ",".join(a.name for a in e.source))
         if key in seen:
             continue
@@ -66,3 +74,16 @@ def _holding(attributions: list[Attribution], e: Event) -> Attribution | None:
 
 def _same(a, b) -> bool:
     return a == b or (a.kb_id is not None and a.kb_id == b.kb_id) or (a.code is not None and a.code == b.code)
+
+
+def _accusing_cue(doc: Doc, att: Attribution) -> bool:
+    """A speech verb that asserts against someone whoever the victim is ("the US claimed that ISIL
+    had attacked Iraq", "alleged"): cues.yaml `accusing_speech_verbs`."""
+    cue = doc.char_span(att.cue.start, att.cue.end, alignment_mode="expand")
+    return cue is not None and any(t.lemma_.lower() in cues()["accusing_speech_verbs"] for t in cue)
+
+
+def _same_side(speaker, victim) -> bool:
+    """The victim is the speaker, or of the speaker's country ("Syria" / "a Syrian army base" for the
+    Syrian government)."""
+    return _same(speaker, victim) or (speaker.country is not None and speaker.country == victim.country)

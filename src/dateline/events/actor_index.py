@@ -64,11 +64,35 @@ def _company_suffix_follows(doc: Doc, span: Span) -> bool:
     return nxt.lower_.rstrip(".") in cues()["company_suffixes"] and not nxt.is_lower
 
 
-def _names_a_thing_at(doc: Doc, m: ActorMention) -> bool:
+def _named_before(span: Span, taken: set[int]) -> bool:
+    """ "Petroleos de Venezuela", "Banco do Brasil": a country name after a Romance "of" (cues.yaml
+    `name_particles`) that follows a capitalised name that is no actor mention of its own ends a
+    company's or an institution's name; it is not the country acting (session-8, #4). (Only with
+    the particle: "Israel Flying Aid", "Jamiat-i-Islami Afghanistan" name groups, where the
+    country reading is the better guess.)"""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    particle, name = doc[span.start - 1], doc[span.start - 2]
+    return (particle.lower_ in cues()["name_particles"] and name.text[:1].isupper()
+            and name.pos_ == "PROPN" and name.i not in taken)
+
+
+def _names_a_thing_at(doc: Doc, m: ActorMention, taken: set[int] = frozenset()) -> bool:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
-    return _names_a_thing(span.root, m.actor) or (m.actor.type == "country" and _company_suffix_follows(doc, span))
+    return _names_a_thing(span.root, m.actor) or (m.actor.type == "country" and (
+        _company_suffix_follows(doc, span) or _named_before(span, taken)))
+
+
+def _mention_tokens(doc: Doc, mentions: list[ActorMention]) -> set[int]:
+    taken: set[int] = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    return taken
 
 
 class ActorIndex:
@@ -76,7 +100,8 @@ class ActorIndex:
         self.doc = doc
         # "the Uruguay round", "Shell Canada Limited": the name names a thing, which takes no part
         # (nor does a later pronoun stand for it).
-        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m)), key=lambda m: m.start)
+        taken = _mention_tokens(doc, mentions)
+        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m, taken)), key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         sents = sentences.spans if sentences is not None else list(doc.sents)
         self._sentence_starts = [s.start_char for s in sents]
@@ -193,6 +218,8 @@ class ActorIndex:
         for child in sorted(token.children, key=lambda c: (not self._apposed_country(c), c.i)):
             if child.dep_ == "poss" and private_possessed(token):
                 continue  # "Bolivia's commercial bank steering committee" is no organ of Bolivia (#4)
+            if child.dep_ == "poss" and self._country_at(child) and self._owned_name(token):
+                continue  # "Spain's Almaden": a named company or place of the country, not the country
             if child.dep_ in MODIFIER_DEPS:
                 mention = self.mention_at(child) or self._compound_chain_name(child)
                 if mention is not None:
@@ -214,6 +241,26 @@ class ActorIndex:
         if child.dep_ != "compound":
             return None
         return next((m for g in child.children if g.dep_ == "compound" and (m := self.mention_at(g)) is not None), None)
+    def _country_at(self, token: Token) -> bool:
+        mention = self.mention_at(token)
+        return mention is not None and mention.actor.type == "country"
+
+    def _owned_name(self, token: Token) -> bool:
+        """A proper name the actors stage did not resolve, tagged as an organisation, place or
+        facility ("Spain's Almaden", "Syria's Aleppo") or of several words naming no institution:
+        a country's possessive on it places or owns it; the named thing does not act as the
+        country (session-8, #4)."""
+        if token.pos_ != "PROPN" or self.mention_at(token) is not None or token.ent_type_ in ("PERSON", "NORP"):
+            return False
+        # Never when its words name an institution ("Spain's Foreign Ministry", "Turkey's Workers
+        # Party"): that is the country's organ or group.
+        words = [token, *(c for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.pos_ in ("PROPN", "ADJ"))]
+        institutions = cues()["speaker_nouns"] | cues()["institution_nouns"]
+        if any(w.lemma_.lower() in institutions or w.lower_ in institutions for w in words):
+            return False
+        # Tagged as an organisation, place or facility, or a multi-word proper name with no entity
+        # tag ("Algeria's Entreprise Nationale des Non-ferreux et Substances Utiles").
+        return token.ent_type_ in ("ORG", "GPE", "LOC", "FAC") or (not token.ent_type_ and len(words) > 1)
 
     def _interviewer(self, m: ActorMention) -> bool:
         """A news medium the speaker talks to ("told Reuters", "in an interview with Reuters")."""

@@ -238,7 +238,21 @@ def _names_peacekeepers(tok: Token) -> bool:
     phrases += [g for ch in tok.children if ch.dep_ == "prep" and ch.lower_ == "of" for g in ch.children if g.dep_ == "pobj"]
     if tok.dep_ in ("nsubj", "dobj") and tok.pos_ == "NOUN":
         phrases.append(tok)
-    return any(t.lemma_.lower() in w for p in phrases for t in p.subtree)
+    return any(t.lemma_.lower() in w for p in phrases for t in _phrase_words(p))
+
+
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "conj", "appos"})
+
+
+def _phrase_words(tok: Token) -> list[Token]:
+    """The words of a noun phrase without the clauses hung on it: in "representatives from Brazil
+    ..., the latter represented at the meeting merely as an observer" the observer is in a clause
+    about one of them, not the phrase that names who attended (session-8, #4)."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ not in CLAUSE_DEPS or (c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+            out += _phrase_words(c)
+    return out
 
 
 def expels_presence(tok: Token) -> bool:

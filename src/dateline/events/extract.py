@@ -149,8 +149,15 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "calling it a success": a naming verb with an object predicate;
     - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
     - "the quake killed six people": a natural disaster or accident as the subject;
-    - "units which support the affiliate": a relative clause about a noun that is no actor."""
+    - "units which support the affiliate": a relative clause about a noun that is no actor;
+    - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
+    - "the study discusses several options": a document as the subject of a verb of talk."""
     c = cues()
+    if match.pattern.plover == "CONSULT" and _setting_of_speech(tok, match, index):
+        return True
+    if match.pattern.plover == "CONSULT" and match.pattern.pos == "verb" and any(
+            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["document_nouns"] for ch in tok.children):
+        return True  # "the Energy Department study discusses several options": no one consults
     xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
     if match.pattern.plover in ("THREATEN", "AGREE") and any(x.lemma_.lower() in c["quantity_verbs"] for x in xcomps):
         return True
@@ -175,6 +182,30 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
             and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
         return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"
     return False
+
+
+def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
+    """ "Dick de Bruyn said at the annual meeting", "X, who also spoke at the meeting": a meeting noun
+    after "at"/"during" on a verb of speech is where the remark was made, not a consultation of the
+    speaker (session-8, #4). Not when the meeting names its own parties ("at the OPEC meeting", "a
+    meeting with Y", "a meeting between X and Y"): that meeting is an event of those parties; nor
+    when the speaker is a political actor (a code or a country: "Brazil said during a meeting of
+    coffee producers"), who takes part in the meeting."""
+    c = cues()
+    if match.pattern.pos != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in c["setting_preps"]:
+        return False
+    governor = tok.head.head
+    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in c["setting_speech_verbs"]:
+        return False
+    own = [t for ch in tok.children if ch.dep_ in ("poss", "compound", "amod", "nmod", "prep") for t in ch.subtree]
+    if any(index.mention_at(t) is not None for t in own):
+        return False
+    # "Brazil said during a meeting of coffee producers": a state or an office-holder speaking at
+    # a meeting takes part in it; a speaker with no political code is only heard there.
+    speakers = [a for ch in governor.children if ch.dep_ == "nsubj" for a in index.actors_of(ch)]
+    if not speakers and governor.dep_ == "relcl":
+        speakers = index.actors_of(governor.head)  # "John Hall, who also spoke at the meeting"
+    return not any(a.code or a.country for a in speakers)
 
 
 def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:

@@ -73,6 +73,10 @@ def _subjects(tok: Token) -> list[Token]:
     """The subject of a verb; of a noun trigger, the subject of the verb it is the object of
     ("four firms concluded negotiations"), and its conjuncts."""
     head = tok
+    if (tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ == "in"
+            and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.head.dep_ in ("nsubj", "nsubjpass")):
+        holder = tok.head.head  # "company sources currently in talks with Algeria": the sources talk
+        return [holder, *holder.conjuncts]
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
         head = tok.head if tok.dep_ == "dobj" else tok.head.head
     controller: list[Token] = []
@@ -135,6 +139,22 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
             c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
         return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
+    if (pattern.plover == "RETREAT" and lemma == "return" and any(
+            _lemma(g) in s["workplace_nouns"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj")):
+        return "going back to a post, not a withdrawal"  # "will return to the ministry of defence where they worked"
+    if (pattern.plover == "CONSULT" and _with_partners(tok)
+            and all(_market_participant(t, index) for t in _with_partners(tok))
+            and not any(_office(a) for t in _subjects(tok) for a in index.actors_of(t))):
+        # "Sonatrach / Iran is negotiating with two of its former customers" (a bare country name
+        # with customers stands for its state company); not "Secretary Lyng will meet with
+        # representatives of grain companies" (an office-holder or a state organ talks to them)
+        return "negotiating with customers or firms"
+    if pattern.pos == "verb" and _corporate_complement(tok, index):
+        return "a corporate deal (control or shares of a company)"  # "agreed not to seek control of Bally"
+    if (pattern.pos == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into")
+            and _lemma(tok.head.head) in s["investment_verbs"]):
+        return "an investment in a venture"  # "will invest 197 mln dlrs in two joint ventures"
     if pattern.pos == "noun" and any(c.dep_ in ("compound", "amod") and _lemma(c) in s["commercial_modifiers"]
                                      for c in tok.children):
         return "a commercial agreement or meeting (licensing, marketing, ...)"
@@ -170,6 +190,35 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             for c in tok.children):
         return "negotiating a sale or a shipment"
     return None
+
+
+def _with_partners(tok: Token) -> list[Token]:
+    """The objects of the trigger's "with" ("negotiating with two of its former customers": the
+    customers, through a partitive "of"), with their conjuncts."""
+    found: list[Token] = []
+    for g in (g for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"):
+        heads = [g]
+        if g.pos_ == "NUM" or _lemma(g) in ("some", "one", "two", "three", "several", "many", "all", "most"):
+            heads = [x for c in g.children if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"] or heads
+        found += [x for h in heads for x in (h, *h.conjuncts)]
+    return found
+
+
+def _corporate_complement(tok: Token, index: ActorIndex) -> bool:
+    """The verb's infinitive chain ("agreed not to try to seek control of Bally", three clauses at
+    most) takes a `corporate_objects` noun of a company: a BUS actor or an organisation name the
+    actors stage did not resolve."""
+    words = senses()["corporate_objects"]
+    verbs = [tok]
+    for _ in range(3):
+        verbs += [c for v in verbs[-1:] for c in v.children if c.dep_ == "xcomp"]
+    for v in verbs:
+        for obj in (c for c in v.children if c.dep_ == "dobj" and _lemma(c) in words):
+            for owner in (g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children):
+                actors = index.actors_of(owner)
+                if (actors and all(a.sector == "BUS" for a in actors)) or (not actors and owner.ent_type_ == "ORG"):
+                    return True
+    return False
 
 
 def _shares_an_opinion(tok: Token) -> bool:
@@ -269,6 +318,15 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
                     or any(_state(a) for a in event.target))
         if not lobbying:  # "traders urged the government to ...", "exporters met Secretary Lyng" stay
             return "market participants' transaction"
+    if (event.plover.type == "CONSULT" and not event.source and event.attributed_to is not None
+            and event.attributed_to.sector == "BUS"):
+        return "a company speaking of its own talks"  # "company sources said any negotiations with Algeria ..."
+    if event.plover.type == "AID" and event.target and all(a.sector == "BUS" for a in event.target):
+        return "a service or an opening for a company, not aid"  # "it provides an entry to McDonalds"
+    if (event.plover.type == "REQUEST" and all(a.sector == "BUS" for a in event.target)
+            and not any(_office(a) for a in event.source)
+            and (_answered_by_market(tok, index) or _asks_the_market(tok, index))):
+        return "a request to market participants: a trade request"  # "Cuba asked Japanese buyers to defer deliveries"
     campaign = tok if match.pattern.pos == "noun" else match.object_token
     if (event.plover.type == "PROTEST" and campaign is not None and _lemma(campaign) in s["campaign_nouns"]
             and event.source and all(_state(a) for a in event.source)):
@@ -282,6 +340,44 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
         event.target = []
         event.notes.append("agreeing to a thing: participants not paired with each other")
     return None
+
+
+def _answered_by_market(tok: Token, index: ActorIndex) -> bool:
+    """ "It made a similar request in January when Japanese buyers agreed to postpone deliveries":
+    a request whose clause is answered (`answer_verbs`) in a linked clause whose subject is market
+    participants was made of them: a trader's request, not a political one (session-8, #4)."""
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    answers = senses()["answer_verbs"]
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "conj") or _lemma(clause) not in answers:
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects and all(_market_participant(t, index) for t in subjects):
+            return True
+    return False
+
+
+def _office(actor: Actor) -> bool:
+    """An office-holder or a state organ (a person, or a sector other than business), as opposed to
+    a bare country name, which in trade news stands for its state trading company: "Central Bank
+    Governor Gros is expected to ask banks for a roll-over" is a state's debt request."""
+    return actor.type == "person" or actor.sector not in (None, "BUS")
+
+
+def _asks_the_market(tok: Token, index: ActorIndex) -> bool:
+    """The one asked (the object of a request verb) is market participants: "asked Japanese buyers
+    for delays"."""
+    asked = [c for c in _children(tok) if c.dep_ in ("dobj", "dative")] if tok.pos_ in ("VERB", "AUX") else []
+    asked = [x for a in asked for x in (a, *a.conjuncts)]
+    if not asked or not all(_market_participant(t, index) for t in asked):
+        return False
+    # ... for goods or deliveries ("for delays of sugar deliveries"); "asked foreign firms to leave
+    # the country" is no trade request, nor is "asked banks for a roll-over of its debt" (a
+    # state's debt talks).
+    words = senses()["traded_goods"]
+    return any(_lemma(t) in words for c in _children(tok) if c not in asked for t in c.subtree)
 
 
 def _all_after_with(tok: Token, event: Event, index: ActorIndex) -> bool:
@@ -302,6 +398,9 @@ def _market_participant(tok: Token, index: ActorIndex) -> bool:
     if tok.pos_ == "NOUN" and (_lemma(tok) in words or any(
             c.dep_ == "compound" and _lemma(c) in words for c in tok.children)):
         return True
+    if tok.pos_ == "NOUN" and any(_lemma(g) in senses()["named_things"] for c in tok.children
+                                  if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        return True  # "the three participants in the gold mining venture": partners in a business
     actors = index.actors_of(tok)
     return bool(actors) and all(a.sector == "BUS" for a in actors)
 

@@ -64,13 +64,15 @@ def _prep_objects(token: Token, prep: str) -> list[Token]:
     out = []
     for c in token.children:
         if c.dep_ in ("prep", "agent", "dative", "prt") and c.lower_ == prep:
-            # "on Tuesday", "on Turkey's national day": a time names no party to the event. But
+            # "on Tuesday", "on Turkey's national day": a time names no party to the event; nor
+            # does "on OPEC's behalf" (the one represented, cues.yaml `representation_nouns`). But
             # "met with Syrian President Bashar Assad Tuesday" parses the name as a compound of the
             # day: the name still is the object (actors-roles7).
             for g in c.children:
-                if g.dep_ in ("pobj", "pcomp"):
-                    out += [g] if not _time_phrase(g) else [
-                        n for n in g.children if n.dep_ == "compound" and n.i < g.i and not _time_phrase(n)]
+                if g.dep_ not in ("pobj", "pcomp") or g.lemma_.lower() in cues()["representation_nouns"]:
+                    continue
+                out += [g] if not _time_phrase(g) else [
+                    n for n in g.children if n.dep_ == "compound" and n.i < g.i and not _time_phrase(n)]
     return out
 
 
@@ -113,6 +115,10 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         return []
     if verb.dep_ == "xcomp":
         # Object control: "urged X to stop", "called on X to stop" -> X acts; else the head's subject.
+        # Not after a meeting verb: "is to meet A and B to discuss X" says what the meeting is for,
+        # A and B do not discuss among themselves (cues.yaml `meeting_verbs`).
+        if head.lemma_.lower() in cues()["meeting_verbs"]:
+            return subject_actors(head, index, depth + 1)
         objects = _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon")
         if objects:
             return [a for o in objects for a in index.actors_of(o)]
@@ -127,6 +133,13 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         governor = head.head
         if governor.pos_ in ("NOUN", "PROPN", "PRON") and governor.dep_ in ("dobj", "nsubjpass"):
             return index.actors_of(governor)
+        if governor.pos_ in ("VERB", "AUX") and head.lower_ in cues()["direction_preps"]:
+            # "sensed a shift in the State Department towards supporting X": the shift's owner
+            # acts (its possessor or "in" noun), not the one who senses it.
+            shifts = _children(governor, {"dobj", "nsubjpass"})
+            if shifts:
+                return [a for s in shifts for t in [*_children(s, {"poss"}), *_prep_objects(s, "in")]
+                        for a in index.actors_of(t)]
         if governor.pos_ in ("VERB", "AUX"):
             # "accused X of", "praised X for", "warned X against", "barred X from" V-ing: X acts.
             objects = _children(governor, {"dobj"}) if head.lower_ in OBJECT_CONTROL_PREPS else []
@@ -212,6 +225,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
     target = [a for a in target if a not in source]
+    # "he visited them on OPEC's behalf": the one represented is not the one visited, whatever a
+    # pronoun was resolved to.
+    represented = _represented(token, index)
     if not target and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in ("NOUN", "PROPN"):
         # A reduced passive relative: "ten soldiers killed in the attack" -> the soldiers suffer it.
         target += index.actors_of(token.head)
@@ -232,13 +248,27 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, source)
+    target = [a for a in target if a not in represented]
     symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
     if symmetric and not target:
         target = _complement_targets(token, index, source)  # "X and Y agreed to help Z": Z, not each other
         symmetric = not target
-    roles = _finish(Roles(_unique(source), _unique(target)), symmetric)
+    source, target = _unique(source), _unique(target)
+    if symmetric and len(source) == 1 and len([a for a in target if a not in source]) >= 2:
+        # "X met A and B": X meets each of them; A and B are not each other's partners, so the
+        # event is X -> A, B (session-8, #4), not the rotated reciprocal list.
+        symmetric = False
+    roles = _finish(Roles(source, target), symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _represented(token: Token, index: ActorIndex) -> list[Actor]:
+    """Actors of an "on X's behalf" / "on behalf of X" phrase of the verb (cues.yaml
+    `representation_nouns`)."""
+    words = cues()["representation_nouns"]
+    return [a for c in token.children if c.dep_ == "prep" for g in c.children
+            if g.dep_ == "pobj" and g.lemma_.lower() in words for a in index.actors_of(g)]
 
 
 def _complement_targets(token: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:

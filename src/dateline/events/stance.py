@@ -22,6 +22,7 @@ INTENT_CODES = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "030",
                 "14": "130", "15": "130", "16": "131", "17": "130", "18": "138", "19": "138", "20": "138"}
 REFUSAL_CODES = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "120"}
 MAX_CLIMB = 3
+COMMENT_PLOVER = {"012": "ACCUSE", "013": "SUPPORT"}
 
 
 def stance(trigger: Token) -> tuple[str, str] | None:
@@ -73,11 +74,31 @@ def recode_events(events: list[Event], doc: Doc, sentences: SentenceIndex) -> li
     - ``_peacekeeping_deployments``: deploying or sending troops for peacekeeping is CAMEO 074
       (provide military protection or peacekeeping, PLOVER AID), not a show of force (150);
     - ``_declared_stance``: an actor expressing a concern, hope or doubt ("X expressed concern
-      about the escalation") makes a statement (CAMEO 01), not an event: such events are dropped,
-      and the statement verb codes the text (events/statements.py)."""
+      about the escalation") makes a comment, not the act the trigger's entry codes: a pessimistic
+      word (cues.yaml ``pessimism_words`` and ``stance_nouns`` such as worry, alarm, dismay) is
+      CAMEO 012 (make pessimistic comment, PLOVER ACCUSE), an optimistic one (``optimism_words``,
+      satisfaction, confidence) CAMEO 013 (PLOVER SUPPORT) (session-8, #4; before, such events
+      were dropped); a neutral one
+      ("expressed its view") is still dropped, and the statement verb codes the text
+      (events/statements.py)."""
     _ceasefire_violations(events, doc)
     _peacekeeping_deployments(events, sentences)
-    return [e for e in events if not _declared_stance(e, doc)]
+    kept = []
+    for e in events:
+        noun = _declared_stance(e, doc)
+        if noun is None:
+            kept.append(e)
+            continue
+        code = _comment_code(noun)
+        if code is None:
+            continue
+        e.notes.append(f"CAMEO {e.cameo.code} coded as a comment ({code}) after 'expressed {noun}'")
+        e.cameo = cameo_code(code)
+        # PLOVER has no statement type: the QuadClass neighbour, verbal conflict for a pessimistic
+        # comment, verbal cooperation for an optimistic one (as 018 comments are SUPPORT).
+        e.plover = PloverCode(COMMENT_PLOVER[code], None, e.plover.context)
+        kept.append(e)
+    return kept
 
 
 def _ceasefire_violations(events: list[Event], doc: Doc) -> None:
@@ -105,11 +126,22 @@ def _peacekeeping_deployments(events: list[Event], sentences: SentenceIndex) -> 
         e.notes.append("deployment for peacekeeping coded as CAMEO 074")
 
 
-def _declared_stance(e: Event, doc: Doc) -> bool:
+def _declared_stance(e: Event, doc: Doc) -> str | None:
+    """The stance noun an expression verb trigger takes ("expressed concern"), or None."""
     c = cues()
     if e.trigger_token is None:
-        return False
+        return None
     tok = doc[e.trigger_token]
     if tok.lemma_.lower() not in c["expression_verbs"]:
-        return False
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in c["stance_nouns"] for o in tok.children)
+        return None
+    return next((o.lemma_.lower() for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in c["stance_nouns"]), None)
+
+
+def _comment_code(noun: str) -> str | None:
+    """CAMEO 012 for a pessimistic stance noun, 013 for an optimistic one, None for a neutral one."""
+    c = cues()
+    if noun in c["pessimism_words"] or noun in c["pessimistic_stance_nouns"]:
+        return "012"
+    if noun in c["optimism_words"] or noun in c["optimistic_stance_nouns"]:
+        return "013"
+    return None

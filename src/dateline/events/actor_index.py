@@ -40,9 +40,9 @@ def _names_a_thing(root: Token, actor: Actor) -> bool:
     and a person-type name compounding a thing (nonpolitical.yaml `named_things`: "the Bulolo gold
     field", #4)."""
     head = root
-    while head.dep_ in ("compound", "nmod") and head.head is not head:
+    while head.dep_ in ("compound", "nmod") and head.head.i != head.i:
         head = head.head
-    if head is not root and (head.lemma_.lower() in cues()["place_named_nouns"] or (
+    if head.i != root.i and (head.lemma_.lower() in cues()["place_named_nouns"] or (
             actor.type == "country" and head.lower_.rstrip(".") in cues()["company_suffixes"])):
         return True
     return actor.type == "person" and root.dep_ in ("compound", "nmod") and _compounds_a_named_thing(root)
@@ -50,7 +50,7 @@ def _names_a_thing(root: Token, actor: Actor) -> bool:
 
 def _compounds_a_named_thing(root: Token) -> bool:
     head = root
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
         head = head.head
     return head.pos_ == "NOUN" and head.lemma_.lower() in senses()["named_things"]
 
@@ -160,7 +160,7 @@ class ActorIndex:
             if subjects:
                 m = self.mention_at(subjects[0])
                 return m if m is not None and m.actor.type in types else None
-            if node.head is node or node.dep_ in ("ccomp", "relcl", "advcl"):
+            if node.head.i == node.i or node.dep_ in ("ccomp", "relcl", "advcl"):
                 return None  # a new clause: its subject does not bind the pronoun
             node = node.head
         return None

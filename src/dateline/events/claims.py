@@ -77,7 +77,7 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
     tok = trigger
     for _ in range(MAX_CLIMB):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if head.lemma_.lower() in c["consider_verbs"] and _considered(tok, trigger):
             if factuality != "negated":
@@ -172,7 +172,7 @@ def _judged_by(trigger: Token) -> str | None:
     words = c["optimism_words"] | c["pessimism_words"]
     tok = trigger
     for _ in range(MAX_CLIMB + 1):
-        if tok.dep_ not in JUDGED_DEPS or tok.head is tok:
+        if tok.dep_ not in JUDGED_DEPS or tok.head.i == tok.i:
             return None
         head = tok.head
         found = next((w for w in candidate_lemmas(head) if w in words), None)
@@ -196,7 +196,7 @@ def _undone_by(trigger: Token) -> str | None:
     complement the trigger is, if any."""
     tok = trigger
     for _ in range(2):
-        if tok.dep_ not in ("dobj", "xcomp") or tok.head is tok:
+        if tok.dep_ not in ("dobj", "xcomp") or tok.head.i == tok.i:
             return None
         if tok.head.lemma_.lower() in cues()["undoing_verbs"]:
             return tok.head.lemma_.lower()
@@ -215,7 +215,7 @@ def _clause_of(trigger: Token) -> Token:
             continue
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "xcomp":
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         if tok.dep_ not in ("dobj", "pobj", "prep", "xcomp", "nsubjpass", "attr", "compound"):
             return tok

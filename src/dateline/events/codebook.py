@@ -196,7 +196,7 @@ def declared(tok: Token) -> bool:
     for _ in range(MAX_DEPTH + 1):
         if node.lemma_.lower() in w:
             return True
-        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+        if node.dep_ not in GOVERNOR_DEPS or node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -223,7 +223,7 @@ def threatened(tok: Token, threat_triggers: set[int | None]) -> bool:
     w = words()["threat_words"]
     node = tok
     for _ in range(MAX_DEPTH + 1):
-        if node.dep_ not in THREAT_DEPS or node.head is node:
+        if node.dep_ not in THREAT_DEPS or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in w:
@@ -266,7 +266,7 @@ def expels_presence(tok: Token) -> bool:
 def labour_strike(tok: Token) -> bool:
     """The "strike" of this event (the trigger or its object) is a labour action."""
     w = words()["labour_strike_words"]
-    strikes = [t for t in (tok, *tok.children) if t.lemma_.lower() == "strike" and (t is tok or t.dep_ == "dobj")]
+    strikes = [t for t in (tok, *tok.children) if t.lemma_.lower() == "strike" and (t.i == tok.i or t.dep_ == "dobj")]
     for s in strikes:
         if any(m.lemma_.lower() in w for m in s.children if m.dep_ in ("amod", "compound", "nmod", "poss")):
             return True

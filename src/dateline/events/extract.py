@@ -130,7 +130,7 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
     if tok.dep_ == "advcl" and head.lemma_.lower() in cues()["allegation_governors"]:
         # "accused X of bombing Y, killing five": the participle restates the alleged act.
         return any(trigger_types.get(t.i) == match.pattern.plover for t in head.subtree if t.i != tok.i)
-    while head.dep_ == "conj" and head.i not in trigger_types and head.head is not head:
+    while head.dep_ == "conj" and head.i not in trigger_types and head.head.i != head.i:
         head = head.head
     return trigger_types.get(head.i) == match.pattern.plover or (
         head.dep_ in ("advcl", "conj", "relcl") and trigger_types.get(head.head.i) == match.pattern.plover
@@ -372,7 +372,7 @@ def _denied_by_no(tok: Token, obj: Token | None) -> bool:
         if head.dep_ not in ("pobj", "prep"):
             break
         head = head.head
-    if head is tok or head.pos_ != "NOUN" or head.lemma_.lower() in cues()["unconfirmed_heads"]:
+    if head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() in cues()["unconfirmed_heads"]:
         return False  # "no confirmation of the visit" leaves it unconfirmed, not denied (factuality.py)
     return any(ch.dep_ == "det" and ch.lower_ == "no" for ch in head.children)
 

@@ -51,7 +51,7 @@ def modality(trigger: Token) -> Modality:
         if dep == "ccomp" and head.lemma_.lower() in c["directive_governors"]:
             result.add("hypothetical")  # "to allow Erdogan to meet Putin": permitted, not done
             break
-        if head is token or dep not in CLIMB_DEPS:
+        if head.i == token.i or dep not in CLIMB_DEPS:
             break
         if dep == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in token.children):
             break  # a coordinated clause with its own subject has its own modality

@@ -104,7 +104,7 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
             and obj_lemmas & s["economic_beneficiaries"] and not any(index.actors_of(o) for o in objs)):
         return "economic support of producers or prices, not political support"
     obj = match.object_token
-    if obj is not None and obj.head is tok and obj not in _children(tok):
+    if obj is not None and obj.head.i == tok.i and obj not in _children(tok):
         return "the object read is a word after the full stop (parse noise)"
     if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"]:
         return "information handed over, not aid or support"
@@ -347,7 +347,7 @@ def _answered_by_market(tok: Token, index: ActorIndex) -> bool:
     a request whose clause is answered (`answer_verbs`) in a linked clause whose subject is market
     participants was made of them: a trader's request, not a political one (session-8, #4)."""
     verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     answers = senses()["answer_verbs"]
     for clause in verb.children:

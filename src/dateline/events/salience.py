@@ -124,7 +124,7 @@ def clause_score(tok: Token) -> float:
     for _ in range(6):
         if node.dep_ in SUBORDINATE_DEPS:
             return SUBORDINATE
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     return COMPLEMENT

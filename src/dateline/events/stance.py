@@ -35,7 +35,7 @@ def stance(trigger: Token) -> tuple[str, str] | None:
         return "refusal", "not"
     tok = trigger
     for _ in range(MAX_CLIMB):
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return None
         head = tok.head
         lemma = head.lemma_.lower()

@@ -8,7 +8,7 @@ import pytest
 from dateline.events.codes import cameo_code
 from dateline.events.salience import choose_main_event
 from dateline.model import Article, Event, PloverCode, Span
-from dateline.nlp.headlines import parse_text
+from dateline.nlp.headlines import parse_text, repair_verbs
 
 BODY = "Rights groups in Kabul said on Monday that the UN had failed Haitian teachers."
 
@@ -18,6 +18,13 @@ def test_title_case_is_lowered_for_parsing_but_names_and_acronyms_stay():
     text = parse_text(title, BODY)
     assert len(text) == len(title)
     assert text == "Activists decry Kabul bombings as UN envoy visits Haiti"  # "Haiti": the body's "Haitian"
+
+
+def test_an_all_caps_wire_headline_keeps_capitals_only_where_the_body_writes_them():
+    body = "Iran said OPEC and the U.S. would meet on Monday in Tehran."
+    title = "IRAN SAYS OPEC MEETS IN TEHRAN, U.S. TALKS OFF"
+    text = parse_text(title, body)
+    assert len(text) == len(title) and text == "Iran says OPEC meets in Tehran, U.S. talks off"
 
 
 def test_a_sentence_case_headline_is_parsed_as_written():
@@ -87,3 +94,21 @@ def test_an_article_without_a_title_has_no_title_events(pipeline):
     out = next(pipeline.annotate([article])).to_dict()
     assert out["title"] is None and out["title_events"] == []
     assert out["main_event"]["part"] == "text"
+
+
+@pytest.mark.model
+def test_a_noun_the_parse_makes_a_clause_head_is_retagged_a_verb(nlp):
+    doc = repair_verbs(nlp("Activists decry Dhaka bombings"))
+    assert [(t.text, t.pos_) for t in doc if t.dep_ == "ROOT"] == [("decry", "VERB")]
+    assert doc[0].pos_ == "NOUN" and doc[3].pos_ == "NOUN"  # subject and object stay nouns
+
+
+@pytest.mark.model
+def test_the_headline_first_event_word_is_its_main_event(pipeline):
+    # "Decry" is the headline's event; the bombings are what it is about.
+    article = Article(doc_id="h4", date="2020-01-05", title="Activists Decry Kabul Bombings",
+                      text="The weather in the region was mild on Monday.")
+    out = next(pipeline.annotate([article])).to_dict()
+    roots = [e for e in out["title_events"] if e["is_root_event"]]
+    assert [(e["trigger"]["text"], e["plover"]["type"]) for e in roots] == [("Decry", "ACCUSE")]
+    assert out["main_event"]["part"] == "title"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc
 
 from dateline.events.extract import extract_events
-from dateline.model import ActorMention, Article, Event
+from dateline.model import ActorMention, Article, Event, Span
 
 if TYPE_CHECKING:
     from dateline.actors.kb import KnowledgeBase
@@ -29,10 +29,12 @@ TITLE_NOTE = "coded from the headline"
 
 
 def title_article(article: Article) -> Article | None:
-    """The headline as an article of its own (same date, dateline and outlet), or None without one."""
+    """The headline as an article of its own (same date, dateline and outlet), or None without one.
+    It keeps the headline as its title too, so the salience headline cue ranks the headline's own
+    events: its first event word is its event ("Activists Decry Kabul Bombings": the accusation)."""
     if not article.title or not article.title.strip():
         return None
-    return dataclasses.replace(article, doc_id=f"{article.doc_id}{TITLE_PART}", text=article.title, title=None)
+    return dataclasses.replace(article, doc_id=f"{article.doc_id}{TITLE_PART}", text=article.title)
 
 
 def extract_title_events(doc: Doc, article: Article, actors: list[ActorMention],
@@ -46,5 +48,7 @@ def extract_title_events(doc: Doc, article: Article, actors: list[ActorMention],
     found = coder(doc, headline, actors, kb)
     events = list(found[0] if isinstance(found, tuple) else found)
     for e in events:
+        # The parse read a lowered copy of the title (same length): the trigger text is the title's own.
+        e.trigger = Span(e.trigger.start, e.trigger.end, headline.text[e.trigger.start:e.trigger.end])
         e.notes.append(TITLE_NOTE)
     return events

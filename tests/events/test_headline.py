@@ -112,3 +112,15 @@ def test_the_headline_first_event_word_is_its_main_event(pipeline):
     roots = [e for e in out["title_events"] if e["is_root_event"]]
     assert [(e["trigger"]["text"], e["plover"]["type"]) for e in roots] == [("Decry", "ACCUSE")]
     assert out["main_event"]["part"] == "title"
+
+
+def test_a_headline_event_told_as_background_does_not_name_the_story():
+    # "Curfew Lifted Following Agreement ...": the agreement is the setting of the headline's event.
+    title = "Curfew Lifted in Tehran Following Agreement Between Mayor and Protesters"
+    at = title.index("Agreement")
+    agreement = _event("AGREE", "057", "t1", root=True)
+    agreement.trigger = Span(at, at + len("Agreement"), "Agreement")
+    body = [_event("CONCEDE", "080", "b1", root=True)]
+    main = choose_main_event(body, [agreement], title)
+    assert main is not None and (main.event_id, main.part) == ("b1", "text")
+    assert choose_main_event(body, [agreement]).event_id == "t1"  # without the title nothing is background

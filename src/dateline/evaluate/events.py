@@ -112,7 +112,7 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
             # The headline coded as its own text, as Pipeline.title_events does (events-headline7).
             title_events = extract_title_events(title_doc, article, actors.resolve_actors(title_doc, headline, pipeline.kb),
                                                 pipeline.kb, coder=events_fn)
-            choose_main_event(list(events), title_events)
+            choose_main_event(list(events), title_events, article.title)
         out.append(Coded(list(events), spoke, title_events))
     return out
 

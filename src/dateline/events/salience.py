@@ -104,15 +104,20 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
         e.is_root_event = e is root
 
 
-def choose_main_event(events: Sequence[Event], title_events: Sequence[Event]) -> MainEvent | None:
+def choose_main_event(events: Sequence[Event], title_events: Sequence[Event],
+                      title: str | None = None) -> MainEvent | None:
     """The story's main event across the body's events and the headline's (``events.headline``);
     sets ``is_root_event`` on it alone and returns which it is (events-headline7, #4).
 
-    The headline's event is the title event ``rank_events`` flagged. The headline states the story's
-    event, so its PLOVER type names the story: when the body has events of that type, the most
-    salient of them is the main event (a body event carries the evidence, date and place); when it
-    has none, the headline's event itself is. With no headline event the body's root stays."""
-    head = next((e for e in title_events if e.is_root_event), None)
+    The headline's event is the most salient title event (``rank_events`` ranked them) that is not
+    told as background: one whose trigger comes after a headline preposition of time, occasion or
+    cause ("Curfew Lifted Following Agreement ...", ``headline_background``) is the setting of the
+    headline's event, not the event. The headline states the story's event, so its PLOVER type
+    names the story: when the body has events of that type, the most salient of them is the main
+    event (a body event carries the evidence, date and place); when it has none, the headline's
+    event itself is. With no headline event the body's root stays."""
+    heads = [e for e in title_events if not (title and headline_background(e, title))]
+    head = max(heads, key=lambda e: (e.salience or 0.0, -e.trigger.start), default=None)
     main = next((e for e in events if e.is_root_event), None)
     part = "text"
     if head is not None:
@@ -124,6 +129,14 @@ def choose_main_event(events: Sequence[Event], title_events: Sequence[Event]) ->
     for e in (*events, *title_events):
         e.is_root_event = e is main
     return MainEvent(main.event_id, part) if main is not None else None
+
+
+def headline_background(event: Event, title: str) -> bool:
+    """The title event's trigger comes after a headline preposition of time, occasion or cause
+    (``HEADLINE_SETTING_WORDS``, not as the headline's first word): "... Following Agreement"."""
+    words = list(WORD.finditer(title))
+    cut = next((m.start() for i, m in enumerate(words) if i > 0 and m.group().lower() in HEADLINE_SETTING_WORDS), None)
+    return cut is not None and event.trigger.start > cut
 
 
 def clause_score(tok: Token) -> float:

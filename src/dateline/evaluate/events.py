@@ -5,7 +5,10 @@ and the events stage, exactly as ``Pipeline`` calls them. Each text then gets ON
 from the events dateline found there (``choose_event``): the story's main event, the one the
 events stage flags ``is_root_event`` (``dateline.events.salience``: lead position, headline,
 factuality, main clause, repeated type, recurring actors). NGEC stories carry a headline (the
-first line of their prompt), given to the stage as the article title unless ``headlines=False``.
+first line of their prompt), given to the stage as the article title unless ``headlines=False``;
+the headline is also coded as its own text, as ``Pipeline`` does (``events.extract_title_events``),
+and the main event is chosen across body and headline (``events.choose_main_event``:
+a body event of the headline event's type, else the headline event).
 Events without the flag (another coder through ``events_fn``) fall back to the older rule:
 
 1. the earliest sentence with an event (news writing states the main event in the lead; a

@@ -124,3 +124,16 @@ def test_a_headline_event_told_as_background_does_not_name_the_story():
     main = choose_main_event(body, [agreement], title)
     assert main is not None and (main.event_id, main.part) == ("b1", "text")
     assert choose_main_event(body, [agreement]).event_id == "t1"  # without the title nothing is background
+
+
+@pytest.mark.model
+def test_a_headline_protest_with_no_resolved_actor_is_kept_there_only(pipeline):
+    # Headlines are elliptical: violence, coercion and protest are political whoever acts, so the
+    # headline keeps them with no actor; the same words as a body sentence keep nothing.
+    words = "Protest Continues to Disrupt Traffic on Main Highway"
+    article = Article(doc_id="h5", date="2020-01-05", title=words,
+                      text="Protest continues to disrupt traffic on main highway.")
+    out = next(pipeline.annotate([article])).to_dict()
+    assert [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]] == [("Protest", "PROTEST")]
+    assert any("headline naming no resolved actor" in n for n in out["title_events"][0]["notes"])
+    assert out["events"] == []

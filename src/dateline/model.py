@@ -318,6 +318,18 @@ class SentenceSpan:
         return {"start": self.start, "end": self.end}
 
 
+@dataclass(frozen=True)
+class MainEvent:
+    """Which event is the story's main one: its id, and whether it is coded from the body
+    (``"text"``, in ``events``) or the headline (``"title"``, in ``title_events``)."""
+
+    event_id: str
+    part: Literal["text", "title"]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "part": self.part}
+
+
 @dataclass
 class AnnotatedArticle:
     """The result of running the pipeline on one article: the `dateline extract` object."""
@@ -331,6 +343,10 @@ class AnnotatedArticle:
     events: list[Event]
     dateline_place: Place | None
     pipeline: dict[str, str]
+    # The headline coded as its own text (offsets into ``article.title``) and the story's main
+    # event across both (events/headline.py, events/salience.py; events-headline7, #4).
+    title_events: list[Event] = field(default_factory=list)
+    main_event: MainEvent | None = None
 
     @property
     def doc_id(self) -> str:
@@ -356,5 +372,7 @@ class AnnotatedArticle:
             "places": [p.to_dict() for p in self.places],
             "attributions": [x.to_dict() for x in self.attributions],
             "events": [e.to_dict() for e in self.events],
+            "title_events": [e.to_dict() for e in self.title_events],
+            "main_event": self.main_event.to_dict() if self.main_event else None,
             "pipeline": dict(self.pipeline),
         }

@@ -1,7 +1,9 @@
 """Runs the stages in order. No stage logic lives here.
 
 ingest -> nlp -> actors -> times -> places -> events (+ attributions) -> event dates ->
-event locations -> place targets -> within-article dedup. Each stage is one typed call over ``model.py`` types.
+event locations -> place targets -> within-article dedup -> the headline's events (nlp, actors,
+events, dates over the title) -> the story's main event. Each stage is one typed call over
+``model.py`` types.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from dateline import actors, dedup, events, geo, nlp, temporal
 from dateline.errors import message
-from dateline.model import AnnotatedArticle, Article, RecordError, SentenceSpan
+from dateline.model import AnnotatedArticle, Article, Event, RecordError, SentenceSpan
 from dateline.version import __version__
 
 
@@ -31,8 +33,9 @@ class Pipeline:
 
     def annotate(self, articles: Iterable[Article]) -> Iterator[AnnotatedArticle]:
         """Annotate valid articles, in input order."""
-        for article, doc in nlp.analyse(self.language, articles, self.batch_size):
-            yield self._annotate_doc(article, doc)
+        for article, doc, title_doc in nlp.analyse_with_titles(self.language, articles, self.batch_size,
+                                                                   self.kb.lookup):
+            yield self._annotate_doc(article, doc, title_doc)
 
     def run(self, records: Iterable[Article | RecordError]) -> Iterator[AnnotatedArticle | RecordError]:
         """Annotate a stream that mixes articles and ingest errors, keeping input order.
@@ -66,7 +69,7 @@ class Pipeline:
         for record in batch:
             yield done[record.doc_id] if isinstance(record, Article) else record
 
-    def _annotate_doc(self, article: Article, doc) -> AnnotatedArticle:
+    def _annotate_doc(self, article: Article, doc, title_doc=None) -> AnnotatedArticle:
         actor_mentions = actors.resolve_actors(doc, article, self.kb, self.gazetteer)
         times = temporal.find_times(doc, article)
         dateline_place, places = geo.find_places(doc, article, actor_mentions, self.gazetteer)
@@ -75,6 +78,8 @@ class Pipeline:
         governed = geo.locate_events(found, doc, places, dateline_place)
         events.place_targets(found, doc, governed, self.kb, article.date)
         merged = dedup.merge_article_events(found, article)
+        title_events = self.title_events(article, title_doc)
+        main_event = events.choose_main_event(merged, title_events, article.title)
         return AnnotatedArticle(
             article=article,
             sentences=[SentenceSpan(s.start_char, s.end_char) for s in doc.sents],
@@ -85,4 +90,18 @@ class Pipeline:
             events=merged,
             dateline_place=dateline_place,
             pipeline=dict(self.info),
+            title_events=title_events,
+            main_event=main_event,
         )
+
+    def title_events(self, article: Article, title_doc) -> list[Event]:
+        """The events of the article's headline (``title_doc``: its parse from
+        ``nlp.analyse_with_titles``), with actors and dates from the same stages; offsets index the
+        title. Dated from the headline's own words or else the publication date; not located."""
+        headline = events.title_article(article)
+        if headline is None or title_doc is None:
+            return []
+        mentions = actors.resolve_actors(title_doc, headline, self.kb, self.gazetteer)
+        found = events.extract_title_events(title_doc, article, mentions, self.kb)
+        temporal.date_events(found, title_doc, temporal.find_times(title_doc, headline), headline)
+        return dedup.merge_article_events(found, article)

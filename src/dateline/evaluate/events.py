@@ -5,7 +5,10 @@ and the events stage, exactly as ``Pipeline`` calls them. Each text then gets ON
 from the events dateline found there (``choose_event``): the story's main event, the one the
 events stage flags ``is_root_event`` (``dateline.events.salience``: lead position, headline,
 factuality, main clause, repeated type, recurring actors). NGEC stories carry a headline (the
-first line of their prompt), given to the stage as the article title unless ``headlines=False``.
+first line of their prompt), given to the stage as the article title unless ``headlines=False``;
+the headline is also coded as its own text, as ``Pipeline`` does (``events.extract_title_events``),
+and the main event is chosen across body and headline (``events.choose_main_event``:
+a body event of the headline event's type, else the headline event).
 Events without the flag (another coder through ``events_fn``) fall back to the older rule:
 
 1. the earliest sentence with an event (news writing states the main event in the lead; a
@@ -35,10 +38,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dateline.events.headline import TITLE_NOTE
 from dateline.evaluate.events_gold import GoldItem, detect_format, five_class, read_gold
 from dateline.model import Article, Event
 
@@ -63,6 +67,11 @@ class Coded:
     """What dateline found in one gold text: its events, and whether a resolved actor said something."""
     events: list[Event]
     spoke: bool = False
+    title_events: list[Event] = field(default_factory=list)  # the headline's own events (events-headline7)
+
+    @property
+    def all_events(self) -> list[Event]:
+        return [*self.events, *self.title_events]
 
 
 def label_of(event: Event | None, fmt: str, spoke: bool = False) -> str:
@@ -84,7 +93,7 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
     returns the events, or ``(events, attributions)`` as the events stage does. ``headlines=False``
     leaves out the gold files' headlines (the salience headline cue then has nothing to read)."""
     from dateline import actors, nlp
-    from dateline.events import extract_events
+    from dateline.events import choose_main_event, extract_events, extract_title_events, title_article
     from dateline.events.statements import states_something
 
     if pipeline is None:
@@ -95,12 +104,19 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
     articles = [Article(doc_id=it.item_id, date=it.date, text=it.text, title=it.title if headlines else None)
                 for it in items]
     out: list[Coded] = []
-    for article, doc in nlp.analyse(pipeline.language, articles, batch_size):
+    for article, doc, title_doc in nlp.analyse_with_titles(pipeline.language, articles, batch_size, pipeline.kb.lookup):
         mentions = actors.resolve_actors(doc, article, pipeline.kb)
         found = events_fn(doc, article, mentions, pipeline.kb)
         events, attributions = found if isinstance(found, tuple) else (found, [])
         spoke = any(a.speaker is not None for a in attributions) or states_something(doc, mentions)
-        out.append(Coded(list(events), spoke))
+        title_events: list[Event] = []
+        headline = title_article(article)
+        if headline is not None and title_doc is not None:
+            # The headline coded as its own text, as Pipeline.title_events does (events-headline7).
+            title_events = extract_title_events(title_doc, article, actors.resolve_actors(title_doc, headline, pipeline.kb),
+                                                pipeline.kb, coder=events_fn)
+            choose_main_event(list(events), title_events, article.title)
+        out.append(Coded(list(events), spoke, title_events))
     return out
 
 
@@ -128,7 +144,7 @@ def confusion(gold: list[str], pred: list[str]) -> dict[str, dict[str, int]]:
 
 def score(items: Sequence[GoldItem], coded: Sequence[Coded], fmt: str) -> dict[str, Any]:
     """The scores of one gold file, given what was found in each of its texts."""
-    predicted = [c.events for c in coded]
+    predicted = [c.all_events for c in coded]
     chosen = [choose_event(evs) for evs in predicted]
     labels = [label_of(e, fmt, c.spoke) for e, c in zip(chosen, coded)]
     result: dict[str, Any] = {"format": fmt, "items": len(items)}
@@ -174,7 +190,7 @@ def evaluate_events(paths: Iterable[str | Path], *, limit: int | None = None, pi
         coded = predict(items, pipeline=pipeline, events_fn=events_fn, headlines=headlines)
         results[Path(path).name] = score(items, coded, fmt)
         for it, c in zip(items, coded):
-            evs = c.events
+            evs = c.all_events
             label = label_of(choose_event(evs), fmt, c.spoke)
             if (label not in it.labels) if it.labels else label != NONE:
                 wrong.append({"file": Path(path).name, "id": it.item_id, "gold": list(it.labels), "predicted": label,
@@ -190,7 +206,7 @@ def _brief(e: Event) -> dict[str, Any]:
     return {"trigger": e.trigger.text, "plover": e.plover.type, "cameo": e.cameo.code, "factuality": e.factuality,
             "confidence": round(e.confidence, 3), "source": [a.name for a in e.source],
             "target": [a.name for a in e.target], "sentence": e.sentence, "salience": e.salience,
-            "root": e.is_root_event}
+            "root": e.is_root_event, "part": "title" if TITLE_NOTE in e.notes else "text"}
 
 
 def _ratio(n: int, d: int) -> float:

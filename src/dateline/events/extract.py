@@ -52,10 +52,14 @@ NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def extract_events(
-    doc: Doc, article: Article, actors: list[ActorMention], kb: KnowledgeBase | None
+    doc: Doc, article: Article, actors: list[ActorMention], kb: KnowledgeBase | None, *, headline: bool = False
 ) -> tuple[list[Event], list[Attribution]]:
     """Events and attributions of one parsed article. ``kb`` is unused for now (the actors stage
-    has already resolved codes); it is kept so a later coder can consult it."""
+    has already resolved codes); it is kept so a later coder can consult it. ``headline``: the text
+    is a headline (events/headline.py), whose elliptical phrasing often names no resolved actor
+    ("Protest Continues to Disrupt Traffic"): a strong lexicon event of violence, coercion or protest
+    (political whoever acts, as in the body) with no actor is kept there, verb or noun, with a note,
+    when the event classifier does not call the headline non-political."""
     sentences = SentenceIndex(doc)
     index = ActorIndex(doc, actors, sentences)
     attributions = find_attributions(doc, index, sentences)
@@ -96,6 +100,10 @@ def extract_events(
                 elif (not match.pattern.weak and not event.source and not event.target
                       and match.pattern.pos == "verb" and tok.i not in added_at):
                     _institution_acts(event, tok, index, sentences, unresolved)
+                if (headline and not match.pattern.weak and not event.source and not event.target
+                        and event.plover.type in NO_CODE_NEEDED and event.event_id not in unresolved
+                        and tok.i not in added_at):
+                    _keep_unresolved(event, sentences.of(tok), "a headline naming no resolved actor", unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break

@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.events.codebook import words as codebook_words
 from dateline.events.lexicon import load_lexicon
-from dateline.model import ActorMention, Event
+from dateline.model import ActorMention, Event, MainEvent
 
 WEIGHTS = {"position": 0.30, "headline": 0.60, "factuality": 0.15, "clause": 0.15, "repetition": 0.10, "actors": 0.05}
 FACTUALITY = {"asserted": 1.0, "reported": 0.8, "planned": 0.5, "negated": 0.1, "hypothetical": 0.1}
@@ -102,6 +102,41 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
     root = max(events, key=lambda e: (e.salience or 0.0, -e.sentence, -e.trigger.start))
     for e in events:
         e.is_root_event = e is root
+
+
+def choose_main_event(events: Sequence[Event], title_events: Sequence[Event],
+                      title: str | None = None) -> MainEvent | None:
+    """The story's main event across the body's events and the headline's (``events.headline``);
+    sets ``is_root_event`` on it alone and returns which it is (events-headline7, #4).
+
+    The headline's event is the most salient title event (``rank_events`` ranked them) that is not
+    told as background: one whose trigger comes after a headline preposition of time, occasion or
+    cause ("Curfew Lifted Following Agreement ...", ``headline_background``) is the setting of the
+    headline's event, not the event. The headline states the story's event, so its PLOVER type
+    names the story: when the body has events of that type, the most salient of them is the main
+    event (a body event carries the evidence, date and place); when it has none, the headline's
+    event itself is. With no headline event the body's root stays."""
+    heads = [e for e in title_events if not (title and headline_background(e, title))]
+    head = max(heads, key=lambda e: (e.salience or 0.0, -e.trigger.start), default=None)
+    main = next((e for e in events if e.is_root_event), None)
+    part = "text"
+    if head is not None:
+        same = [e for e in events if e.plover.type == head.plover.type]
+        if same:
+            main = max(same, key=lambda e: (e.salience or 0.0, -e.sentence, -e.trigger.start))
+        else:
+            main, part = head, "title"
+    for e in (*events, *title_events):
+        e.is_root_event = e is main
+    return MainEvent(main.event_id, part) if main is not None else None
+
+
+def headline_background(event: Event, title: str) -> bool:
+    """The title event's trigger comes after a headline preposition of time, occasion or cause
+    (``HEADLINE_SETTING_WORDS``, not as the headline's first word): "... Following Agreement"."""
+    words = list(WORD.finditer(title))
+    cut = next((m.start() for i, m in enumerate(words) if i > 0 and m.group().lower() in HEADLINE_SETTING_WORDS), None)
+    return cut is not None and event.trigger.start > cut
 
 
 def clause_score(tok: Token) -> float:

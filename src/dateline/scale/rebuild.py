@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from dateline.model import (
     Actor, ActorMention, AnnotatedArticle, Article, Attribution, CameoCode, Event, EventDate, EventLocation,
-    EventMention, Place, PlaceMention, PloverCode, SentenceSpan, Span, TimeExpr,
+    EventMention, MainEvent, Place, PlaceMention, PloverCode, SentenceSpan, Span, TimeExpr,
 )
 
 T = TypeVar("T")
@@ -82,4 +82,6 @@ def annotated_from_dict(data: dict[str, Any], **article_extra: Any) -> Annotated
         events=[_event(e) for e in data.get("events", [])],
         dateline_place=_place(dateline.get("place")),
         pipeline=dict(data.get("pipeline", {})),
+        title_events=[_event(e) for e in data.get("title_events", [])],
+        main_event=MainEvent(**data["main_event"]) if data.get("main_event") else None,
     )

@@ -1,0 +1,55 @@
+"""Headline events: the article's title coded as a short text of its own (events-headline7, #4).
+
+A news headline states the story's event ("Activists Decry Kabul Bombings"), often one the body
+tells only around it. ``extract_title_events`` runs the same events stage over the title, parsed
+from ``nlp.headlines.parse_text`` (Title Case lowered where it is only style, same length, so
+offsets index the original title) with actors resolved on it by the same actors stage over
+``title_article``. Every filter of the body applies (business and market senses, actor needs),
+so business headlines invent no events. Title events' offsets, triggers and mentions index the
+title; their ids are derived from ``<doc_id>#title``. The story's main event across body and
+title is chosen by ``salience.choose_main_event``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc
+
+from dateline.events.extract import extract_events
+from dateline.model import ActorMention, Article, Event, Span
+
+if TYPE_CHECKING:
+    from dateline.actors.kb import KnowledgeBase
+
+TITLE_PART = "#title"
+TITLE_NOTE = "coded from the headline"
+
+
+def title_article(article: Article) -> Article | None:
+    """The headline as an article of its own (same date, dateline and outlet), or None without one.
+    It keeps the headline as its title too, so the salience headline cue ranks the headline's own
+    events: its first event word is its event ("Activists Decry Kabul Bombings": the accusation)."""
+    if not article.title or not article.title.strip():
+        return None
+    return dataclasses.replace(article, doc_id=f"{article.doc_id}{TITLE_PART}", text=article.title)
+
+
+def extract_title_events(doc: Doc, article: Article, actors: list[ActorMention],
+                         kb: KnowledgeBase | None, coder: Callable[..., Any] = extract_events) -> list[Event]:
+    """Events of the headline of ``article``. ``doc`` is the parse of the headline's parse text and
+    ``actors`` the actors stage's mentions in it (offsets into ``article.title``). ``coder`` is the
+    events stage (``extract_events``) or one with its signature (``dateline eval events --``)."""
+    headline = title_article(article)
+    if headline is None:
+        return []
+    # The events stage relaxes its actor rule for headlines; another coder is called as it is.
+    found = coder(doc, headline, actors, kb, headline=True) if coder is extract_events else coder(doc, headline, actors, kb)
+    events = list(found[0] if isinstance(found, tuple) else found)
+    for e in events:
+        # The parse read a lowered copy of the title (same length): the trigger text is the title's own.
+        e.trigger = Span(e.trigger.start, e.trigger.end, headline.text[e.trigger.start:e.trigger.end])
+        e.notes.append(TITLE_NOTE)
+    return events

@@ -1,0 +1,122 @@
+"""Headlines made parseable: Title Case lowered where it is only style, offsets kept.
+
+Headlines are written in Title Case ("Activists Decry Kabul Bombings"); the small English model
+reads most capitalised words there as proper nouns, so "Decry" parses as a name, not a verb.
+``parse_text(title, body)`` returns a string of the SAME LENGTH as ``title`` (so every token offset
+is an offset into the original headline) in which the capitalised words that are not names are
+lower-cased. A word stays capitalised when the body writes it capitalised in mid-sentence (a
+name: "Kabul", "Haiti"), or writes a longer word starting with it ("Haiti" -> "Haitian"), or when
+it is a name the actors knowledge base knows ("Saint Helena"), or it is an acronym ("UN", "NATO"); the first word keeps its capital (sentence case, as the model
+was trained on). A headline that is not in Title Case (sentence case, a wire
+slug) is returned unchanged. An ALL-CAPS wire headline ("IRAN ANNOUNCES END OF MAJOR OFFENSIVE")
+is read the same way after Title-casing each word, and a word stays in capitals only when the body
+writes it so ("OPEC", "U.S."). ``repair_verbs(doc)`` then retags as a verb a noun that the parse
+itself makes the root of a clause with a subject ("Activists decry Dhaka bombings": "decry" is
+tagged NOUN, yet it is the ROOT with an ``nsubj`` and a ``dobj``). (events-headline7, issue #4)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+# Mid-sentence capitalised words in a body: not after a sentence end, a quote opening it, or a line start.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"'\u201c\u2018(]\s*|\n\s*)$")
+TITLE_CASE_SHARE = 0.6  # share of the headline's longer words (4+ letters) that are capitalised
+NAME_WORDS = 4  # longest known name looked up ("Saint Kitts and Nevis")
+NAME_PREFIX = 4  # "Haiti" ~ "Haitian": the body's word starts with the headline word (4+ letters)
+
+
+def parse_text(title: str, body: str, is_name: Callable[[str], object] | None = None) -> str:
+    """``title`` with its style capitals lower-cased for parsing; same length (module docstring).
+    ``is_name(phrase)`` (the actors knowledge base's lookup) keeps the words of a known name that
+    the body does not write ("Saint Helena", "Trinidad and Tobago")."""
+    shouting = _all_caps(title)
+    if shouting:  # "IRAN ANNOUNCES END OF OFFENSIVE": read as Title Case, acronyms from the body
+        title = "".join(_title_cased(m.group()) if WORD.fullmatch(m.group()) else m.group()
+                        for m in re.finditer(r"[A-Za-z][A-Za-z'.-]*|[^A-Za-z]+", title))
+    words = list(WORD.finditer(title))
+    longer = [m.group() for m in words if len(m.group()) >= 4]
+    if not longer or sum(w[0].isupper() for w in longer) / len(longer) < TITLE_CASE_SHARE:
+        return title
+    names = body_names(body)
+    acronyms = {w.upper() for w in names if _acronym(w)} if shouting else None
+    known = _known_name_words(title, words, is_name) if is_name is not None else set()
+    out = list(title)
+    for k, m in enumerate(words):
+        w = m.group()
+        if acronyms is not None and w.rstrip(".'").upper() in acronyms:
+            out[m.start():m.end()] = w.upper()  # the body writes it in capitals: "OPEC", "U.S."
+            continue
+        if k == 0 or k in known or not w[0].isupper() or (acronyms is None and _acronym(w)) or _is_name(w, names):
+            continue  # sentence case: the first word keeps its capital, as the model expects
+        low = w.lower()
+        if len(low) == len(w):  # a few Unicode letters change length when lowered: keep them
+            out[m.start():m.end()] = low
+    return "".join(out)
+
+
+def _known_name_words(title: str, words: list[re.Match[str]], is_name: Callable[[str], object]) -> set[int]:
+    """Positions of the words that make up a known name: the longest run of up to ``NAME_WORDS``
+    words starting and ending with a capital that ``is_name`` knows, at each position."""
+    known: set[int] = set()
+    for i, first in enumerate(words):
+        if not first.group()[0].isupper():
+            continue
+        for n in range(min(NAME_WORDS, len(words) - i), 0, -1):
+            last = words[i + n - 1]
+            if last.group()[0].isupper() and is_name(title[first.start():last.end()].rstrip(".'")):
+                known.update(range(i, i + n))
+                break
+    return known
+
+
+def body_names(body: str) -> frozenset[str]:
+    """Capitalised words the body writes in mid-sentence: its names."""
+    found = set()
+    for m in WORD.finditer(body):
+        w = m.group()
+        if w[0].isupper() and not _SENTENCE_START.search(body[max(0, m.start() - 4):m.start()]):
+            found.add(w.rstrip(".'"))
+    return frozenset(found)
+
+
+def _all_caps(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _title_cased(word: str) -> str:
+    cased = word[0] + word[1:].lower()
+    return cased if len(cased) == len(word) else word
+
+
+def _acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _is_name(word: str, names: frozenset[str]) -> bool:
+    w = word.rstrip(".'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in names:
+        return True
+    return len(w) >= NAME_PREFIX and any(n.startswith(w) for n in names)
+
+
+def repair_verbs(doc: Doc) -> Doc:
+    """Retag as a present-tense verb each NOUN that heads a clause (ROOT, or a clause conjoined to
+    it) with a subject and an object among its children: the parser's structure says verb where the
+    tagger, misled by headline style, said noun. Lemmas are kept (a noun's lemma is the verb's base)."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "conj"):
+            continue
+        deps = {c.dep_ for c in tok.children}
+        if "nsubj" in deps and deps & {"dobj", "ccomp", "xcomp"}:
+            tok.pos_ = "VERB"
+            tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
+    return doc

@@ -332,6 +332,8 @@ class _Resolver:
         words = tuple(fold_token(t.text) for t in self.doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "case", "punct", "poss")
                       and fold_token(t.text) and t.i not in self.actor_at and t.i not in self.country_at)
         own = self.lex.noun_sector(words) or self.lex.title_sector(words)
+        if own is not None and own[0] == "CRM" and self._work_crew(head):
+            own = ("LAB", 1)  # "harvesting gangs", "gangs of labourers": workers, not criminals
         # Sector words among the modifiers ("presidency sources", "government forces").
         mod_sector = None
         for t in lefts:
@@ -398,6 +400,8 @@ class _Resolver:
             if resolved is None:
                 continue
             country, sector, code, reason = resolved
+            if sector == "LEG" and self._other_body_name(tok):
+                continue  # "World Petroleum Congress": a conference's name, not a legislature
             if country is None and sector in self.lex.state_sectors:
                 sender = self.sender_country(tok)
                 if sender:
@@ -515,6 +519,42 @@ class _Resolver:
         if head.dep_ in ("appos", "compound"):
             near.append(head.head)
         return any(self.covered(t.i) or t.i in self.actor_at for t in near)
+
+    def _work_crew(self, head: Token) -> bool:
+        """ "harvesting gangs", "road gangs", "gangs of labourers": a gang that is a crew of workers."""
+        if fold_token(head.text) not in self.lex.work_crew_heads:
+            return False
+        if any(fold_token(t.text) in self.lex.work_crew_modifiers for t in self.doc[head.left_edge.i:head.i]):
+            return True
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(fold_token(g.text) in self.lex.work_crew_modifiers
+                   or ((hit := self.lex.noun_sector((fold_token(g.text),))) is not None and hit[0] == "LAB") for g in objects)
+
+    def _other_body_name(self, tok: Token) -> bool:
+        """A capitalised legislature head inside a longer proper name that is no legislature: a
+        capitalised word before it that is no country, demonym, place or legislature word ("World
+        Petroleum Congress", "Trades Union Congress"), or "Congress of X" where X is no country and
+        no legislature noun ("National Congress of American Indians")."""
+        if not tok.text[:1].isupper() or fold_token(tok.text) not in self.lex.legislature_heads:
+            return False
+        j = tok.i - 1
+        while j >= 0 and (self.doc[j].is_space or self.doc[j].text[:1].isupper()) and self.doc[j].pos_ != "PUNCT":
+            word = self.doc[j]
+            if not word.is_space and word.pos_ in ("PROPN", "ADJ", "NOUN") and j not in self.country_at \
+                    and j not in self.demonym_at and word.ent_type_ not in ("GPE", "NORP", "LOC") \
+                    and fold_token(word.text) not in self.lex.legislature_name_words:
+                return True
+            j -= 1
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                legislators = self.lex.noun_sector((fold_token(obj.text),))
+                country_name = obj.i in self.country_at and obj.i not in self.demonym_at  # not "of American Indians"
+                if not country_name and obj.ent_type_ not in ("GPE", "LOC") \
+                        and not (legislators and legislators[0] == "LEG"):
+                    return True
+        return False
 
     def _lone_institution(self, tok: Token) -> bool:
         """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"."""

@@ -55,3 +55,20 @@ def test_work_gangs_are_workers(resolve):
 def test_criminal_gangs_stay_criminals(resolve):
     got = codes(resolve("Armed gangs attacked the village."))
     assert got.get("Armed gangs") == "CRM", got
+
+
+# -- a firm's office ---------------------------------------------------------------------------------
+def test_company_titles_make_a_business_person(resolve):
+    got = codes(resolve("Oil chairman Marlow said prices would rise."))
+    assert got.get("chairman Marlow") == "BUS", got
+    got = codes(resolve("Prices are too high, said Ned Marlow, chairman of Fenwick Corp."))
+    assert got.get("Ned Marlow") == "BUS", got
+    got = codes(resolve("Steel company president Dunmore said output fell."))
+    assert got.get("president Dunmore") == "BUS", got
+
+
+def test_political_titles_stay(resolve):
+    got = codes(resolve("President Vargas of Brazil met reporters."))
+    assert got.get("President Vargas") == "BRAGOV", got
+    got = codes(resolve("Communist Party chairman Vasquez met President Karlsson."))
+    assert "BUS" not in got.values(), got

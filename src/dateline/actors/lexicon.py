@@ -28,6 +28,10 @@ class SectorLexicon:
     legislature_heads: frozenset[str] = frozenset()
     work_crew_heads: frozenset[str] = frozenset()  # "gang": workers with a crew word before it
     work_crew_modifiers: frozenset[str] = frozenset()
+    company_titles: frozenset[tuple[str, ...]] = frozenset()  # a firm's office by itself ("chairman")
+    shared_titles: frozenset[str] = frozenset()  # a firm's office with a business word ("company president")
+    business_words: frozenset[str] = frozenset()
+    political_words: frozenset[str] = frozenset()  # "party chairman", "committee chairman": no firm
     _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def title_word_set(self) -> frozenset[str]:
@@ -103,6 +107,11 @@ def load_sector_lexicon() -> SectorLexicon:
     crews = data.get("work_crews") or {}
     lex.work_crew_heads = _word_set(crews.get("heads"))
     lex.work_crew_modifiers = _word_set(crews.get("modifiers"))
+    business = data.get("business_titles") or {}
+    lex.company_titles = frozenset(t for t in (fold_words(str(a)) for a in business.get("company") or ()) if t)
+    lex.shared_titles = _word_set(business.get("shared"))
+    lex.business_words = _word_set(business.get("business_words"))
+    lex.political_words = _word_set(business.get("political_words"))
     return lex
 
 

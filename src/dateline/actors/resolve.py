@@ -245,6 +245,9 @@ class _Resolver:
                 break
         if org is not None:
             return org.country, org.sector, f"title with '{org.name}' in context"
+        business = self.business_title(first, last)
+        if business is not None:
+            return country, "BUS", business
         if found is None:
             return None
         return country, found[0], f"title '{self.doc[first:last].text}' in context"
@@ -313,12 +316,57 @@ class _Resolver:
                 return actor.country
         return None
 
+    def business_title(self, first: int, last: int, owner: Token | None = None) -> str | None:
+        """The reason when the title words ``doc[first:last]`` are a firm's office (``sectors.yaml``
+        business_titles): "oil chairman Hartley", "Chairman Fred Hartley", "company president X",
+        "chairman of Unocal Corp" (``owner``: the title's "of" object). None in a political context
+        ("party chairman", "Senate committee chairman", "PLO chairman") or for a state's title."""
+        words = tuple(w for w in (fold_token(t.text) for t in self.doc[first:last]) if w)
+        company = next((" ".join(t) for t in self.lex.company_titles
+                        for k in range(len(words) - len(t) + 1) if words[k:k + len(t)] == t), None)
+        if company is None and not any(w in self.lex.shared_titles for w in words):
+            return None
+        context = [t for t in self.doc[first:last] if fold_token(t.text) not in self.title_words]
+        j = first - 1  # the words in front of the title ("Senate Foreign Relations Committee chairman")
+        while j >= 0 and first - j <= 5 and self.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.doc[j].is_space:
+            context.append(self.doc[j])
+            j -= 1
+        if owner is not None:
+            context += [t for t in owner.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        cue = None
+        for t in context:
+            word = fold_token(t.text)
+            actor = self.actor_at.get(t.i)
+            if actor is not None and actor.type in ("organization", "group"):
+                if actor.sector != "BUS":
+                    return None  # "PLO chairman", "chairman of OPEC"
+                cue = cue or f"'{t.text}'"
+                continue
+            noun = self.lex.noun_sector((word,))
+            sector = noun[0] if noun else self.lex.org_heads.get((word,))
+            if word in self.lex.political_words or (sector and sector != "BUS"):
+                return None  # "party chairman", "union president", "committee chairman"
+            if sector == "BUS" or word in self.lex.business_words \
+                    or (t.ent_type_ == "ORG" and t.i not in self.country_at and t.i not in self.actor_at):
+                cue = cue or f"'{t.text}'"
+        if company is not None:
+            return f"company title '{company}'" + (f" with {cue}" if cue else "")
+        if cue is not None:
+            return f"title '{self.doc[first:last].text}' with business word {cue}"
+        return None
+
     def appositive(self, ent: Span) -> tuple[str | None, str | None, str] | None:
         root = ent.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         for noun in nouns:
+            # "Fred Hartley, chairman of Unocal Corp": a firm's office, before the sector nouns
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            business = self.business_title(noun.left_edge.i, noun.i + 1, owner)
+            if business is not None:
+                return None, "BUS", f"appositive '{noun.text}': {business}"
             resolved = self.noun_actor(noun, depth=0)
             if resolved is not None:
                 country, sector, code, reason = resolved
@@ -688,7 +736,8 @@ def _title_words(lex: SectorLexicon) -> frozenset[str]:
     """Every word of every title, plus fillers ("former", "new"): built once per lexicon."""
     words = _TITLE_WORDS.get(id(lex))
     if words is None:
-        words = (frozenset(w for k in lex.titles for w in k) | TITLE_FILLERS) - {"of", "the"}
+        words = (frozenset(w for k in (*lex.titles, *lex.company_titles) for w in k) | lex.shared_titles
+                 | TITLE_FILLERS) - {"of", "the"}
         _TITLE_WORDS[id(lex)] = words
     return words
 

@@ -72,3 +72,23 @@ def test_political_titles_stay(resolve):
     assert got.get("President Vargas") == "BRAGOV", got
     got = codes(resolve("Communist Party chairman Vasquez met President Karlsson."))
     assert "BUS" not in got.values(), got
+
+
+# -- a firm's name tagged PERSON ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Brindle Corp said it filed a proposal. Under the plan, Brindle will support the pipeline.",
+    "Under the plan, Brindle will support the pipeline. Brindle <BRD> said profits rose.",
+    "Under the plan, Brindle will buy the mill. Shares of Brindle rose 2 dlrs.",
+    "Under the plan, Mortimer will buy the mill, Mortimer's stock rose.",
+])
+def test_one_word_name_with_company_cues_is_a_firm(resolve, text):
+    mentions = resolve(text)
+    name = text.split("plan, ")[1].split()[0]
+    lone = [m for m in mentions if m.text == name]
+    assert lone and all(m.actor.type == "organization" and m.actor.code == "BUS" for m in lone), \
+        [(m.text, m.actor) for m in mentions]
+
+
+def test_one_word_name_without_company_cues_stays_a_person(resolve):
+    mentions = resolve("Gallen said the board met. Gallen is a lawyer.")
+    assert all(m.actor.type == "person" for m in mentions if m.text == "Gallen"), mentions

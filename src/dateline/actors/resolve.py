@@ -48,6 +48,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
+# Words for a firm's stock: "Arkla's shares", "shares of Arkla" make a one-word "person" a firm.
+SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "shareholder"})
 # Nominal sectors of private people, who take the country of the place where things happen to them.
 CIVILIAN_SECTORS = frozenset({"CVL"})
 COUNTRY_NAME_PRIORITY = 9
@@ -262,6 +264,12 @@ class _Resolver:
                 continue
             if any(t.i in self.country_at for t in ent):  # a country or demonym tagged PERSON
                 continue
+            if len(ent) > 1 and self.lex.org_heads.get((fold_token(ent[-1].text),)) == "BUS":
+                # "Arkla Inc" tagged PERSON: a company suffix ends the name
+                actor = Actor(ent.text, None, "BUS", None, "BUS", "organization",
+                              f"name tagged PERSON is a firm: company word '{ent[-1].text}'")
+                self.add(ent.start_char, ent.end_char, actor, 4, range(ent.start, ent.end))
+                continue
             actor = self.unknown_person(ent)
             if actor.code is None and len(ent) == 1:
                 self.pending.append(ent)  # may be the surname of someone named in full earlier
@@ -275,7 +283,41 @@ class _Resolver:
                 actor = self.unknown_person(ent)
                 if actor.code is None and self.dateline_words and fold_words(ent.text) == self.dateline_words:
                     continue  # "GOMA: Goma remained tense": NER's person is the dateline's town
+                cue = self.company_cue(fold_token(ent.text)) if actor.code is None else None
+                if cue is not None:  # "Arkla will support ..." after "Arkla Inc said": the firm
+                    actor = Actor(ent.text, None, "BUS", None, "BUS", "organization",
+                                  f"name tagged PERSON is a firm: {cue}")
                 self.add(ent.start_char, ent.end_char, actor, 4, range(ent.start, ent.end))
+
+    _company_words: dict[str, str] | None = None
+
+    def company_cue(self, word: str) -> str | None:
+        """Why the one-word name ``word`` (folded) is a firm in this article: it opens a company name
+        ("Arkla Inc", "Arkla Energy Corp"), a ticker follows it ("Arkla <ALG>"), or shares are its
+        ("Arkla's shares", "shares of Arkla", "Arkla stock"). None when nothing says so."""
+        if self._company_words is None:
+            self._company_words = self._find_company_words()
+        return self._company_words.get(word)
+
+    def _find_company_words(self) -> dict[str, str]:
+        doc, found = self.doc, {}
+        for start, end in candidate_spans(doc, self.lex):
+            coded = code_organization(doc, start, end, self.lex, self.country_at.get)
+            if end - start > 1 and coded is not None and coded[0] == "BUS":
+                found.setdefault(fold_token(doc[start].text), f"opens the company name '{doc[start:end].text}'")
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            after = [t for t in doc[tok.i + 1:tok.i + 5] if not t.is_space]
+            if len(after) >= 3 and after[0].text == "<" and after[1].text.isupper() and after[2].text == ">":
+                found.setdefault(fold_token(tok.text), f"ticker <{after[1].text}> follows it")
+            elif len(after) >= 2 and after[0].tag_ == "POS" and after[1].lower_ in SHARE_WORDS:
+                found.setdefault(fold_token(tok.text), f"'{tok.text}'s {after[1].text}'")
+            elif after and after[0].lower_ in SHARE_WORDS and tok.dep_ == "compound":
+                found.setdefault(fold_token(tok.text), f"'{tok.text} {after[0].text}'")
+            elif tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in SHARE_WORDS:
+                found.setdefault(fold_token(tok.text), f"'{doc[tok.i - 2].text} of {tok.text}'")
+        return found
 
     def unknown_person(self, ent: Span) -> Actor:
         name = ent.text

@@ -72,6 +72,8 @@ def test_political_titles_stay(resolve):
     assert got.get("President Vargas") == "BRAGOV", got
     got = codes(resolve("Communist Party chairman Vasquez met President Karlsson."))
     assert "BUS" not in got.values(), got
+    got = codes(resolve("Broome County Executive Dana Pell today lifted the state of emergency."))
+    assert "BUS" not in got.values(), got
 
 
 # -- a firm's name tagged PERSON ---------------------------------------------------------------------

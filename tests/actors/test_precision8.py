@@ -74,6 +74,8 @@ def test_political_titles_stay(resolve):
     assert "BUS" not in got.values(), got
     got = codes(resolve("Broome County Executive Dana Pell today lifted the state of emergency."))
     assert "BUS" not in got.values(), got
+    got = codes(resolve("Conference chairman Anan Surin of Thailand held consultations with producers."))
+    assert "BUS" not in got.values(), got
 
 
 # -- a firm's name tagged PERSON ---------------------------------------------------------------------

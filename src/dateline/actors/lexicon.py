@@ -23,6 +23,15 @@ class SectorLexicon:
     armed_heads: frozenset[str] = frozenset()
     armed_words: frozenset[str] = frozenset()
     state_forces: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # session-8 actors-precision8: senses of one noun told apart by the words around it.
+    legislature_name_words: frozenset[str] = frozenset()  # may name a legislature with its head
+    legislature_heads: frozenset[str] = frozenset()
+    work_crew_heads: frozenset[str] = frozenset()  # "gang": workers with a crew word before it
+    work_crew_modifiers: frozenset[str] = frozenset()
+    company_titles: frozenset[tuple[str, ...]] = frozenset()  # a firm's office by itself ("chairman")
+    shared_titles: frozenset[str] = frozenset()  # a firm's office with a business word ("company president")
+    business_words: frozenset[str] = frozenset()
+    political_words: frozenset[str] = frozenset()  # "party chairman", "committee chairman": no firm
     _title_words: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     def title_word_set(self) -> frozenset[str]:
@@ -93,4 +102,19 @@ def load_sector_lexicon() -> SectorLexicon:
     lex.armed_heads = frozenset(w for a in data.get("armed_heads", ()) for w in fold_words(str(a)))
     lex.armed_words = frozenset(w for a in data.get("armed_words", ()) for w in fold_words(str(a)))
     lex.heads = frozenset(k[-1] for k in (*lex.nouns, *lex.titles)) | lex.affiliated
+    lex.legislature_name_words = _word_set(data.get("legislature_name_words"))
+    lex.legislature_heads = _word_set(data.get("legislature_heads"))
+    crews = data.get("work_crews") or {}
+    lex.work_crew_heads = _word_set(crews.get("heads"))
+    lex.work_crew_modifiers = _word_set(crews.get("modifiers"))
+    business = data.get("business_titles") or {}
+    lex.company_titles = frozenset(t for t in (fold_words(str(a)) for a in business.get("company") or ()) if t)
+    lex.shared_titles = _word_set(business.get("shared"))
+    lex.business_words = _word_set(business.get("business_words"))
+    lex.political_words = _word_set(business.get("political_words"))
     return lex
+
+
+def _word_set(phrases: object) -> frozenset[str]:
+    """Every folded word of a YAML list (absent -> empty)."""
+    return frozenset(w for a in (phrases or ()) for w in fold_words(str(a)))  # type: ignore[union-attr]

@@ -48,6 +48,8 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})
 
+# Words for a firm's stock: "Arkla's shares", "shares of Arkla" make a one-word "person" a firm.
+SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "shareholder"})
 # Nominal sectors of private people, who take the country of the place where things happen to them.
 CIVILIAN_SECTORS = frozenset({"CVL"})
 COUNTRY_NAME_PRIORITY = 9
@@ -245,6 +247,9 @@ class _Resolver:
                 break
         if org is not None:
             return org.country, org.sector, f"title with '{org.name}' in context"
+        business = self.business_title(first, last)
+        if business is not None:
+            return country, "BUS", business
         if found is None:
             return None
         return country, found[0], f"title '{self.doc[first:last].text}' in context"
@@ -259,6 +264,12 @@ class _Resolver:
                 continue
             if any(t.i in self.country_at for t in ent):  # a country or demonym tagged PERSON
                 continue
+            if len(ent) > 1 and self.lex.org_heads.get((fold_token(ent[-1].text),)) == "BUS":
+                # "Arkla Inc" tagged PERSON: a company suffix ends the name
+                actor = Actor(ent.text, None, "BUS", None, "BUS", "organization",
+                              f"name tagged PERSON is a firm: company word '{ent[-1].text}'")
+                self.add(ent.start_char, ent.end_char, actor, 4, range(ent.start, ent.end))
+                continue
             actor = self.unknown_person(ent)
             if actor.code is None and len(ent) == 1:
                 self.pending.append(ent)  # may be the surname of someone named in full earlier
@@ -272,7 +283,41 @@ class _Resolver:
                 actor = self.unknown_person(ent)
                 if actor.code is None and self.dateline_words and fold_words(ent.text) == self.dateline_words:
                     continue  # "GOMA: Goma remained tense": NER's person is the dateline's town
+                cue = self.company_cue(fold_token(ent.text)) if actor.code is None else None
+                if cue is not None:  # "Arkla will support ..." after "Arkla Inc said": the firm
+                    actor = Actor(ent.text, None, "BUS", None, "BUS", "organization",
+                                  f"name tagged PERSON is a firm: {cue}")
                 self.add(ent.start_char, ent.end_char, actor, 4, range(ent.start, ent.end))
+
+    _company_words: dict[str, str] | None = None
+
+    def company_cue(self, word: str) -> str | None:
+        """Why the one-word name ``word`` (folded) is a firm in this article: it opens a company name
+        ("Arkla Inc", "Arkla Energy Corp"), a ticker follows it ("Arkla <ALG>"), or shares are its
+        ("Arkla's shares", "shares of Arkla", "Arkla stock"). None when nothing says so."""
+        if self._company_words is None:
+            self._company_words = self._find_company_words()
+        return self._company_words.get(word)
+
+    def _find_company_words(self) -> dict[str, str]:
+        doc, found = self.doc, {}
+        for start, end in candidate_spans(doc, self.lex):
+            coded = code_organization(doc, start, end, self.lex, self.country_at.get)
+            if end - start > 1 and coded is not None and coded[0] == "BUS":
+                found.setdefault(fold_token(doc[start].text), f"opens the company name '{doc[start:end].text}'")
+        for tok in doc:
+            if not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            after = [t for t in doc[tok.i + 1:tok.i + 5] if not t.is_space]
+            if len(after) >= 3 and after[0].text == "<" and after[1].text.isupper() and after[2].text == ">":
+                found.setdefault(fold_token(tok.text), f"ticker <{after[1].text}> follows it")
+            elif len(after) >= 2 and after[0].tag_ == "POS" and after[1].lower_ in SHARE_WORDS:
+                found.setdefault(fold_token(tok.text), f"'{tok.text}'s {after[1].text}'")
+            elif after and after[0].lower_ in SHARE_WORDS and tok.dep_ == "compound":
+                found.setdefault(fold_token(tok.text), f"'{tok.text} {after[0].text}'")
+            elif tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in SHARE_WORDS:
+                found.setdefault(fold_token(tok.text), f"'{doc[tok.i - 2].text} of {tok.text}'")
+        return found
 
     def unknown_person(self, ent: Span) -> Actor:
         name = ent.text
@@ -313,12 +358,57 @@ class _Resolver:
                 return actor.country
         return None
 
+    def business_title(self, first: int, last: int, owner: Token | None = None) -> str | None:
+        """The reason when the title words ``doc[first:last]`` are a firm's office (``sectors.yaml``
+        business_titles): "oil chairman Hartley", "Chairman Fred Hartley", "company president X",
+        "chairman of Unocal Corp" (``owner``: the title's "of" object). None in a political context
+        ("party chairman", "Senate committee chairman", "PLO chairman") or for a state's title."""
+        words = tuple(w for w in (fold_token(t.text) for t in self.doc[first:last]) if w)
+        company = next((" ".join(t) for t in self.lex.company_titles
+                        for k in range(len(words) - len(t) + 1) if words[k:k + len(t)] == t), None)
+        if company is None and not any(w in self.lex.shared_titles for w in words):
+            return None
+        context = [t for t in self.doc[first:last] if fold_token(t.text) not in self.title_words]
+        j = first - 1  # the words in front of the title ("Senate Foreign Relations Committee chairman")
+        while j >= 0 and first - j <= 5 and self.doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not self.doc[j].is_space:
+            context.append(self.doc[j])
+            j -= 1
+        if owner is not None:
+            context += [t for t in owner.subtree if t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        cue = None
+        for t in context:
+            word = fold_token(t.text)
+            actor = self.actor_at.get(t.i)
+            if actor is not None and actor.type in ("organization", "group"):
+                if actor.sector != "BUS":
+                    return None  # "PLO chairman", "chairman of OPEC"
+                cue = cue or f"'{t.text}'"
+                continue
+            noun = self.lex.noun_sector((word,))
+            sector = noun[0] if noun else self.lex.org_heads.get((word,))
+            if word in self.lex.political_words or (sector and sector != "BUS"):
+                return None  # "party chairman", "union president", "committee chairman"
+            if sector == "BUS" or word in self.lex.business_words \
+                    or (t.ent_type_ == "ORG" and t.i not in self.country_at and t.i not in self.actor_at):
+                cue = cue or f"'{t.text}'"
+        if company is not None:
+            return f"company title '{company}'" + (f" with {cue}" if cue else "")
+        if cue is not None:
+            return f"title '{self.doc[first:last].text}' with business word {cue}"
+        return None
+
     def appositive(self, ent: Span) -> tuple[str | None, str | None, str] | None:
         root = ent.root
         nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
             nouns.append(root.head)
         for noun in nouns:
+            # "Fred Hartley, chairman of Unocal Corp": a firm's office, before the sector nouns
+            owner = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            business = self.business_title(noun.left_edge.i, noun.i + 1, owner)
+            if business is not None:
+                return None, "BUS", f"appositive '{noun.text}': {business}"
             resolved = self.noun_actor(noun, depth=0)
             if resolved is not None:
                 country, sector, code, reason = resolved
@@ -332,6 +422,8 @@ class _Resolver:
         words = tuple(fold_token(t.text) for t in self.doc[head.left_edge.i:head.i + 1] if t.dep_ not in ("det", "case", "punct", "poss")
                       and fold_token(t.text) and t.i not in self.actor_at and t.i not in self.country_at)
         own = self.lex.noun_sector(words) or self.lex.title_sector(words)
+        if own is not None and own[0] == "CRM" and self._work_crew(head):
+            own = ("LAB", 1)  # "harvesting gangs", "gangs of labourers": workers, not criminals
         # Sector words among the modifiers ("presidency sources", "government forces").
         mod_sector = None
         for t in lefts:
@@ -398,6 +490,8 @@ class _Resolver:
             if resolved is None:
                 continue
             country, sector, code, reason = resolved
+            if sector == "LEG" and self._other_body_name(tok):
+                continue  # "World Petroleum Congress": a conference's name, not a legislature
             if country is None and sector in self.lex.state_sectors:
                 sender = self.sender_country(tok)
                 if sender:
@@ -515,6 +609,42 @@ class _Resolver:
         if head.dep_ in ("appos", "compound"):
             near.append(head.head)
         return any(self.covered(t.i) or t.i in self.actor_at for t in near)
+
+    def _work_crew(self, head: Token) -> bool:
+        """ "harvesting gangs", "road gangs", "gangs of labourers": a gang that is a crew of workers."""
+        if fold_token(head.text) not in self.lex.work_crew_heads:
+            return False
+        if any(fold_token(t.text) in self.lex.work_crew_modifiers for t in self.doc[head.left_edge.i:head.i]):
+            return True
+        objects = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return any(fold_token(g.text) in self.lex.work_crew_modifiers
+                   or ((hit := self.lex.noun_sector((fold_token(g.text),))) is not None and hit[0] == "LAB") for g in objects)
+
+    def _other_body_name(self, tok: Token) -> bool:
+        """A capitalised legislature head inside a longer proper name that is no legislature: a
+        capitalised word before it that is no country, demonym, place or legislature word ("World
+        Petroleum Congress", "Trades Union Congress"), or "Congress of X" where X is no country and
+        no legislature noun ("National Congress of American Indians")."""
+        if not tok.text[:1].isupper() or fold_token(tok.text) not in self.lex.legislature_heads:
+            return False
+        j = tok.i - 1
+        while j >= 0 and (self.doc[j].is_space or self.doc[j].text[:1].isupper()) and self.doc[j].pos_ != "PUNCT":
+            word = self.doc[j]
+            if not word.is_space and word.pos_ in ("PROPN", "ADJ", "NOUN") and j not in self.country_at \
+                    and j not in self.demonym_at and word.ent_type_ not in ("GPE", "NORP", "LOC") \
+                    and fold_token(word.text) not in self.lex.legislature_name_words:
+                return True
+            j -= 1
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                legislators = self.lex.noun_sector((fold_token(obj.text),))
+                country_name = obj.i in self.country_at and obj.i not in self.demonym_at  # not "of American Indians"
+                if not country_name and obj.ent_type_ not in ("GPE", "LOC") \
+                        and not (legislators and legislators[0] == "LEG"):
+                    return True
+        return False
 
     def _lone_institution(self, tok: Token) -> bool:
         """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"."""
@@ -648,7 +778,8 @@ def _title_words(lex: SectorLexicon) -> frozenset[str]:
     """Every word of every title, plus fillers ("former", "new"): built once per lexicon."""
     words = _TITLE_WORDS.get(id(lex))
     if words is None:
-        words = (frozenset(w for k in lex.titles for w in k) | TITLE_FILLERS) - {"of", "the"}
+        words = (frozenset(w for k in (*lex.titles, *lex.company_titles) for w in k) | lex.shared_titles
+                 | TITLE_FILLERS) - {"of", "the"}
         _TITLE_WORDS[id(lex)] = words
     return words
 

@@ -509,9 +509,12 @@ def _declared_intent(e: Event, weak: bool) -> bool:
 
 def _worth_keeping(e: Event, weak: bool) -> bool:
     actors = [*e.source, *e.target]
-    if actors and all(a.sector == "BUS" for a in actors):
+    # An attack on a named business person ("Chairman X was stabbed to death") is violence, not
+    # business news (actors-precision8: company titles now make such people BUS).
+    violence_on_person = e.plover.type == "ASSAULT" and any(a.type == "person" for a in e.target)
+    if actors and all(a.sector == "BUS" for a in actors) and not violence_on_person:
         return False  # companies among themselves: business news, not political event data
-    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors):
+    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors) and not violence_on_person:
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
     if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type == "person" for a in actors):
         return False  # only unknown organisations ("Transco reached settlements"): no political actor

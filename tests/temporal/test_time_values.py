@@ -599,3 +599,10 @@ def test_days_as_ordinal_words(text, needle, value):
 ])
 def test_and_a_half_after_the_unit(text, needle, value):
     assert found(text, needle) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", ["Stocks 284,000 week ago 301,000", "It was 9,000,000 days ago.",
+                                  "That happened 50,000 months ago.", "Some 300 decades ago."])
+def test_an_amount_of_units_past_the_calendar_is_no_date_and_no_crash(text):
+    # Tables of figures ("284,000 week ago") raised OverflowError and lost the whole article (E114).
+    assert all(not v.startswith(("-", "0000")) for _, _, v in times(text))

@@ -440,7 +440,9 @@ class Grammar:
             return "DATE", cal.iso_week(a - timedelta(weeks=n))
         if unit == "month":
             y, mo = cal.add_months(a.year, a.month, -n)
-            return "DATE", f"{y}-{mo:02d}"
+            return ("DATE", f"{y}-{mo:02d}") if y >= 1 else None  # "50,000 months ago": a figure, no date
+        if (unit == "year" and n >= a.year) or (unit == "decade" and 10 * n >= a.year):
+            return None  # before year 1: a figure in a table, no date
         if unit == "year":
             # "a year ago/earlier" compares with the period under discussion; the recogniser
             # resolves the marker against the previous calendar expression (see resolve_anaphora)

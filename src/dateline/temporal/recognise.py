@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
 from dateline.temporal.calendar_math import add_months
-from dateline.temporal.grammar import ANAPHOR, Context, Rule, load_grammar
+from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
 # Trailing characters a match may pick up that are not part of the expression.
@@ -66,7 +66,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
                 start += 1
             if end <= start:
                 continue
-            result = rule.normalise(m, ctx)
+            result = _normalised(rule, m, ctx)
             if result is None or not result[1]:
                 continue
             start, end = _trim_extent(text, start, end, result[0])
@@ -75,6 +75,16 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             candidates.append((start, end, result[0], result[1]))
     kept = _day_before_or_after(resolve_anaphora(_longest_first(candidates), text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
+
+
+def _normalised(rule: Rule, m: re.Match[str], ctx: Context) -> Normalised:
+    """The rule's value, or None when the expression leaves the calendar: "284,000 week ago" in a
+    table of figures is no date (datetime raises OverflowError or ValueError past year 1 or 9999),
+    and one such row must not cost the article its annotations."""
+    try:
+        return rule.normalise(m, ctx)
+    except (OverflowError, ValueError):
+        return None
 
 
 _DAY_BEFORE_AFTER = re.compile(r"\b(?P<w>(?i:(?:the|a|one)\s+)?day\s+(?P<dir>before|after))\s+$")

@@ -78,7 +78,7 @@ class Pipeline:
         governed = geo.locate_events(found, doc, places, dateline_place)
         events.place_targets(found, doc, governed, self.kb, article.date)
         merged = dedup.merge_article_events(found, article)
-        title_events = self.title_events(article, title_doc)
+        title_events = events.supported_title_events(self.title_events(article, title_doc), merged)
         main_event = events.choose_main_event(merged, title_events, article.title)
         return AnnotatedArticle(
             article=article,

@@ -7,7 +7,8 @@ import pytest
 
 from dateline.events.codes import cameo_code
 from dateline.events.salience import choose_main_event
-from dateline.model import Article, Event, PloverCode, Span
+from dateline.events.headline import supported_title_events
+from dateline.model import Actor, Article, Event, PloverCode, Span
 from dateline.nlp.headlines import parse_text, repair_verbs
 
 BODY = "Rights groups in Kabul said on Monday that the UN had failed Haitian teachers."
@@ -137,3 +138,30 @@ def test_a_headline_protest_with_no_resolved_actor_is_kept_there_only(pipeline):
     assert [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]] == [("Protest", "PROTEST")]
     assert any("headline naming no resolved actor" in n for n in out["title_events"][0]["notes"])
     assert out["events"] == []
+
+
+def _with(event: Event, *actors: Actor) -> Event:
+    event.source = list(actors)
+    return event
+
+
+def test_headline_events_stand_alone_only_with_a_political_party_of_their_own():
+    egypt = Actor("Egypt", "country:EGY", "EGY", "EGY", None, "country")
+    ministry = Actor("Egyptian ministry", None, "EGYGOV", "EGY", "GOV", "nominal")
+    firm = Actor("Cargill", None, "BUS", None, "BUS", "organization")
+    trade = _with(_event("REJECT", "120", "t1"), egypt)
+    state = _with(_event("REJECT", "120", "t2"), ministry)
+    venture = _with(_event("COOPERATE", "061", "t3"), firm, egypt)
+    # No body event: a bare country or a firm in a headline is no political party on its own.
+    assert supported_title_events([trade, state, venture], []) == [state]
+    # A body that reports a political event confirms the story: every headline event stays.
+    assert supported_title_events([trade, venture], [_event("CONSULT", "040", "b1")]) == [trade, venture]
+
+
+@pytest.mark.model
+def test_a_trade_headline_with_no_body_event_keeps_no_headline_event(pipeline):
+    article = Article(doc_id="h4", date="1987-03-02", title="Egypt Rejects Vegetable Oil Offers, To Retender",
+                      text="Egypt rejected all offers at its tender for 20,000 tonnes of soyoil on Monday and will "
+                           "retender next week, traders said.")
+    out = next(pipeline.annotate([article])).to_dict()
+    assert out["events"] == [] and out["title_events"] == [], out["title_events"]

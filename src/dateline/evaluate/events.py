@@ -93,7 +93,8 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
     returns the events, or ``(events, attributions)`` as the events stage does. ``headlines=False``
     leaves out the gold files' headlines (the salience headline cue then has nothing to read)."""
     from dateline import actors, nlp
-    from dateline.events import choose_main_event, extract_events, extract_title_events, title_article
+    from dateline.events import (choose_main_event, extract_events, extract_title_events, supported_title_events,
+                                 title_article)
     from dateline.events.statements import states_something
 
     if pipeline is None:
@@ -105,7 +106,7 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
                 for it in items]
     out: list[Coded] = []
     for article, doc, title_doc in nlp.analyse_with_titles(pipeline.language, articles, batch_size, pipeline.kb.lookup):
-        mentions = actors.resolve_actors(doc, article, pipeline.kb)
+        mentions = actors.resolve_actors(doc, article, pipeline.kb, pipeline.gazetteer)
         found = events_fn(doc, article, mentions, pipeline.kb)
         events, attributions = found if isinstance(found, tuple) else (found, [])
         spoke = any(a.speaker is not None for a in attributions) or states_something(doc, mentions)
@@ -113,8 +114,9 @@ def predict(items: Sequence[GoldItem], *, pipeline: Any = None, events_fn: Event
         headline = title_article(article)
         if headline is not None and title_doc is not None:
             # The headline coded as its own text, as Pipeline.title_events does (events-headline7).
-            title_events = extract_title_events(title_doc, article, actors.resolve_actors(title_doc, headline, pipeline.kb),
+            title_events = extract_title_events(title_doc, article, actors.resolve_actors(title_doc, headline, pipeline.kb, pipeline.gazetteer),
                                                 pipeline.kb, coder=events_fn)
+            title_events = supported_title_events(title_events, list(events))
             choose_main_event(list(events), title_events, article.title)
         out.append(Coded(list(events), spoke, title_events))
     return out

@@ -59,3 +59,11 @@ def test_a_business_headline_with_a_nominal_subject_stays_empty(pipeline):
     # Market actors are no nominal political actors: a firm's officials meeting analysts is no event.
     assert _title_types(pipeline, "Company Officials Meet Analysts to Discuss Earnings",
                         "The company reported higher earnings.") == []
+
+
+@pytest.mark.model
+def test_a_headline_event_noun_that_begins_is_the_headline_event(pipeline):
+    assert [t for _, t in _title_types(pipeline, "Peace Talks Begin in Geneva Amid Fragile Truce",
+                                       "Delegates arrived on Sunday.")][:1] == ["CONSULT"]
+    assert ("Investigation", "ACCUSE") in _title_types(pipeline, "Investigation Opens Into Prison Riot Deaths",
+                                                       "Officials gave no details.")

@@ -110,6 +110,11 @@ def extract_events(
                     subj = _headline_nominal_actor(tok)
                     _keep_unresolved(event, sentences.of(tok), f"the headline's subject '{subj.text}' names no resolved actor",
                                      unresolved)
+                elif (headline and not match.pattern.weak and not event.source and not event.target
+                      and match.pattern.pos == "noun" and event.event_id not in unresolved
+                      and tok.i not in added_at and _headline_event_subject(tok)):
+                    _keep_unresolved(event, sentences.of(tok), "a headline event noun as the subject of a verb of phase",
+                                     unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
@@ -385,6 +390,14 @@ def _headline_nominal_actor(verb: Token) -> Token | None:
             return None
         head = head.head
     return None
+
+
+def _headline_event_subject(noun: Token) -> bool:
+    """A headline's event noun is the subject of a verb of phase ("Talks Begin in Amman", "Investigation
+    Begins into ...", "Talks Held in Doha": cues.yaml ``headline_phase_verbs``): the headline's event
+    is the noun's, whoever takes part (events-headline8, #4)."""
+    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+            and noun.head.lemma_.lower() in cues()["headline_phase_verbs"])
 
 
 def _keep_unresolved(event: Event, sent: Sentence, why: str, unresolved: set[str]) -> None:

@@ -67,3 +67,9 @@ def test_a_headline_event_noun_that_begins_is_the_headline_event(pipeline):
                                        "Delegates arrived on Sunday.")][:1] == ["CONSULT"]
     assert ("Investigation", "ACCUSE") in _title_types(pipeline, "Investigation Opens Into Prison Riot Deaths",
                                                        "Officials gave no details.")
+
+
+@pytest.mark.model
+def test_a_candidate_is_a_nominal_political_actor(pipeline):
+    found = _title_types(pipeline, "Candidate Promises to Lift Curfew if Elected", "The vote is due in May.")
+    assert found and found[0] == ("Promises", "CONCEDE")  # a promise to yield (codebook rule 1)

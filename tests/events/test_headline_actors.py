@@ -73,3 +73,10 @@ def test_a_headline_event_noun_that_begins_is_the_headline_event(pipeline):
 def test_a_candidate_is_a_nominal_political_actor(pipeline):
     found = _title_types(pipeline, "Candidate Promises to Lift Curfew if Elected", "The vote is due in May.")
     assert found and found[0] == ("Promises", "CONCEDE")  # a promise to yield (codebook rule 1)
+
+
+@pytest.mark.model
+def test_aid_that_arrives_is_the_headline_event_but_a_grain_shipment_is_none(pipeline):
+    text = "The trucks crossed the border on Monday."
+    assert [t for _, t in _title_types(pipeline, "Emergency Food Aid Arrives in Flood-Hit Provinces", text)] == ["AID"]
+    assert _title_types(pipeline, "GRAIN SHIPMENT ARRIVES IN ROTTERDAM", text) == []

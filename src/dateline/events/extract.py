@@ -393,8 +393,9 @@ def _headline_nominal_actor(verb: Token) -> Token | None:
 
 
 def _headline_event_subject(noun: Token) -> bool:
-    """A headline's event noun is the subject of a verb of phase ("Talks Begin in Amman", "Investigation
-    Begins into ...", "Talks Held in Doha": cues.yaml ``headline_phase_verbs``): the headline's event
+    """A headline's event noun is the subject of a verb of phase or arrival ("Talks Begin in Amman",
+    "Investigation Begins into ...", "Talks Held in Doha", "Aid Arrives in ...": cues.yaml
+    ``headline_phase_verbs``): the headline's event
     is the noun's, whoever takes part (events-headline8, #4)."""
     return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
             and noun.head.lemma_.lower() in cues()["headline_phase_verbs"])

@@ -104,6 +104,17 @@ def extract_events(
                         and event.plover.type in NO_CODE_NEEDED and event.event_id not in unresolved
                         and tok.i not in added_at):
                     _keep_unresolved(event, sentences.of(tok), "a headline naming no resolved actor", unresolved)
+                elif (headline and not match.pattern.weak and not event.source and not event.target
+                      and match.pattern.pos == "verb" and event.event_id not in unresolved
+                      and tok.i not in added_at and _headline_nominal_actor(tok) is not None):
+                    subj = _headline_nominal_actor(tok)
+                    _keep_unresolved(event, sentences.of(tok), f"the headline's subject '{subj.text}' names no resolved actor",
+                                     unresolved)
+                elif (headline and not match.pattern.weak and not event.source and not event.target
+                      and match.pattern.pos == "noun" and event.event_id not in unresolved
+                      and tok.i not in added_at and _headline_event_subject(tok)):
+                    _keep_unresolved(event, sentences.of(tok), "a headline event noun as the subject of a verb of phase",
+                                     unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
@@ -360,6 +371,34 @@ def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: Se
     if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
         return  # resolved actors are there: the roles did not take them, the event is no theirs
     _keep_unresolved(event, sent, f"the subject '{subj.text}' names no resolved actor", unresolved)
+
+
+def _headline_nominal_actor(verb: Token) -> Token | None:
+    """The subject of a headline verb (climbing from an infinitive to its governor: "All Sides Agree to
+    Implement ...") when it is a nominal political actor (cues.yaml ``headline_actor_nouns`` or
+    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"); else None (events-headline8, #4)."""
+    c = cues()
+    nouns = set(c["headline_actor_nouns"]) | set(c["institution_nouns"])
+    head = verb
+    for _ in range(3):
+        subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
+        subjects += [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+        for subj in subjects:  # the agent of a passive acts too ("Six Indicted by Grand Jury")
+            if subj.lemma_.lower() in nouns and subj.dep_ != "nsubjpass":
+                return subj
+        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return None
+        head = head.head
+    return None
+
+
+def _headline_event_subject(noun: Token) -> bool:
+    """A headline's event noun is the subject of a verb of phase or arrival ("Talks Begin in Amman",
+    "Investigation Begins into ...", "Talks Held in Doha", "Aid Arrives in ...": cues.yaml
+    ``headline_phase_verbs``): the headline's event
+    is the noun's, whoever takes part (events-headline8, #4)."""
+    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
+            and noun.head.lemma_.lower() in cues()["headline_phase_verbs"])
 
 
 def _keep_unresolved(event: Event, sent: Sentence, why: str, unresolved: set[str]) -> None:

@@ -33,7 +33,8 @@ def test_a_leader_who_quits_resigns(pipeline):
 
 @pytest.mark.model
 def test_expressing_the_need_for_assistance_is_a_request(pipeline):
-    found = _title_types(pipeline, "Zambia Expresses Need for Food Assistance After Drought",
+    # (a bare country with no body event keeps no headline event: events.supported_title_events)
+    found = _title_types(pipeline, "Zambian Government Expresses Need for Food Assistance After Drought",
                          "The drought destroyed much of the harvest.")
     assert [t for _, t in found] == ["REQUEST"]
 

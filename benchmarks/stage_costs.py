@@ -53,6 +53,7 @@ STAGE_CALLS: tuple[tuple[str, str], ...] = (
     ("events", "place_targets"),  # the country an event's clause places it in as its target (actors-roles7)
     ("dedup", "merge_article_events"),
     ("events", "extract_title_events"),  # the headline coded as its own text (events-headline7)
+    ("events", "supported_title_events"),
     ("events", "choose_main_event"),
 )
 
@@ -259,7 +260,7 @@ def run_timing(articles: list[Any], repeat: int, batch_size: int, warmup: int) -
         "actors": fixer_med + stages["actors.resolve_actors"],
         "temporal": stages["temporal.find_times"] + stages["temporal.date_events"],
         "geo": stages["geo.find_places"] + stages["geo.locate_events"],
-        "events": (stages["events.extract_events"] + stages["events.place_targets"] + stages["events.extract_title_events"]
+        "events": (stages["events.extract_events"] + stages["events.place_targets"] + stages["events.extract_title_events"] + stages["events.supported_title_events"]
                    + stages["events.choose_main_event"] + stages["nlp.parse_titles"]),
         "dedup": stages["dedup.merge_article_events"],
     }

@@ -37,6 +37,17 @@ def nlp(pipeline):
     return pipeline.language
 
 
+@pytest.fixture(scope="session")
+def events_1987(pipeline):
+    """The events the whole pipeline finds in one text dated 1987-04-01 (Reuters-21578's year)."""
+    from dateline.model import Article
+
+    def run(text: str):
+        [out] = list(pipeline.run([Article(doc_id="t", date="1987-04-01", text=text, origin="test:t")]))
+        return out.events
+    return run
+
+
 def find_span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     """Offsets of the nth occurrence of needle in text."""
     start = -1

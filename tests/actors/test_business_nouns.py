@@ -22,11 +22,8 @@ def resolve(pipeline):
 
 
 @pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        [out] = list(pipeline.run([Article(doc_id="t", date="1987-04-01", text=text, origin="test:t")]))
-        return out.events
-    return run
+def extract(events_1987):
+    return events_1987
 
 
 def codes(mentions):

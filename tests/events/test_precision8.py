@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article
 
 pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def extract(pipeline):
-    def run(text: str):
-        [out] = list(pipeline.run([Article(doc_id="t", date="1987-04-01", text=text, origin="test:t")]))
-        return out.events
-    return run
+def extract(events_1987):
+    return events_1987
 
 
 def test_attack_on_a_business_person_is_kept(extract):

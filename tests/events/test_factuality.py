@@ -104,3 +104,12 @@ def test_a_participle_on_a_noun_inside_a_purpose_clause_is_a_done_fact(run):
     events, _ = run("Hundreds gathered in Kabul on Monday to remember the 30 soldiers killed when "
                     "Taliban fighters attacked their base.")
     assert first(events, "ASSAULT").factuality == "asserted"
+
+
+def test_no_before_the_words_leading_to_a_noun_trigger_negates_it(pipeline):
+    # The parser attaches "no" to "emergency" and makes it a sibling of "meeting" (session 8).
+    from dateline.model import Article
+
+    out = next(pipeline.annotate([Article(doc_id="f1", date="1987-03-01",
+                                          text="The Kuwait oil minister said no emergency OPEC meeting was planned.")]))
+    assert first(out.events, "CONSULT").factuality == "negated"

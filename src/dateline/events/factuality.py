@@ -90,6 +90,8 @@ def modality(trigger: Token) -> Modality:
 
 
 def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], is_trigger: bool) -> None:
+    if is_trigger and token.pos_ in ("NOUN", "PROPN") and _no_before_noun_run(token):
+        result.add("negated")  # "said no emergency OPEC meeting was planned", parsed "no emergency" apart
     for ch in token.children:
         low = ch.lower_
         if ch.dep_ == "neg" or (is_trigger and ch.dep_ in ("det", "nummod") and low == "no"):
@@ -110,6 +112,16 @@ def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], i
             result.add("hypothetical")
     # "is due to", "is set to", "is expected to": the trigger is the xcomp of the governor, handled
     # by the climb; "plans to" likewise.
+
+
+def _no_before_noun_run(token: Token) -> bool:
+    """A determiner "no" directly before the words that lead up to a noun trigger ("no emergency
+    OPEC meeting"): the parser sometimes attaches it to the first of those words, which it makes a
+    sibling of the trigger, so the trigger's own children do not show it (session 8, #4)."""
+    j = token.i - 1
+    while j > token.sent.start and token.doc[j].pos_ in ("NOUN", "PROPN", "ADJ"):
+        j -= 1
+    return j < token.i - 1 and token.doc[j].lower_ == "no" and token.doc[j].dep_ == "det"
 
 
 def _negated_subject(verb: Token, result: Modality, c: dict[str, frozenset[str]]) -> None:

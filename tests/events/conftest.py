@@ -72,3 +72,18 @@ def hand_actors() -> dict[str, Actor]:
 @pytest.fixture(scope="session")
 def hand_mentions() -> Callable:
     return mentions_in
+
+
+@pytest.fixture(scope="session")
+def dyads() -> Callable:
+    """dyads(text, trigger=None) -> [(source codes, target codes)] of the events the whole pipeline
+    (actors stage included) finds in ``text`` dated 2019-05-01; only the events whose trigger text is
+    ``trigger`` when it is given."""
+    import dateline
+
+    def _dyads(text: str, trigger: str | None = None) -> list[tuple[list[str | None], list[str | None]]]:
+        art = dateline.extract(text, "2019-05-01")
+        return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events
+                if trigger is None or e.trigger.text == trigger]
+
+    return _dyads

@@ -10,35 +10,30 @@ import dateline
 pytestmark = pytest.mark.model
 
 
-def dyads(text: str) -> list[tuple[list[str | None], list[str | None]]]:
-    art = dateline.extract(text, "2019-05-01")
-    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
-
-
-def test_own_possessive_object_leaves_the_aim_preposition_open():
+def test_own_possessive_object_leaves_the_aim_preposition_open(dyads):
     # "its borders" names Kenya, the source: the "to" phrase is the target.
     assert dyads("Kenya opened its borders to Ugandan refugees.") == [(["KEN"], ["UGAREF"])]
 
 
-def test_participle_of_the_object_names_who_it_was_imposed_on():
+def test_participle_of_the_object_names_who_it_was_imposed_on(dyads):
     assert dyads("Kenya lifted sanctions imposed on Uganda last year.") == [(["KEN"], ["UGA"])]
 
 
-def test_author_of_the_rejected_object_is_the_target():
+def test_author_of_the_rejected_object_is_the_target(dyads):
     assert dyads("The Kenyan government rejected accusations by Uganda of arming the rebels.") == [(["KENGOV"], ["UGA"])]
     assert dyads("Kenya refused a request from the Ugandan government to extradite the suspect.") == [(["KEN"], ["UGAGOV"])]
 
 
-def test_actor_modifying_the_objects_modifier_is_the_target():
+def test_actor_modifying_the_objects_modifier_is_the_target(dyads):
     assert dyads("Kenya rejected the Ugandan government's request for talks.") == [(["KEN"], ["UGA"])]
 
 
-def test_a_from_place_is_no_author():
+def test_a_from_place_is_no_author(dyads):
     for _, target in dyads("Kenyan troops fired rockets from Somalia on Monday."):
         assert "SOM" not in target
 
 
-def test_capital_acted_on_is_its_government():
+def test_capital_acted_on_is_its_government(dyads):
     # issue #3: a capital is an actor when acted on (object of a verb, "visit to" / "ultimatum to")
     assert (["RUS"], ["USAGOV"]) in dyads("Russia urged Washington to end the blockade.")
     assert dyads("The Taliban has issued an ultimatum to Washington.") == [(["AFGINS"], ["USAGOV"])]

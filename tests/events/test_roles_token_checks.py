@@ -10,23 +10,17 @@ import dateline
 pytestmark = pytest.mark.model
 
 
-def dyads(text: str, trigger: str | None = None) -> list[tuple[list[str | None], list[str | None]]]:
-    art = dateline.extract(text, "2019-05-01")
-    return [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events
-            if trigger is None or e.trigger.text == trigger]
-
-
-def test_the_consumed_object_is_no_fallback_target():
+def test_the_consumed_object_is_no_fallback_target(dyads):
     # "send troops": the troops are what is sent, not whom the act is aimed at.
     found = dyads("Kenya offered to send troops to help the Somali army.", "send troops")
     assert found and "KENMIL" not in found[0][1], found
 
 
-def test_named_owner_of_the_consumed_object_is_the_target():
+def test_named_owner_of_the_consumed_object_is_the_target(dyads):
     assert dyads("Saudi Arabia lifted its blockade of Yemen.") == [(["SAU"], ["YEM"])]
 
 
-def test_consumed_modifier_of_a_noun_trigger_is_no_source():
+def test_consumed_modifier_of_a_noun_trigger_is_no_source(dyads):
     found = dyads("A suicide bomber attacked the Kenyan embassy.", "suicide bomber")
     assert all(not source for source, _ in found), found
 

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from dateline.cli import cli
 from dateline.errors import DatelineError
-from dateline.evaluate.actors import evaluate_actors, phrase_extent, predicted_event, side_code
+from dateline.evaluate.actors import codes_agree, evaluate_actors, phrase_extent, predicted_event, side_code
 from dateline.evaluate.actors_formats import bio_spans, detect_format, petr_date, read_bio, read_petr2
 from dateline.model import Actor
 
@@ -90,6 +90,13 @@ def test_side_code_and_predicted_event_choice():
     assert side_code([kenya]) == "KEN"
     assert side_code([]) == ""
     assert predicted_event([]) is None
+
+
+def test_gold_null_actor_wants_no_actor():
+    assert codes_agree("", "---", 3) and codes_agree("", "---", 6)  # PETRARCH's null actor
+    assert not codes_agree("", "---REB", 3)  # a sector with no country is an actor
+    assert codes_agree("---REB", "---REB", 6) and not codes_agree("", "USA", 3)
+    assert codes_agree("USAGOV", "USA", 3) and not codes_agree("USAGOV", "USA", 6)
 
 
 def test_phrase_extent_grows_a_mention_to_its_noun_phrase(nlp):

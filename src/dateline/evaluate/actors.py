@@ -8,7 +8,8 @@ date. The sentence's *predicted event* is its most confident event, the earliest
 no gold information is used to pick it. Its source (target) code is the code of the first source
 (target) actor that has one. The gold dyad is the sentence's first coded event. A sentence without
 predicted event, or a side without coded actor, counts as wrong (``no_event`` / ``no_actor``
-report how often). Codes compare as CAMEO strings: *country* is the first three letters (``USA``,
+report how often), except where the gold side is ``---``, PETRARCH's null actor: it wants no actor.
+Codes compare as CAMEO strings: *country* is the first three letters (``USA``,
 ``IGO``, ``---`` for a sector with no country: dateline's bare ``REB`` is ``---REB``),
 *country+sector* the first six (``USAGOV``; a gold ``USA`` wants a prediction of exactly ``USA``).
 
@@ -102,6 +103,18 @@ def side_code(actors: Sequence[Actor]) -> str:
     return ""
 
 
+NULL_ACTOR = "---"
+
+
+def codes_agree(predicted: str, gold: str, width: int) -> bool:
+    """Whether a predicted side code (``""`` when the event names no actor on that side) agrees
+    with the gold code on its first ``width`` letters. A gold ``---`` is PETRARCH's null actor (the
+    coder found no actor on that side), so it wants no actor: a prediction with none agrees."""
+    if gold == NULL_ACTOR and not predicted:
+        return True
+    return bool(predicted) and predicted[:width] == gold[:width]
+
+
 def score_petr2(sentences: list[CodedSentence], pipeline: Any) -> dict[str, Any]:
     articles = [Article(doc_id=s.sent_id or str(i), date=s.date, text=s.text) for i, s in enumerate(sentences)]
     tallies = {side: {"country": 0, "country_sector": 0, "no_actor": 0} for side in ("source", "target")}
@@ -115,9 +128,9 @@ def score_petr2(sentences: list[CodedSentence], pipeline: Any) -> dict[str, Any]
         for side in ("source", "target"):
             t = tallies[side]
             t["no_actor"] += event is not None and not pred[side]
-            t["country"] += bool(pred[side]) and pred[side][:3] == gold[side][:3]
-            t["country_sector"] += bool(pred[side]) and pred[side][:6] == gold[side][:6]
-        if pred["source"][:6] != gold["source"][:6] or pred["target"][:6] != gold["target"][:6]:
+            t["country"] += codes_agree(pred[side], gold[side], 3)
+            t["country_sector"] += codes_agree(pred[side], gold[side], 6)
+        if not (codes_agree(pred["source"], gold["source"], 6) and codes_agree(pred["target"], gold["target"], 6)):
             errors.append({"id": sent.sent_id, "gold": f"{gold['source']}>{gold['target']}",
                            "predicted": f"{pred['source'] or '-'}>{pred['target'] or '-'}",
                            "trigger": event.trigger.text if event else ""})

@@ -65,6 +65,12 @@ class Actor:
     # `*_reason` habit of NGEC, kept so a user can see how a code came about.
     reason: str | None = None
 
+    def __post_init__(self) -> None:
+        # A name read from the text keeps no line break or run of spaces from the article's
+        # layout ("Frans\nAndriessen" is "Frans Andriessen"), so one actor has one name.
+        if self.name != (flat := " ".join(self.name.split())):
+            object.__setattr__(self, "name", flat)
+
     def to_dict(self) -> dict[str, Any]:
         return _flat_fields(self)
 

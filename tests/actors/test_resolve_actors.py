@@ -171,3 +171,12 @@ def test_bare_family_name_follows_the_article_date(resolve):
     text = "Khamenei said Iran would not negotiate under pressure."
     assert by_text(resolve(text, "2019-06-01"), "Khamenei").kb_id == "ali-khamenei"
     assert by_text(resolve(text, "2026-05-01"), "Khamenei").kb_id == "mojtaba-khamenei"
+
+
+def test_a_name_broken_over_lines_is_one_name(resolve):
+    text = "European Community farm commissioner Frans\nAndriessen met Spanish farmers in Brussels on Monday."
+    mentions = resolve(text)
+    names = {m.actor.name for m in mentions}
+    assert not any("\n" in n for n in names), names
+    assert any("Frans Andriessen" in n for n in names), names
+    assert all(text[m.start:m.end] == m.text for m in mentions)  # mention text keeps the article's layout

@@ -57,6 +57,27 @@ def test_period_nouns_that_are_not_times(text):
     assert times(text) == [], times(text)
 
 
+@pytest.mark.parametrize("text,needle", [
+    ("For the week, the index dropped 3.8%.", "the week"),
+    ("Volume was the week's heaviest.", "the week"),
+    ("It was a result of the week's buying fever.", "the week"),
+    ("Outflows doubled the level of the week following the crash.", "the week"),
+])
+def test_the_week_is_an_unnamed_week_of_the_article_year(text, needle):
+    # session-9 time-values9 (#5): TimeBank gives such a "the week" DATE 1989-WXX (4 of 4)
+    assert found(text, needle) == ("DATE", "2017-WXX")
+
+
+@pytest.mark.parametrize("text", [
+    "He spent the week in Paris.",
+    "In the week before the vote, prices rose.",
+    "During the week ended Feb. 3, shares fell.",
+    "For the week he was away, nothing happened.",
+])
+def test_the_week_left_alone(text):
+    assert not [t for t in times(text) if "week" in t[0]], times(text)
+
+
 def test_the_weekend_on_a_sunday_is_that_weekend():
     assert found("Over the weekend, the rebels regrouped.", "the weekend", dct="2017-02-12") == ("DATE", "2017-W06-WE")
 

@@ -141,6 +141,20 @@ def test_that_year_and_that_quarter_take_the_previous_period():
     assert found("Imports fell that year.", "that year") == ("DATE", "2017")  # nothing before
 
 
+def test_a_year_earlier_after_a_span_of_months_is_that_year():
+    # session-9 time-values9 (#5): the nine months a year back are the year's, not the quarter's
+    text = ("Net rose in the third quarter. In the nine months, net rose to $9 million from "
+            "$7 million a year earlier.")
+    assert found(text, "a year earlier", dct="1989-10-26") == ("DATE", "1988")
+    text = ("Net rose in the third quarter. For the first six months, sales fell from "
+            "year-earlier levels.")
+    assert found(text, "year-earlier", dct="1989-10-26") == ("DATE", "1988")
+    # the span in an earlier sentence does not count: the quarter stays the reference
+    text = ("Sales rose in the nine months. Third-quarter net rose to $9 million from "
+            "$7 million a year earlier.")
+    assert found(text, "a year earlier", dct="1989-10-26") == ("DATE", "1988-Q3")
+
+
 def test_a_day_closing_a_quarter_keeps_the_quarter_as_reference():
     text = "Net income for the third quarter ended Sept. 30 rose from $3 million a year earlier."
     assert found(text, "a year earlier") == ("DATE", "2015-Q3")

@@ -141,6 +141,24 @@ def test_that_year_and_that_quarter_take_the_previous_period():
     assert found("Imports fell that year.", "that year") == ("DATE", "2017")  # nothing before
 
 
+@pytest.mark.parametrize("text,needle,kind,value", [
+    # session-9 time-values9 (#5): plural quarters with a modifier
+    ("Loss carry-forwards will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("It doesn't bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+    ("Insurance has been a tough business in recent quarters.", "recent quarters", "DURATION", "PXM"),
+])
+def test_plural_quarters_with_a_modifier(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq imports about three-quarters of its food.",
+    "Inspectors were kept out of such quarters.",
+])
+def test_quarters_without_a_modifier_are_no_time(text):
+    assert times(text) == [], times(text)
+
+
 def test_a_year_earlier_after_a_span_of_months_is_that_year():
     # session-9 time-values9 (#5): the nine months a year back are the year's, not the quarter's
     text = ("Net rose in the third quarter. In the nine months, net rose to $9 million from "

@@ -707,6 +707,8 @@ class Grammar:
             after = m.string[m.end():m.end() + 12]
             if not re.search(r"(?i)\b(?:for|in|during|of|throughout|over|through)\s+$", before):
                 return None
+            if re.search(r"(?i)\b(?:days?|rest)\s+of\s+$", before):
+                return None  # "the days of the week" names no week; "the rest of the week" is another expression
             if re.match(r"\s+(?i:before|after|when|that|which|in which|he|she|they|it|we|I|of|ahead|to)\b", after):
                 return None
         return "DATE", f"{ctx.anchor.year}-WXX"

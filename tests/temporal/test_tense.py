@@ -125,3 +125,18 @@ def test_time_values5_tense_readings(nlp, text, needle, value):
 def test_frequency_adjectives(nlp, text, needle, expected):
     got = [(t.type, t.value) for t in find_times(nlp(text), Article("t", DCT, text)) if t.text == needle]
     assert (got[0] if got else None) == expected
+
+
+@pytest.mark.parametrize("text,tagged", [
+    # session-9 time-values9 (#5): "soon" is FUTURE_REF in a clause that looks ahead
+    ("Prosecutors may soon seek an indictment.", True),
+    ("The company soon will begin selling boxes.", True),
+    ("It expects sales to soon grow to 25% of the total.", True),
+    ("He was soon released from the hospital.", False),
+    ("They will leave as soon as the talks end.", False),
+    ("The trickle soon became a flood.", False),
+    ("Talks will resume soon after the vote.", False),
+])
+def test_soon_is_a_future_reference_only_looking_ahead(nlp, text, tagged):
+    found = [(t.text, t.value) for t in find_times(nlp(text), Article("t", DCT, text))]
+    assert (("soon", "FUTURE_REF") in found) == tagged, found

@@ -57,6 +57,29 @@ def test_period_nouns_that_are_not_times(text):
     assert times(text) == [], times(text)
 
 
+@pytest.mark.parametrize("text,needle", [
+    ("For the week, the index dropped 3.8%.", "the week"),
+    ("Volume was the week's heaviest.", "the week"),
+    ("It was a result of the week's buying fever.", "the week"),
+    ("Outflows doubled the level of the week following the crash.", "the week"),
+])
+def test_the_week_is_an_unnamed_week_of_the_article_year(text, needle):
+    # session-9 time-values9 (#5): TimeBank gives such a "the week" DATE 1989-WXX (4 of 4)
+    assert found(text, needle) == ("DATE", "2017-WXX")
+
+
+@pytest.mark.parametrize("text", [
+    "He spent the week in Paris.",
+    "In the week before the vote, prices rose.",
+    "During the week ended Feb. 3, shares fell.",
+    "For the week he was away, nothing happened.",
+    "Markets open on five days of the week.",
+    "It will rain for the rest of the week.",
+])
+def test_the_week_left_alone(text):
+    assert not [t for t in times(text) if "week" in t[0]], times(text)
+
+
 def test_the_weekend_on_a_sunday_is_that_weekend():
     assert found("Over the weekend, the rebels regrouped.", "the weekend", dct="2017-02-12") == ("DATE", "2017-W06-WE")
 
@@ -118,6 +141,38 @@ def test_that_year_and_that_quarter_take_the_previous_period():
     text = "Profit fell in the second quarter of 2015. Results for that quarter included a charge."
     assert found(text, "that quarter") == ("DATE", "2015-Q2")
     assert found("Imports fell that year.", "that year") == ("DATE", "2017")  # nothing before
+
+
+@pytest.mark.parametrize("text,needle,kind,value", [
+    # session-9 time-values9 (#5): plural quarters with a modifier
+    ("Loss carry-forwards will cut tax payments in future quarters.", "future quarters", "DATE", "FUTURE_REF"),
+    ("It doesn't bode well for coming quarters.", "coming quarters", "DATE", "FUTURE_REF"),
+    ("Insurance has been a tough business in recent quarters.", "recent quarters", "DURATION", "PXM"),
+])
+def test_plural_quarters_with_a_modifier(text, needle, kind, value):
+    assert found(text, needle) == (kind, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Iraq imports about three-quarters of its food.",
+    "Inspectors were kept out of such quarters.",
+])
+def test_quarters_without_a_modifier_are_no_time(text):
+    assert times(text) == [], times(text)
+
+
+def test_a_year_earlier_after_a_span_of_months_is_that_year():
+    # session-9 time-values9 (#5): the nine months a year back are the year's, not the quarter's
+    text = ("Net rose in the third quarter. In the nine months, net rose to $9 million from "
+            "$7 million a year earlier.")
+    assert found(text, "a year earlier", dct="1989-10-26") == ("DATE", "1988")
+    text = ("Net rose in the third quarter. For the first six months, sales fell from "
+            "year-earlier levels.")
+    assert found(text, "year-earlier", dct="1989-10-26") == ("DATE", "1988")
+    # the span in an earlier sentence does not count: the quarter stays the reference
+    text = ("Sales rose in the nine months. Third-quarter net rose to $9 million from "
+            "$7 million a year earlier.")
+    assert found(text, "a year earlier", dct="1989-10-26") == ("DATE", "1988-Q3")
 
 
 def test_a_day_closing_a_quarter_keeps_the_quarter_as_reference():

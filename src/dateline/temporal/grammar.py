@@ -146,7 +146,7 @@ class Grammar:
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
-            ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
+            ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming|future))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
             ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
@@ -160,7 +160,7 @@ class Grammar:
             ("holiday", rf"(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<h>{hol_fixed}|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Memorial Day|Labor Day|Election Day|Eid(?:[\s-](?:al|ul|el)[\s-](?:Fitr|Adha))?){POS}(?:\s+(?P<y>\d{{4}}))?\b(?P<wk>\s+(?i:week)\b)?", self._holiday),
             ("day_anaphor", r"(?:\b(?P<mod>(?i:earlier|later|early|late))\s+(?:(?i:in|on)\s+)?)?\b(?P<det>(?i:that same|the same|that|the next|the following|the previous|the preceding|the))\s+(?i:day)\b(?![-]|\s+(?i:before|after|of|when|that|which|in which|on which|and|or|to)\b)", self._day_anaphor),
             ("spelled_year", rf"(?:(?P<mon>{M})\s+(?:(?i:of)\s+)?|(?P<season>(?i:(?:the\s+)?(?:spring|summer|fall|autumn|winter)\s+of))\s+|(?i:the year)\s+)?\b(?P<sy>{self.SPELLED_YEAR})\b", self._spelled_year),
-            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend))\b(?!-)(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
+            ("period_noun", r"\b(?P<the>(?i:the|this))\s+(?P<adj>(?i:full|fiscal|current fiscal|latest fiscal|entire|whole)\s+)?(?P<unit>(?i:year|weekend|week))\b(?!-)(?P<pos>'s|’s)?(?:(?=(?P<tail>\s+(?i:ended|ending|ends|to date))))?", self._period_noun),
             ("future_ref", r"\b(?i:the\s+(?:near|foreseeable|immediate)\s+future|the\s+(?:near|short)\s+term)\b", lambda m, ctx: ("DATE", "FUTURE_REF")),
             ("century", r"(?:(?i:the)\s+)?\b(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)\b", self._century),
             ("clock_pod", r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s+(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._clock_pod),
@@ -174,7 +174,7 @@ class Grammar:
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
-            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years))\b", self._refs),
+            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|soon))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
@@ -202,7 +202,7 @@ class Grammar:
             "next_part_of_day": (re.compile(r"(?:next|following|previous) (?:morning|afternoon|evening|night)"), True),
             "mid_part_of_day": (re.compile(r"mid[\s-]?(?:morning|afternoon|evening)"), True),
             "year_end": (re.compile(r"year(?:-|\s+|['’]s\s+)end"), True),
-            "period_noun": (re.compile(r"year|weekend"), True), "future_ref": (re.compile(r"future|term"), True),
+            "period_noun": (re.compile(r"year|week"), True), "future_ref": (re.compile(r"future|term"), True),
             "holiday": (re.compile(_alt(sorted({h.split()[0][:4].capitalize() for h in self.lex.fixed_holidays} | {"East", "Good", "Than", "Memo", "Labo", "Elec", "Eid"}))), False),
         }
         return [Rule(name, re.compile(pattern), fn, *cues.get(name, (None, True))) for name, pattern, fn in r]
@@ -499,6 +499,10 @@ class Grammar:
             return None  # "52 years old": an age; "52 years" left over from a rejected count
         if pre in ("recent",) and unit == "years":
             return "DATE", "PAST_REF"
+        if pre == "future" or pre in ("coming", "the coming") and unit == "quarters":
+            return "DATE", "FUTURE_REF"  # "tax savings in future quarters", "for coming quarters"
+        if unit == "quarters" and not pre:
+            return None  # "living quarters", "three-quarters": no time without a modifier
         return "DURATION", self.duration("X", unit[:-1]) if unit != "centuries" else "PXY"
 
     def _quarter(self, m: re.Match[str], ctx: Context) -> Normalised:
@@ -670,6 +674,8 @@ class Grammar:
         a = ctx.anchor
         if m["the"].lower() == "this" and not m["adj"]:
             return None  # "this year": relative_unit's
+        if unit == "week":
+            return self._the_week(m, ctx)
         if unit == "year" and m["tail"]:
             return "DURATION", "P1Y"
         before = ctx_text_before(m)
@@ -687,6 +693,25 @@ class Grammar:
         else:
             saturday = a - timedelta(days=(a.isoweekday() - 6) % 7 if a.isoweekday() >= 6 else a.isoweekday() + 1)
         return "DATE", cal.iso_week(saturday) + "-WE"
+
+    def _the_week(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"For the week, the index fell 3.8%", "the week's most active session": a week of the
+        story that the text does not name, DATE ``YYYY-WXX`` in the article's year (TimeBank: 4 of 4
+        such "the week" in market reports). Only after a time-taking preposition or as a possessive,
+        and not before a clause or a measure ("the week he left", "the week ended Oct. 20", which
+        other rules date, or leave alone)."""
+        if m["adj"] or m["tail"]:
+            return None
+        if not m["pos"]:
+            before = ctx_text_before(m)
+            after = m.string[m.end():m.end() + 12]
+            if not re.search(r"(?i)\b(?:for|in|during|of|throughout|over|through)\s+$", before):
+                return None
+            if re.search(r"(?i)\b(?:days?|rest)\s+of\s+$", before):
+                return None  # "the days of the week" names no week; "the rest of the week" is another expression
+            if re.match(r"\s+(?i:before|after|when|that|which|in which|he|she|they|it|we|I|of|ahead|to)\b", after):
+                return None
+        return "DATE", f"{ctx.anchor.year}-WXX"
 
     def _year_earlier_adj(self, m: re.Match[str], ctx: Context) -> Normalised:
         if m["ord"]:  # "the year-ago third quarter": the latest third quarter begun, a year back
@@ -848,6 +873,8 @@ class Grammar:
         ):
             return None  # "the then current price": the past's present; "the current was strong": the noun;
             # "the current account", "current assets": fixed terms of economics, not times
+        if w == "soon":
+            return self._soon(m, ctx)
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
         if w in ("in the future", "the future"):
@@ -855,6 +882,17 @@ class Grammar:
         if w == "once again":
             return None
         return "DATE", "PAST_REF"
+
+
+    def _soon(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"may soon seek an indictment", "it soon will begin selling": FUTURE_REF in a clause that
+        looks ahead (TimeBank tags 4 of 7 such; a past "was soon released" 0 of 2). Not in the
+        connectives "as soon as", "soon after", "too soon", which order events."""
+        if re.search(r"(?i)\b(?:as|too|how|so)\s+$", ctx_text_before(m)):
+            return None
+        if re.match(r"\s+(?i:after|afterwards?|thereafter|before|as|enough|to be)\b", m.string[m.end():m.end() + 16]):
+            return None
+        return ("DATE", "FUTURE_REF") if ctx.tense(m.start(), m.end()) == "future" else None
 
 
 _HALF_OF = {"Y": "6M", "D": "T12H", "H": "30M", "M": "30S"}

@@ -158,6 +158,8 @@ def resolve_anaphora(
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
             elif (reference := previous if how == "earlier" else reported) is not None:
                 year, rest = int(reference.group(1)), reference.group(2) or ""
+                if how in ("earlier", "ago", "adjective") and _after_months_to_date(out, s, text):
+                    rest = ""  # "in the nine months, ... from $9 million a year earlier": that year's span
                 if how == "quarter" and rest[:2] != "-Q":
                     pass  # "the year-ago quarter" after a month or a year: the fallback quarter
                 elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
@@ -176,6 +178,21 @@ def resolve_anaphora(
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
         out.append((s, e, kind, value))
     return out
+
+
+# A span of months counted in a report ("the nine months", "the first six months"): P2M to P11M.
+_MONTHS_TO_DATE = re.compile(r"^P(?:[2-9]|1[01])M$")
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+[A-Z`'\"“‘]")
+
+
+def _after_months_to_date(out: list[tuple[int, int, str, str]], start: int, text: str) -> bool:
+    """The expression right before, in the same sentence, is a span of months ("the nine months",
+    "the first six months"): "a year earlier", "year-earlier" then compare with that span a year
+    back, whose TimeML value is the year (TimeBank: 5 of 7 after "the nine months" are ``1988``,
+    not the quarter named before)."""
+    if not out or out[-1][2] != "DURATION" or not _MONTHS_TO_DATE.match(out[-1][3]):
+        return False
+    return _SENTENCE_BREAK.search(text, out[-1][1], start) is None
 
 
 # How far from the article date the story's day may lie for "overnight" to be the night before it:

@@ -225,6 +225,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
     target = [a for a in target if a not in source]
+    # "strengthened its forces in Crimea", "withdraw its troops from X": the forces moved are no target.
+    moved = _moved_forces(token, match, index, source)
+    target = [a for a in target if a not in moved]
     # "he visited them on OPEC's behalf": the one represented is not the one visited, whatever a
     # pronoun was resolved to.
     represented = _represented(token, index)
@@ -247,7 +250,7 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
-        target = _aimed_at(token, match.object_token, index, source)
+        target = _aimed_at(token, match.object_token, index, [*source, *moved])
     target = [a for a in target if a not in represented]
     symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
     if symmetric and not target:
@@ -261,6 +264,26 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     roles = _finish(Roles(source, target), symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _moved_forces(token: Token, match: Match, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """The source's own forces that a mobilisation or withdrawal moves ("Russia strengthened its
+    forces in Crimea", "Pakistan will withdraw its troops from Kashmir", "Israel mobilized the army";
+    cues.yaml `force_moving_types`, `force_moving_verbs`): what is moved, not whom the act is aimed at (actors-spans9,
+    #3). Forces are the object's state-force actors (`own_force_sectors`) that a possessive
+    pronoun gives to the subject, or that no other owner or country claims."""
+    if not source or ((match.pattern.plover or "").lower() not in cues()["force_moving_types"]
+                      and token.lemma_.lower() not in cues()["force_moving_verbs"]):
+        return []
+    objects = [*_children(token, {"dobj"}), *([match.object_token] if match.object_token is not None else [])]
+    countries = {a.country for a in source}
+    moved: list[Actor] = []
+    for o in objects:
+        pronoun_owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for a in index.actors_of(o):
+            if (a.sector or "").lower() in cues()["own_force_sectors"] and (pronoun_owned or a.country is None or a.country in countries):
+                moved.append(a)
+    return moved
 
 
 def _represented(token: Token, index: ActorIndex) -> list[Actor]:
@@ -399,12 +422,15 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             source += index.actors_of(c) if index.mention_at(c) or c.pos_ == "PRON" else []
     source += [a for t in _prep_objects(noun, "by") for a in index.actors_of(t)]
     source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
+    slot_preps = [slot[5:] for slot in pattern.targets if slot.startswith("prep:")]
+    carriers = _preposition_carriers(noun)
     for prep in ("between", "among", "amongst"):
-        participants += [a for t in _prep_objects(noun, prep) for a in index.actors_of(t)]
+        if prep in slot_preps:
+            continue  # "mediation between X and Y": the parties are whom the mediation is aimed at
+        participants += [a for h in carriers for t in _prep_objects(h, prep) for a in index.actors_of(t)]
     target: list[Actor] = []
-    for slot in pattern.targets:
-        if slot.startswith("prep:"):
-            target += [a for t in _prep_objects(noun, slot[5:]) for a in index.actors_of(t)]
+    for prep in slot_preps:
+        target += [a for h in carriers for t in _prep_objects(h, prep) for a in index.actors_of(t)]
     if participants:
         source += participants
     if not source and not participants:
@@ -413,6 +439,16 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     if not target:
         target = _noun_aimed_at(noun, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+
+
+def _preposition_carriers(noun: Token) -> list[Token]:
+    """The noun trigger and, when it names the kind of an effort ("a mediation effort between X
+    and Y", cues.yaml `effort_nouns`), the effort noun, on which the parser hangs the trigger's
+    prepositions (actors-spans9, #3)."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in cues()["effort_nouns"]:
+        return [noun, head]
+    return [noun]
 
 
 def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:

@@ -1,0 +1,33 @@
+"""actors-spans9: target classes of the cameo_ner errors (issue #3): the forces a mobilisation or
+withdrawal moves are no target, and a mediation effort's "between" parties are its targets."""
+
+from __future__ import annotations
+
+import pytest
+
+
+pytestmark = pytest.mark.model
+
+
+def test_forces_a_mobilisation_moves_are_no_target(dyads):
+    assert dyads("Kenya mobilized its troops on Monday.") == [(["KEN"], [])]
+
+
+def test_withdrawn_forces_are_no_target_but_an_aim_still_is(dyads):
+    assert dyads("Kenya will withdraw its troops from the border.") == [(["KEN"], [])]
+    assert dyads("Kenya deployed its troops against the Ugandan rebels.") == [(["KEN"], ["UGAREB"])]
+
+
+def test_released_soldiers_stay_the_target(dyads):
+    found = dyads("The Kenyan rebels released the Ugandan soldiers on Monday.")
+    assert found and found[0][1] == ["UGAMIL"], found
+
+
+def test_a_mediation_effort_between_two_parties_targets_them(dyads):
+    assert dyads("Kenya launched a mediation effort between Uganda and Tanzania.") == [(["KEN"], ["UGA", "TZA"])]
+
+
+def test_mediation_between_two_parties_is_not_reciprocal(run):
+    events, _ = run("Turkey's mediation between Russia and Ukraine failed.")
+    found = [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.trigger.text == "mediation"]
+    assert found == [(["TUR"], ["RUS", "UKR"])], found

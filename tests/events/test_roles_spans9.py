@@ -31,3 +31,13 @@ def test_mediation_between_two_parties_is_not_reciprocal(run):
     events, _ = run("Turkey's mediation between Russia and Ukraine failed.")
     found = [([a.code for a in e.source], [a.code for a in e.target]) for e in events if e.trigger.text == "mediation"]
     assert found == [(["TUR"], ["RUS", "UKR"])], found
+
+
+def test_aid_is_aimed_at_whom_its_purpose_clause_helps(dyads):
+    assert dyads("Kenya sent aid to help Uganda cope with the floods.") == [(["KEN"], ["UGA"])]
+    assert dyads("Kenya donated 250 ventilators to assist Uganda.") == [(["KEN"], ["UGA"])]
+
+
+def test_a_purpose_clause_gives_no_target_to_other_types(dyads):
+    found = dyads("Kenya attacked the rebels to help Uganda.", "attacked")
+    assert found and "UGA" not in found[0][1], found

@@ -251,6 +251,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, [*source, *moved])
+    if not target and not place_target:
+        target = _helped(token, match, index, source)
     target = [a for a in target if a not in represented]
     symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
     if symmetric and not target:
@@ -284,6 +286,36 @@ def _moved_forces(token: Token, match: Match, index: ActorIndex, source: list[Ac
             if (a.sector or "").lower() in cues()["own_force_sectors"] and (pronoun_owned or a.country is None or a.country in countries):
                 moved.append(a)
     return moved
+
+
+def _helped(trigger: Token, match: Match, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Whom aid is meant for, named only in a purpose infinitive of a helping verb (cues.yaml
+    `helping_verbs`, for the types in `helped_target_types`): "sending aid to help North Korea
+    cope", "donated ventilators to assist Ethiopia", "earmarked 1.5 million euros in aid to help
+    Haiti" (actors-spans9, #3). The clause may hang on the trigger, on its object, or, for a noun
+    trigger, on the verb whose clause the noun sits in."""
+    if (match.pattern.plover or "").lower() not in cues()["helped_target_types"]:
+        return []
+    carriers = [trigger, *_children(trigger, {"dobj"})]
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.i != trigger.i and node.pos_ in ("VERB", "AUX"):
+        carriers += [node, *_children(node, {"dobj"})]
+    helping = cues()["helping_verbs"]
+    found: list[Actor] = []
+    for carrier in carriers:
+        for clause in carrier.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or clause.lemma_.lower() not in helping \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            helped = [a for c in _children(clause, {"dobj", "dative"}) for a in index.actors_of(c)]
+            # "to help North Korea cope": the one helped is the subject of the helped clause
+            found += helped or [a for c in _children(clause, {"ccomp", "xcomp"})
+                                for s in _children(c, {"nsubj"}) for a in index.actors_of(s)]
+    return [a for a in found if a not in source]
 
 
 def _represented(token: Token, index: ActorIndex) -> list[Actor]:
@@ -438,6 +470,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
     if not target:
         target = _noun_aimed_at(noun, index, source)
+    if not target:
+        target = _helped(noun, match, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
 
 

@@ -41,3 +41,15 @@ def test_aid_is_aimed_at_whom_its_purpose_clause_helps(dyads):
 def test_a_purpose_clause_gives_no_target_to_other_types(dyads):
     found = dyads("Kenya attacked the rebels to help Uganda.", "attacked")
     assert found and "UGA" not in found[0][1], found
+
+
+def test_relations_extended_to_a_partner_named_apart_are_directed(run):
+    events, _ = run("Turkey has established diplomatic ties with Syria.")
+    found = [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
+    assert found == [(["TUR"], ["SYR"])], found
+
+
+def test_relations_of_partners_named_together_stay_reciprocal(run):
+    events, _ = run("Turkey and Syria established diplomatic ties.")
+    found = [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
+    assert found == [(["TUR", "SYR"], ["SYR", "TUR"])], found

@@ -263,6 +263,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         # "X met A and B": X meets each of them; A and B are not each other's partners, so the
         # event is X -> A, B (session-8, #4), not the rotated reciprocal list.
         symmetric = False
+    if symmetric and _relations_extended(match, source, target):
+        symmetric = False
     roles = _finish(Roles(source, target), symmetric)
     roles.place_target = place_target
     return roles
@@ -286,6 +288,17 @@ def _moved_forces(token: Token, match: Match, index: ActorIndex, source: list[Ac
             if (a.sector or "").lower() in cues()["own_force_sectors"] and (pronoun_owned or a.country is None or a.country in countries):
                 moved.append(a)
     return moved
+
+
+def _relations_extended(match: Match, source: list[Actor], target: list[Actor]) -> bool:
+    """ "Israel established diplomatic ties with Bhutan", "Turkey improved relations with Iran": a
+    subject that opens, restores or improves its relations with a partner named apart acts toward
+    it (source -> target, as PETRARCH codes it and the cameo_ner annotators mark it: 14 of 16 such
+    sentences; actors-spans9, #3). Relations nouns are cues.yaml `directed_relations_objects`;
+    "X and Y established ties" (named together) stays reciprocal."""
+    obj = match.object_token
+    return (obj is not None and obj.lemma_.lower() in cues()["directed_relations_objects"]
+            and bool(source) and any(a not in source for a in target))
 
 
 def _helped(trigger: Token, match: Match, index: ActorIndex, source: list[Actor]) -> list[Actor]:

@@ -53,3 +53,9 @@ def test_relations_of_partners_named_together_stay_reciprocal(run):
     events, _ = run("Turkey and Syria established diplomatic ties.")
     found = [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
     assert found == [(["TUR", "SYR"], ["SYR", "TUR"])], found
+
+
+def test_a_phone_call_goes_from_the_caller_to_the_one_called(run):
+    events, _ = run("Erdogan called Putin on Tuesday.")
+    found = [([a.name for a in e.source], [a.name for a in e.target]) for e in events if e.trigger.text == "called"]
+    assert found == [(["Recep Tayyip Erdogan"], ["Vladimir Putin"])], found

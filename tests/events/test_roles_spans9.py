@@ -59,3 +59,17 @@ def test_a_phone_call_goes_from_the_caller_to_the_one_called(run):
     events, _ = run("Erdogan called Putin on Tuesday.")
     found = [([a.name for a in e.source], [a.name for a in e.target]) for e in events if e.trigger.text == "called"]
     assert found == [(["Recep Tayyip Erdogan"], ["Vladimir Putin"])], found
+
+
+def test_the_infinitive_after_a_call_or_summons_is_the_callers_purpose(run):
+    events, _ = run("Erdogan called Putin to discuss the strikes.")
+    assert [[a.name for a in e.source] for e in events if e.trigger.text == "discuss"] == [["Recep Tayyip Erdogan"]]
+    events, _ = run("Turkey summoned Russia's ambassador to complain about the strikes.")
+    assert all("RUS" not in [a.code for a in e.source] for e in events), events
+
+
+def test_called_on_and_summoned_to_explain_keep_object_control(run):
+    events, _ = run("Erdogan called on Putin to stop the strikes.")
+    assert [[a.name for a in e.source] for e in events if e.trigger.text == "stop"] in ([["Vladimir Putin"]], []), events
+    events, _ = run("Turkey summoned Russia's ambassador to explain the strikes.")
+    assert not any(e.trigger.text == "explain" and [a.code for a in e.source] == ["TUR"] for e in events), events

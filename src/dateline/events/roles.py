@@ -117,7 +117,7 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         # Object control: "urged X to stop", "called on X to stop" -> X acts; else the head's subject.
         # Not after a meeting verb: "is to meet A and B to discuss X" says what the meeting is for,
         # A and B do not discuss among themselves (cues.yaml `meeting_verbs`).
-        if head.lemma_.lower() in cues()["meeting_verbs"]:
+        if head.lemma_.lower() in cues()["meeting_verbs"] or _callers_purpose(head, verb):
             return subject_actors(head, index, depth + 1)
         objects = _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon")
         if objects:
@@ -166,6 +166,19 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     if verb.dep_ in ("relcl", "acl"):
         return index.actors_of(head) if verb.dep_ == "relcl" else []
     return []
+
+
+def _callers_purpose(head: Token, infinitive: Token) -> bool:
+    """The infinitive after the object of a call or a summons says why the caller calls: "X called
+    Y to discuss Z", "X summoned Y's ambassador to complain about Z" -> X discusses, X complains
+    (actors-spans9, #3). Calls are cues.yaml `calling_verbs` (not "called on Y to": a request, whose
+    object acts); a summons only for the caller's purposes (`summoner_purposes`: "summoned Y to
+    explain" still has Y explain)."""
+    if not _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in cues()["calling_verbs"] or (
+        lemma in cues()["summoning_verbs"] and infinitive.lemma_.lower() in cues()["summoner_purposes"])
 
 
 def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:

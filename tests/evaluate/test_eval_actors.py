@@ -138,3 +138,24 @@ def test_eval_actors_command_prints_json(files, pipeline):
 def test_a_bad_date_is_a_coded_usage_error(files):
     result = CliRunner().invoke(cli, ["eval", "actors", "--date", "2010-13-40", str(files[1])])
     assert result.exit_code != 0 and "E302" in result.output
+
+
+def test_span_mismatches_list_missed_and_extra_spans_with_the_nearest_other_span():
+    from dateline.evaluate.actors import span_mismatches
+
+    tokens = "Kenyan police arrested two Ugandan traders .".split()
+    gold = {(0, 2, "S"), (3, 6, "T")}
+    pred = {(0, 2, "S"), (4, 6, "T")}
+    rows = span_mismatches("7", tokens, pred, gold)
+    text = " ".join(tokens)
+    assert rows == [("7", "missed", "T", "two Ugandan traders", "T:Ugandan traders", text),
+                    ("7", "extra", "T", "Ugandan traders", "T:two Ugandan traders", text)]
+
+
+def test_eval_actors_errors_option_writes_a_tsv(files, pipeline, tmp_path):
+    out = tmp_path / "errors.tsv"
+    result = CliRunner().invoke(cli, ["eval", "actors", "--errors", str(out), str(files[1])])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "sentence\tkind\trole\tspan\tnearest\ttext"
+    assert len(lines) == 1  # both gold spans of the tiny file are found exactly

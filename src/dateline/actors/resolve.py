@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.acronyms import absorb_acronyms
 from dateline.actors.codes import join_code
 from dateline.actors.entity_fixer import FACTORY, EntityFixer, PlaceLookup
 from dateline.actors.folding import fold_token, fold_words
@@ -803,4 +804,4 @@ def resolve_actors(doc: Doc, article: Article, kb: KnowledgeBase, places: PlaceL
     resolver.nominals()
     resolver.demonym_modifiers()
     resolver.possessed_organizations()
-    return resolver.mentions(article.text)
+    return absorb_acronyms(doc, article.text, resolver.mentions(article.text))

@@ -62,25 +62,32 @@ def _load_pipeline(pipeline: Any = None) -> Any:
 
 
 def evaluate_actors(paths: Iterable[str | Path], *, limit: int | None = None, pipeline: Any = None,
-                    date: str = DEFAULT_DATE) -> dict[str, Any]:
+                    date: str = DEFAULT_DATE, errors_to: str | Path | None = None) -> dict[str, Any]:
     """Scores of every file in ``paths``, keyed by file name (format recognised by content).
-    ``date`` (YYYY-MM-DD) is the article date of cameo_ner sentences, which carry none."""
+    ``date`` (YYYY-MM-DD) is the article date of cameo_ner sentences, which carry none. With
+    ``errors_to``, the cameo_ner spans that do not match exactly (phrase extents) are written
+    there as TSV (``span_mismatches``)."""
     try:
         _date.fromisoformat(date)
     except ValueError:
         raise DatelineError("E302", value=date) from None
     pipe = None
     out: dict[str, Any] = {}
+    error_rows: list[tuple[str, ...]] = []
     for path in paths:
         fmt = detect_format(path)
         pipe = pipe or _load_pipeline(pipeline)
         if fmt == "petr2":
             result = score_petr2(list(read_petr2(path))[:limit], pipe)
         elif fmt == "cameo_ner":
-            result = score_cameo_ner(list(read_bio(path))[:limit], pipe, date)
+            result = score_cameo_ner(list(read_bio(path))[:limit], pipe, date, errors=error_rows)
         else:
             result = score_conll(list(read_bio(path))[:limit], pipe)
         out[Path(path).name] = {"format": fmt, **result}
+    if errors_to is not None:
+        with open(errors_to, "w", encoding="utf-8") as f:
+            f.write("sentence\tkind\trole\tspan\tnearest\ttext\n")
+            f.writelines("\t".join(row) + "\n" for row in error_rows)
     return out
 
 
@@ -240,9 +247,30 @@ def _span_scores(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int
     }
 
 
-def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = DEFAULT_DATE) -> dict[str, Any]:
+def span_mismatches(sent_id: str, tokens: list[str], pred: set[tuple[int, int, str]],
+                    gold: set[tuple[int, int, str]]) -> list[tuple[str, ...]]:
+    """Rows (sentence, kind, role, span, nearest, text) for every gold span not predicted exactly
+    (``missed``) and every predicted span not in the gold (``extra``). ``nearest`` is the other
+    side's span that overlaps it, with its role ("T:the Croatian government"), empty when none
+    does: an overlap with the same role is an extent error, with another role a role error."""
+    def show(span: tuple[int, int, str]) -> str:
+        return f"{span[2]}:{' '.join(tokens[span[0]:span[1]])}"
+
+    rows = []
+    for kind, mine, other in (("missed", gold, pred), ("extra", pred, gold)):
+        for span in sorted(mine - other):
+            near = sorted((o for o in other if o[0] < span[1] and span[0] < o[1]),
+                          key=lambda o: (o[2] != span[2], abs(o[0] - span[0]) + abs(o[1] - span[1])))
+            rows.append((sent_id, kind, span[2], " ".join(tokens[span[0]:span[1]]),
+                         show(near[0]) if near else "", " ".join(tokens)))
+    return rows
+
+
+def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = DEFAULT_DATE,
+                    errors: list[tuple[str, ...]] | None = None) -> dict[str, Any]:
     """Span scores with each mention grown to its noun phrase (``phrase``, the headline) and with
-    the bare mention extents (``mention``)."""
+    the bare mention extents (``mention``). Rows of ``span_mismatches`` (phrase extents) are
+    appended to ``errors`` when it is given."""
     from spacy.tokens import Doc
 
     texts = [_token_offsets(s.tokens) for s in sentences]
@@ -250,10 +278,12 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
     nlp = pipeline.language
     docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
     phrase, mention = [], []
-    for sent, (_, starts), annotated, doc in zip(sentences, texts, pipeline.annotate(articles), docs):
+    for i, (sent, (_, starts), annotated, doc) in enumerate(zip(sentences, texts, pipeline.annotate(articles), docs)):
         gold = set(sent.spans)
         phrase.append((role_spans(annotated, starts, doc), gold))
         mention.append((role_spans(annotated, starts), gold))
+        if errors is not None:
+            errors += span_mismatches(str(i), sent.tokens, phrase[-1][0], gold)
     return {
         "sentences": len(sentences), "gold_spans": sum(len(s.spans) for s in sentences),
         "phrase": _span_scores(phrase), "mention": _span_scores(mention),

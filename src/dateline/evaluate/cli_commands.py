@@ -95,7 +95,9 @@ def eval_events(paths: tuple[Path, ...], limit: int | None, markdown: bool, erro
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N sentences of each file.")
 @click.option("--date", default="2010-01-01", show_default=True, help="Article date for files that give none (cameo_ner, CoNLL).")
-def eval_actors(paths: tuple[Path, ...], limit: int | None, date: str) -> None:
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write every missed and extra cameo_ner span (phrase extents) with its sentence to this TSV file.")
+def eval_actors(paths: tuple[Path, ...], limit: int | None, date: str, errors_file: Path | None) -> None:
     """Actor codes (PETR-2 JSONL), source/target spans (cameo_ner BIO) and NER (CoNLL-2003) of PATHS.
 
     The format of each file is recognised by its content. PETR-2: country and country+sector
@@ -104,4 +106,4 @@ def eval_actors(paths: tuple[Path, ...], limit: int | None, date: str) -> None:
     """
     from dateline.evaluate.actors import evaluate_actors
 
-    click.echo(json.dumps(evaluate_actors(paths, limit=limit, date=date), indent=2))
+    click.echo(json.dumps(evaluate_actors(paths, limit=limit, date=date, errors_to=errors_file), indent=2))

@@ -117,7 +117,7 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         # Object control: "urged X to stop", "called on X to stop" -> X acts; else the head's subject.
         # Not after a meeting verb: "is to meet A and B to discuss X" says what the meeting is for,
         # A and B do not discuss among themselves (cues.yaml `meeting_verbs`).
-        if head.lemma_.lower() in cues()["meeting_verbs"]:
+        if head.lemma_.lower() in cues()["meeting_verbs"] or _callers_purpose(head, verb):
             return subject_actors(head, index, depth + 1)
         objects = _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon")
         if objects:
@@ -166,6 +166,19 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     if verb.dep_ in ("relcl", "acl"):
         return index.actors_of(head) if verb.dep_ == "relcl" else []
     return []
+
+
+def _callers_purpose(head: Token, infinitive: Token) -> bool:
+    """The infinitive after the object of a call or a summons says why the caller calls: "X called
+    Y to discuss Z", "X summoned Y's ambassador to complain about Z" -> X discusses, X complains
+    (actors-spans9, #3). Calls are cues.yaml `calling_verbs` (not "called on Y to": a request, whose
+    object acts); a summons only for the caller's purposes (`summoner_purposes`: "summoned Y to
+    explain" still has Y explain)."""
+    if not _children(head, {"dobj"}) or _prep_objects(head, "on") or _prep_objects(head, "upon"):
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in cues()["calling_verbs"] or (
+        lemma in cues()["summoning_verbs"] and infinitive.lemma_.lower() in cues()["summoner_purposes"])
 
 
 def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -225,6 +238,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
     target = [a for a in target if a not in source]
+    # "strengthened its forces in Crimea", "withdraw its troops from X": the forces moved are no target.
+    moved = _moved_forces(token, match, index, source)
+    target = [a for a in target if a not in moved]
     # "he visited them on OPEC's behalf": the one represented is not the one visited, whatever a
     # pronoun was resolved to.
     represented = _represented(token, index)
@@ -247,7 +263,9 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
-        target = _aimed_at(token, match.object_token, index, source)
+        target = _aimed_at(token, match.object_token, index, [*source, *moved])
+    if not target and not place_target:
+        target = _helped(token, match, index, source)
     target = [a for a in target if a not in represented]
     symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
     if symmetric and not target:
@@ -258,9 +276,75 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         # "X met A and B": X meets each of them; A and B are not each other's partners, so the
         # event is X -> A, B (session-8, #4), not the rotated reciprocal list.
         symmetric = False
+    if symmetric and _relations_extended(match, source, target):
+        symmetric = False
     roles = _finish(Roles(source, target), symmetric)
     roles.place_target = place_target
     return roles
+
+
+def _moved_forces(token: Token, match: Match, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """The source's own forces that a mobilisation or withdrawal moves ("Russia strengthened its
+    forces in Crimea", "Pakistan will withdraw its troops from Kashmir", "Israel mobilized the army";
+    cues.yaml `force_moving_types`, `force_moving_verbs`): what is moved, not whom the act is aimed at (actors-spans9,
+    #3). Forces are the object's state-force actors (`own_force_sectors`) that a possessive
+    pronoun gives to the subject, or that no other owner or country claims."""
+    if not source or ((match.pattern.plover or "").lower() not in cues()["force_moving_types"]
+                      and token.lemma_.lower() not in cues()["force_moving_verbs"]):
+        return []
+    objects = [*_children(token, {"dobj"}), *([match.object_token] if match.object_token is not None else [])]
+    countries = {a.country for a in source}
+    moved: list[Actor] = []
+    for o in objects:
+        pronoun_owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+        for a in index.actors_of(o):
+            if (a.sector or "").lower() in cues()["own_force_sectors"] and (pronoun_owned or a.country is None or a.country in countries):
+                moved.append(a)
+    return moved
+
+
+def _relations_extended(match: Match, source: list[Actor], target: list[Actor]) -> bool:
+    """ "Israel established diplomatic ties with Bhutan", "Turkey improved relations with Iran",
+    "Stoltenberg called Erdogan": a subject that opens, restores or improves its relations with a
+    partner named apart, or that phones it, acts toward it (source -> target, as PETRARCH codes it
+    and the cameo_ner annotators mark it: 14 of 16 relations sentences, every phone call; the caller
+    starts the call as the visitor the visit; actors-spans9, #3). Relations nouns are cues.yaml
+    `directed_relations_objects`, call modes `directed_modes`; "X and Y established ties" (named
+    together) stays reciprocal."""
+    obj = match.object_token
+    directed = (obj is not None and obj.lemma_.lower() in cues()["directed_relations_objects"]) \
+        or (match.pattern.mode or "").lower() in cues()["directed_modes"]
+    return directed and bool(source) and any(a not in source for a in target)
+
+
+def _helped(trigger: Token, match: Match, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Whom aid is meant for, named only in a purpose infinitive of a helping verb (cues.yaml
+    `helping_verbs`, for the types in `helped_target_types`): "sending aid to help North Korea
+    cope", "donated ventilators to assist Ethiopia", "earmarked 1.5 million euros in aid to help
+    Haiti" (actors-spans9, #3). The clause may hang on the trigger, on its object, or, for a noun
+    trigger, on the verb whose clause the noun sits in."""
+    if (match.pattern.plover or "").lower() not in cues()["helped_target_types"]:
+        return []
+    carriers = [trigger, *_children(trigger, {"dobj"})]
+    node = trigger
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.i != trigger.i and node.pos_ in ("VERB", "AUX"):
+        carriers += [node, *_children(node, {"dobj"})]
+    helping = cues()["helping_verbs"]
+    found: list[Actor] = []
+    for carrier in carriers:
+        for clause in carrier.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl", "relcl") or clause.lemma_.lower() not in helping \
+                    or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            helped = [a for c in _children(clause, {"dobj", "dative"}) for a in index.actors_of(c)]
+            # "to help North Korea cope": the one helped is the subject of the helped clause
+            found += helped or [a for c in _children(clause, {"ccomp", "xcomp"})
+                                for s in _children(c, {"nsubj"}) for a in index.actors_of(s)]
+    return [a for a in found if a not in source]
 
 
 def _represented(token: Token, index: ActorIndex) -> list[Actor]:
@@ -399,12 +483,15 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
             source += index.actors_of(c) if index.mention_at(c) or c.pos_ == "PRON" else []
     source += [a for t in _prep_objects(noun, "by") for a in index.actors_of(t)]
     source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
+    slot_preps = [slot[5:] for slot in pattern.targets if slot.startswith("prep:")]
+    carriers = _preposition_carriers(noun)
     for prep in ("between", "among", "amongst"):
-        participants += [a for t in _prep_objects(noun, prep) for a in index.actors_of(t)]
+        if prep in slot_preps:
+            continue  # "mediation between X and Y": the parties are whom the mediation is aimed at
+        participants += [a for h in carriers for t in _prep_objects(h, prep) for a in index.actors_of(t)]
     target: list[Actor] = []
-    for slot in pattern.targets:
-        if slot.startswith("prep:"):
-            target += [a for t in _prep_objects(noun, slot[5:]) for a in index.actors_of(t)]
+    for prep in slot_preps:
+        target += [a for h in carriers for t in _prep_objects(h, prep) for a in index.actors_of(t)]
     if participants:
         source += participants
     if not source and not participants:
@@ -412,7 +499,19 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
     if not target:
         target = _noun_aimed_at(noun, index, source)
+    if not target:
+        target = _helped(noun, match, index, source)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+
+
+def _preposition_carriers(noun: Token) -> list[Token]:
+    """The noun trigger and, when it names the kind of an effort ("a mediation effort between X
+    and Y", cues.yaml `effort_nouns`), the effort noun, on which the parser hangs the trigger's
+    prepositions (actors-spans9, #3)."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in cues()["effort_nouns"]:
+        return [noun, head]
+    return [noun]
 
 
 def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:

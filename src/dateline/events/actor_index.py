@@ -28,6 +28,10 @@ MAX_BINDING_CLIMB = 6  # arcs from a possessive up to its clause's subject
 SINGULAR_NEUTER = frozenset({"it", "its"})
 PRONOUN_WINDOW = 2  # sentences back a pronoun may reach ("..." quotes often split in two)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+# session-9 actors-petr9: actor types a neuter pronoun inside what a speaker says may stand for when
+# it names the speaker ("The US claimed that they had attacked Iraq": they = the US).
+SPEAKER_TYPES = frozenset({"country", "organization", "group"})
+NEUTER_PRONOUNS = SINGULAR_NEUTER | PLURAL_PRONOUNS
 # Modifier relations through which a noun phrase names an actor ("Turkish troops", "Erdogan's
 # spokesman", "the army of Syria" is handled through the "of" preposition).
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -140,6 +144,28 @@ class ActorIndex:
                 # "the ministry said its aircraft ...": a singular organisation noun, same sentence
                 # only (a common noun further back is too often the wrong antecedent).
                 return m
+        return self._speaker(token)
+
+    def _speaker(self, token: Token) -> ActorMention | None:
+        """Last resort for "it/its/they/them/their" inside the complement of a saying verb: the
+        speaker, when a state, organisation or group ("The US claimed that they had attacked Iraq",
+        "the ministry said a shell hit it"). News often calls a state "they"; with no other
+        antecedent in reach the one who speaks is the best guess (never a person: "they" is no
+        single person)."""
+        if token.lower_ not in NEUTER_PRONOUNS:
+            return None
+        node = token
+        for _ in range(MAX_BINDING_CLIMB):
+            head = node.head
+            if head.i == node.i or node.dep_ in ("relcl", "advcl", "acl"):
+                return None
+            if node.dep_ == "ccomp" and head.lemma_.lower() in cues()["speech_verbs"]:
+                for subj in (c for c in head.children if c.dep_ == "nsubj" and c.i < token.i):
+                    m = self.mention_at(subj)
+                    if m is not None and m.actor.type in SPEAKER_TYPES:
+                        return m
+                return None
+            node = head
         return None
 
     def _window(self, token: Token) -> tuple[int, int, int]:

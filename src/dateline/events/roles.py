@@ -248,8 +248,13 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
         target = _aimed_at(token, match.object_token, index, source)
+    about = not target and not place_target
+    if about:
+        target = topic_countries([token, *extra, *_children(token, {"dobj"})], index, source)
     target = [a for a in target if a not in represented]
-    symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
+    # "X is to meet A and B": A and B meet X, not each other; "X and Y agreed to a truce in Z": Z is
+    # what they agree about (topic_countries), no party.
+    symmetric = pattern.symmetric and bool(source) and not (about and target)
     if symmetric and not target:
         target = _complement_targets(token, index, source)  # "X and Y agreed to help Z": Z, not each other
         symmetric = not target
@@ -412,7 +417,12 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
     if not target:
         target = _noun_aimed_at(noun, index, source)
-    return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+    about = not target
+    if about:
+        light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+        target = topic_countries([noun, *([noun.head] if light else [])], index, source)
+    symmetric = (pattern.symmetric or bool(participants)) and not (about and target)
+    return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), symmetric)
 
 
 def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:
@@ -427,6 +437,27 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
     if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
     return [a for a in found if a not in source]
+
+
+def topic_countries(heads: list[Token], index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """The last fallback target (session-9 actors-petr9): an aim preposition's object that names
+    no actor, of the trigger or its object, is about the country its "in" phrase names: "a summit
+    on the unrest in Iran", "sorrow for the shootings in Kenya", "sanctions against entities in
+    Uganda", as PETRARCH and the cameo_ner annotators code them. Only a country ("lobbied for the
+    bill in Congress" is about the bill). Not when the event names a place of its own ("a summit
+    in Geneva on the unrest in Iran": place_targets decides). The country is what the act is
+    about, not a party to it: a symmetric event stays one-sided (roles' callers)."""
+    if _placed(heads):
+        return []
+    found = [a for h in heads for prep in AIM_PREPS for t in _prep_objects(h, prep) if not index.actors_of(t)
+             for g in _prep_objects(t, "in") for a in index.actors_of(g) if a.type == "country"]
+    return [a for a in found if a not in source]
+
+
+def _placed(tokens: list[Token]) -> bool:
+    """One of ``tokens`` (the trigger and its object) has a place of its own ("in Geneva")."""
+    return any(g.ent_type_ in PLACE_ENTITIES for t in tokens for p in t.children
+               if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj")
 
 
 def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:

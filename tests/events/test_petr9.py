@@ -1,0 +1,50 @@
+"""actors-petr9 (issue #3): pronouns that stand for the speaker, and the country an aim
+preposition's object lies in. Sentences are written for these tests (no gold text)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+# -- "it/they" inside what a state or an organisation says: the speaker --------------------------
+def test_they_in_a_claim_stands_for_the_speaking_state(dyads):
+    got = dyads("France insisted that they had bombed the rebel camps in Libya on Monday.")
+    assert any("FRA" in src for src, _ in got), got
+
+
+def test_they_in_a_report_stands_for_the_speaking_state(dyads):
+    got = dyads("Turkey said they would shell the positions of the Syrian army.")
+    assert any("TUR" in src for src, _ in got), got
+
+
+def test_a_person_speaker_is_no_they(dyads):
+    got = dyads("Erdogan said they had shelled the Syrian army positions.")
+    assert not any("TURGOV" in src for src, _ in got), got
+
+
+def test_a_nearer_group_still_wins(dyads):
+    got = dyads("Hezbollah fighters crossed the border. Israel said they fired rockets at Haifa.", "fired rockets")
+    assert got and not any("ISR" in src for src, _ in got), got
+
+
+# -- an aim preposition's object that is no actor: the country its "in" phrase names ------------
+def test_meeting_on_a_crisis_in_a_country_targets_the_country(dyads):
+    got = dyads("Merkel will host a conference on the crisis in Syria next week.")
+    assert (["DEUGOV"], ["SYR"]) in got, got
+
+
+def test_event_in_a_place_of_its_own_keeps_the_place(dyads):
+    got = dyads("Merkel will host a conference in France on the crisis in Syria next week.")
+    assert (["DEUGOV"], ["FRA"]) in got, got
+
+
+def test_topic_in_a_legislature_is_no_country(dyads):
+    got = dyads("Obama lobbied for the health bill in Congress.")
+    assert not any(t and t[0] == "USA" for _, t in got), got
+
+
+def test_topic_country_of_an_agreement_is_no_party(dyads):
+    got = dyads("Russia and Turkey agreed on a ceasefire in Syria.")
+    assert (["RUS", "TUR"], ["SYR"]) in got, got

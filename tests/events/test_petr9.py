@@ -48,3 +48,14 @@ def test_topic_in_a_legislature_is_no_country(dyads):
 def test_topic_country_of_an_agreement_is_no_party(dyads):
     got = dyads("Russia and Turkey agreed on a ceasefire in Syria.")
     assert (["RUS", "TUR"], ["SYR"]) in got, got
+
+
+# -- the user of the weapon a passive's agent names ----------------------------------------------
+def test_passive_agent_weapon_used_by_a_group(dyads):
+    got = dyads("The bus was blown up by a rocket believed to be launched by Hamas.")
+    assert any("PSEREB" in src for src, _ in got), got
+
+
+def test_noun_trigger_with_a_planting_group(dyads):
+    got = dyads("A roadside bomb planted by Taliban fighters hit the convoy near Kandahar.", "roadside bomb")
+    assert got and got[0][0] and got[0][0][0].startswith("AFG"), got

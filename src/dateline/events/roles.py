@@ -106,7 +106,8 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
                 return subject_actors(verb.head, index, depth + 1)  # "X denied that Y was hit"
             # "Two were killed when soldiers opened fire": the when-clause names who did it.
             return when_clause_actors(verb, index) or means_actors(verb, index)
-        return [a for t in agents for a in index.actors_of(t)]
+        found = [a for t in agents for a in index.actors_of(t)]
+        return found or [a for t in agents for a in instrument_users(t, index)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
         return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
@@ -177,6 +178,17 @@ def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
             if found:
                 return found
     return []
+
+
+def instrument_users(agent: Token, index: ActorIndex) -> list[Actor]:
+    """Who used the thing a passive's agent names, when that names no actor (session-9
+    actors-petr9): "hit by a bomb planted by militants", "blown up by a missile believed to be
+    fired by rebels" -> the participle's own `by` agent, also through a raising verb's xcomp."""
+    found: list[Actor] = []
+    for clause in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for v in (clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VBN")):
+            found += [a for t in _prep_objects(v, "by") for a in index.actors_of(t)]
+    return found
 
 
 def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
@@ -403,6 +415,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             source += index.actors_of(c) if index.mention_at(c) or c.pos_ == "PRON" else []
     source += [a for t in _prep_objects(noun, "by") for a in index.actors_of(t)]
+    source += instrument_users(noun, index) if not source else []  # "a bomb planted by X"
     source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
     for prep in ("between", "among", "amongst"):
         participants += [a for t in _prep_objects(noun, prep) for a in index.actors_of(t)]

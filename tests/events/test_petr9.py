@@ -59,3 +59,19 @@ def test_passive_agent_weapon_used_by_a_group(dyads):
 def test_noun_trigger_with_a_planting_group(dyads):
     got = dyads("A roadside bomb planted by Taliban fighters hit the convoy near Kandahar.", "roadside bomb")
     assert got and got[0][0] and got[0][0][0].startswith("AFG"), got
+
+
+# -- the place of an agentless act of force as its source (PETRARCH's convention) ----------------
+def test_agentless_arrest_abroad_takes_the_place_as_source(dyads):
+    got = dyads("Two French aid workers were detained in Sudan on Sunday.")
+    assert any(src == ["SDN"] for src, _ in got), got
+
+
+def test_agentless_killing_in_the_victims_own_country_has_no_source(dyads):
+    got = dyads("Five Afghan civilians were killed in Afghanistan on Sunday.")
+    assert got and not any(src for src, _ in got), got
+
+
+def test_a_subject_that_is_no_state_keeps_the_place_out(dyads):
+    got = dyads("A flood that killed dozens of Indian pilgrims in Nepal destroyed the bridge.")
+    assert not any(src == ["NPL"] for src, _ in got), got

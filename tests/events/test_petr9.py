@@ -75,3 +75,16 @@ def test_agentless_killing_in_the_victims_own_country_has_no_source(dyads):
 def test_a_subject_that_is_no_state_keeps_the_place_out(dyads):
     got = dyads("A flood that killed dozens of Indian pilgrims in Nepal destroyed the bridge.")
     assert not any(src == ["NPL"] for src, _ in got), got
+
+
+# -- a wire dateline left at the head of the body names no party ----------------------------------
+def test_text_dateline_country_is_no_target(dyads):
+    got = dyads("ADEN, Yemen (AFP) - Five fishermen and a boy were killed in a Saudi air raid on Monday.")
+    assert got and not any("YEM" in tgt for _, tgt in got), got
+    got = dyads("MOGADISHU, Somalia: Two women and a child were killed in a Kenyan air strike on Monday, elders said.")
+    assert got and not any(t and t.startswith("SOMGOV") for _, tgt in got for t in tgt), got
+
+
+def test_capitals_headline_is_no_dateline(dyads):
+    got = dyads("RUSSIA ATTACKS UKRAINE: Russian troops attacked Ukraine on Sunday.")
+    assert any(tgt == ["UKR"] for _, tgt in got), got

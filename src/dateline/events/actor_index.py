@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
@@ -32,6 +33,15 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 # it names the speaker ("The US claimed that they had attacked Iraq": they = the US).
 SPEAKER_TYPES = frozenset({"country", "organization", "group"})
 NEUTER_PRONOUNS = SINGULAR_NEUTER | PLURAL_PRONOUNS
+# session-9 actors-petr9: a wire dateline left at the head of the body ("GAZA CITY, Palestinian
+# Territories: ...", "BEIRUT, Lebanon (Reuters) - ...", "KABUL (AFP) - ..."): a place line in
+# capitals with a region after a comma or an agency in brackets, ended by a colon or a dash. Its
+# names say where the story was filed, not who acts in it.
+TEXT_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'-]{1,40}"
+    r"(?:,\s*[A-Z][a-z][\w .'-]{0,40}?(?:\s*\([^)\n]{1,40}\))?"  # ", Lebanon", ", Lebanon (Reuters)"
+    r"|(?:,\s*[A-Z][A-Z .'-]{1,40})?\s*\([^)\n]{1,40}\))"  # " (AFP)", ", LEBANON (Reuters)"
+    r"\s*(?::|--|[-\u2013\u2014])\s")
 # Modifier relations through which a noun phrase names an actor ("Turkish troops", "Erdogan's
 # spokesman", "the army of Syria" is handled through the "of" preposition).
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -105,7 +115,10 @@ class ActorIndex:
         # "the Uruguay round", "Shell Canada Limited": the name names a thing, which takes no part
         # (nor does a later pronoun stand for it).
         taken = _mention_tokens(doc, mentions)
-        self.mentions = sorted((m for m in mentions if not _names_a_thing_at(doc, m, taken)), key=lambda m: m.start)
+        dateline = TEXT_DATELINE.match(doc.text)
+        filed = dateline.end() if dateline else 0
+        self.mentions = sorted((m for m in mentions if m.end > filed and not _names_a_thing_at(doc, m, taken)),
+                               key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         sents = sentences.spans if sentences is not None else list(doc.sents)
         self._sentence_starts = [s.start_char for s in sents]

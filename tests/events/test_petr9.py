@@ -88,3 +88,8 @@ def test_text_dateline_country_is_no_target(dyads):
 def test_capitals_headline_is_no_dateline(dyads):
     got = dyads("RUSSIA ATTACKS UKRAINE: Russian troops attacked Ukraine on Sunday.")
     assert any(tgt == ["UKR"] for _, tgt in got), got
+
+
+def test_at_a_venue_is_where_not_what_about(dyads):
+    got = dyads("Two gunmen opened fire at a bus station in Peshawar, northwest Pakistan, on Friday.")
+    assert not any(t == ["PAK"] for _, t in got), got

@@ -34,6 +34,9 @@ INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
 # Prepositions that introduce who an act is aimed at, read when the trigger's own target slots name
 # no one: "launched missiles at X", "issued warrants for X", "an offensive against X".
 AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
+# The aim prepositions that may say what an act is about (topic_countries); "at" and "into" say
+# where it is done ("blew themselves up at a market in Maiduguri, northeast Nigeria").
+TOPIC_PREPS = tuple(p for p in AIM_PREPS if p not in ("at", "into"))
 # "X engaged Y in a firefight", "X hit Y during raids": a noun event inside the clause of a verb
 # whose object is the other party.
 FRAME_PREPS = frozenset({"in", "during", "with", "as"})
@@ -453,8 +456,8 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
 
 
 def topic_countries(heads: list[Token], index: ActorIndex, source: list[Actor]) -> list[Actor]:
-    """The last fallback target (session-9 actors-petr9): an aim preposition's object that names
-    no actor, of the trigger or its object, is about the country its "in" phrase names: "a summit
+    """The last fallback target (session-9 actors-petr9): an aim preposition's object (not "at" or
+    "into", which say where) that names no actor, of the trigger or its object, is about the country its "in" phrase names: "a summit
     on the unrest in Iran", "sorrow for the shootings in Kenya", "sanctions against entities in
     Uganda", as PETRARCH and the cameo_ner annotators code them. Only a country ("lobbied for the
     bill in Congress" is about the bill). Not when the event names a place of its own ("a summit
@@ -462,7 +465,7 @@ def topic_countries(heads: list[Token], index: ActorIndex, source: list[Actor]) 
     about, not a party to it: a symmetric event stays one-sided (roles' callers)."""
     if _placed(heads):
         return []
-    found = [a for h in heads for prep in AIM_PREPS for t in _prep_objects(h, prep) if not index.actors_of(t)
+    found = [a for h in heads for prep in TOPIC_PREPS for t in _prep_objects(h, prep) if not index.actors_of(t)
              for g in _prep_objects(t, "in") for a in index.actors_of(g) if a.type == "country"]
     return [a for a in found if a not in source]
 

@@ -77,6 +77,7 @@ class Pipeline:
         temporal.date_events(found, doc, times, article)
         governed = geo.locate_events(found, doc, places, dateline_place)
         events.place_targets(found, doc, governed, self.kb, article.date)
+        events.place_sources(found, doc, governed, self.kb, article.date)
         merged = dedup.merge_article_events(found, article)
         title_events = events.supported_title_events(self.title_events(article, title_doc), merged)
         main_event = events.choose_main_event(merged, title_events, article.title)

@@ -39,6 +39,10 @@ ACTING_PREPOSITIONS = frozenset({"with", "from", "by", "between"})
 # Not after verbs of motion, whose object is where one goes ("reached Kabul", "left Moscow").
 ACTED_ON_PREPOSITIONS = frozenset({"to", "against", "on"})
 MOTION_VERBS = frozenset({"reach", "leave", "enter", "flee", "tour", "cross", "approach", "return"})
+# session-9 actors-petr9: "pro-Russia rebels", "anti-American militants", "pro-Kremlin youth": a name
+# after a stance prefix says whom a group sides with or against, not whose it is (PETRARCH codes
+# "pro-Russia rebels" ---REB). The name is then no mention and gives the noun no country.
+STANCE_PREFIX = re.compile(r"\b(?:pro|anti)\s*-\s*$", re.IGNORECASE)
 # Nouns a demonym makes a place or a thing of a country, not an actor ("the Syrian capital").
 NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "village", "villages", "border", "borders",
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
@@ -136,6 +140,8 @@ class _Resolver:
     def kb_names(self, matches: list[NameMatch]) -> list[tuple[NameMatch, Entry]]:
         persons: list[tuple[NameMatch, Entry]] = []
         for m in matches:
+            if STANCE_PREFIX.search(self.doc.text[max(0, m.start - 8):m.start]):
+                continue  # "pro-Russia rebels": a stance, not an owner
             tokens = range(m.first_token, m.last_token)
             entries = [self.kb.entries[r.key] for r in m.of_kind("entry")]
             entries = by_date([e for e in entries if e.valid_on(self.date)], self.date)
@@ -648,9 +654,11 @@ class _Resolver:
         return False
 
     def _lone_institution(self, tok: Token) -> bool:
-        """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"."""
+        """A one-word ORG entity that is a sector noun: "Congress", "Parliament", "the Senate"; also
+        when the tagger took it for a place ("pressure from Congress" tagged GPE: a sector noun alone
+        is no place; session-9 actors-petr9)."""
         ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
-        return ent is not None and ent.label_ == "ORG" and len(ent) == 1
+        return ent is not None and ent.label_ in ("ORG", "GPE") and len(ent) == 1
 
     def sender_country(self, tok: Token) -> str | None:
         """ "Russia sent tanks and troops", "Putin ordered troops into the region": forces a state

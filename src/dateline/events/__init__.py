@@ -3,7 +3,7 @@ factuality and attribution."""
 
 from dateline.events.extract import extract_events
 from dateline.events.headline import extract_title_events, supported_title_events, title_article
-from dateline.events.place_targets import place_targets
+from dateline.events.place_targets import place_sources, place_targets
 from dateline.events.salience import choose_main_event
 
-__all__ = ["choose_main_event", "extract_events", "extract_title_events", "place_targets", "supported_title_events", "title_article"]
+__all__ = ["choose_main_event", "extract_events", "extract_title_events", "place_sources", "place_targets", "supported_title_events", "title_article"]

@@ -66,3 +66,41 @@ def _destination(doc: Doc, event: Event, span: Span) -> bool:
     trigger = doc[event.trigger_token]
     return trigger.left_edge.i <= found.root.i <= trigger.right_edge.i and any(
         t.i == trigger.i for t in found.root.ancestors)
+
+
+PLACE_SOURCE_NOTE = "source: the country of the place the act against the target is done in or from"
+PLACE_SOURCE_QUAD = 4  # material conflict only: "killed in X", "arrested in X", "fired from X"
+
+
+def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> None:
+    """The mirror of ``place_targets`` (session-9 actors-petr9, #3): an act of material conflict
+    with a target and no source, placed by its own clause in or from a country other than the
+    target's, takes that country as its source ("ten Russian soldiers were killed in Ukraine" ->
+    UKR > RUSMIL; "a rocket fired from Gaza hit Israel" -> PSE > ISR), PETRARCH's convention for
+    agentless attacks. Only for a verb with no subject (a passive, a reduced relative: "a fire that
+    killed 100 people in Dhaka" has its subject, which is no state); not when the place is the
+    target's own country ("Syrian civilians were killed in Syria": who did it is unknown), nor for
+    any other kind of event."""
+    for event in events:
+        if event.source or not event.target or event.event_id not in governed_ids:
+            continue
+        if event.cameo is None or event.cameo.quad_class != PLACE_SOURCE_QUAD or not _agentless(doc, event):
+            continue
+        location = event.location
+        if location is None or location.span is None or not location.place.country:
+            continue
+        if any(a.country == location.place.country for a in event.target):
+            continue
+        entry = kb.entries.get(f"country:{location.place.country}")
+        if entry is None:
+            continue
+        event.source = [entry.actor_on(date)]
+        event.notes.append(PLACE_SOURCE_NOTE)
+
+
+def _agentless(doc: Doc, event: Event) -> bool:
+    """The trigger is a verb with no subject of its own ("were killed", "soldiers killed in X")."""
+    if event.trigger_token is None:
+        return False
+    trigger = doc[event.trigger_token]
+    return trigger.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "csubj", "expl") for c in trigger.children)

@@ -34,6 +34,9 @@ INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
 # Prepositions that introduce who an act is aimed at, read when the trigger's own target slots name
 # no one: "launched missiles at X", "issued warrants for X", "an offensive against X".
 AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
+# The aim prepositions that may say what an act is about (topic_countries); "at" and "into" say
+# where it is done ("blew themselves up at a market in Maiduguri, northeast Nigeria").
+TOPIC_PREPS = tuple(p for p in AIM_PREPS if p not in ("at", "into"))
 # "X engaged Y in a firefight", "X hit Y during raids": a noun event inside the clause of a verb
 # whose object is the other party.
 FRAME_PREPS = frozenset({"in", "during", "with", "as"})
@@ -106,7 +109,8 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
                 return subject_actors(verb.head, index, depth + 1)  # "X denied that Y was hit"
             # "Two were killed when soldiers opened fire": the when-clause names who did it.
             return when_clause_actors(verb, index) or means_actors(verb, index)
-        return [a for t in agents for a in index.actors_of(t)]
+        found = [a for t in agents for a in index.actors_of(t)]
+        return found or [a for t in agents for a in instrument_users(t, index)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
         return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
@@ -192,6 +196,17 @@ def when_clause_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+def instrument_users(agent: Token, index: ActorIndex) -> list[Actor]:
+    """Who used the thing a passive's agent names, when that names no actor (session-9
+    actors-petr9): "hit by a bomb planted by militants", "blown up by a missile believed to be
+    fired by rebels" -> the participle's own `by` agent, also through a raising verb's xcomp."""
+    found: list[Actor] = []
+    for clause in (c for c in agent.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for v in (clause, *(x for x in clause.children if x.dep_ == "xcomp" and x.tag_ == "VBN")):
+            found += [a for t in _prep_objects(v, "by") for a in index.actors_of(t)]
+    return found
+
+
 def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     """The owner of the means of an agentless passive: "were killed in Israeli shelling", "was hit
     in a Russian air strike" -> the actor modifying the in/by/during noun (never a place named by
@@ -266,8 +281,13 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         target = _aimed_at(token, match.object_token, index, [*source, *moved])
     if not target and not place_target:
         target = _helped(token, match, index, source)
+    about = not target and not place_target
+    if about:
+        target = topic_countries([token, *extra, *_children(token, {"dobj"})], index, source)
     target = [a for a in target if a not in represented]
-    symmetric = pattern.symmetric and bool(source)  # "X is to meet A and B": A and B meet X, not each other
+    # "X is to meet A and B": A and B meet X, not each other; "X and Y agreed to a truce in Z": Z is
+    # what they agree about (topic_countries), no party.
+    symmetric = pattern.symmetric and bool(source) and not (about and target)
     if symmetric and not target:
         target = _complement_targets(token, index, source)  # "X and Y agreed to help Z": Z, not each other
         symmetric = not target
@@ -482,6 +502,7 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         if c.dep_ in ("poss", "compound", "amod", "nmod"):
             source += index.actors_of(c) if index.mention_at(c) or c.pos_ == "PRON" else []
     source += [a for t in _prep_objects(noun, "by") for a in index.actors_of(t)]
+    source += instrument_users(noun, index) if not source else []  # "a bomb planted by X"
     source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
     slot_preps = [slot[5:] for slot in pattern.targets if slot.startswith("prep:")]
     carriers = _preposition_carriers(noun)
@@ -501,7 +522,12 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = _noun_aimed_at(noun, index, source)
     if not target:
         target = _helped(noun, match, index, source)
-    return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), pattern.symmetric or bool(participants))
+    about = not target
+    if about:
+        light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+        target = topic_countries([noun, *([noun.head] if light else [])], index, source)
+    symmetric = (pattern.symmetric or bool(participants)) and not (about and target)
+    return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), symmetric)
 
 
 def _preposition_carriers(noun: Token) -> list[Token]:
@@ -526,6 +552,27 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
     if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
     return [a for a in found if a not in source]
+
+
+def topic_countries(heads: list[Token], index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """The last fallback target (session-9 actors-petr9): an aim preposition's object (not "at" or
+    "into", which say where) that names no actor, of the trigger or its object, is about the country its "in" phrase names: "a summit
+    on the unrest in Iran", "sorrow for the shootings in Kenya", "sanctions against entities in
+    Uganda", as PETRARCH and the cameo_ner annotators code them. Only a country ("lobbied for the
+    bill in Congress" is about the bill). Not when the event names a place of its own ("a summit
+    in Geneva on the unrest in Iran": place_targets decides). The country is what the act is
+    about, not a party to it: a symmetric event stays one-sided (roles' callers)."""
+    if _placed(heads):
+        return []
+    found = [a for h in heads for prep in TOPIC_PREPS for t in _prep_objects(h, prep) if not index.actors_of(t)
+             for g in _prep_objects(t, "in") for a in index.actors_of(g) if a.type == "country"]
+    return [a for a in found if a not in source]
+
+
+def _placed(tokens: list[Token]) -> bool:
+    """One of ``tokens`` (the trigger and its object) has a place of its own ("in Geneva")."""
+    return any(g.ent_type_ in PLACE_ENTITIES for t in tokens for p in t.children
+               if p.dep_ == "prep" and p.lower_ in ("in", "at") for g in p.children if g.dep_ == "pobj")
 
 
 def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:

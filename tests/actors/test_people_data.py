@@ -79,6 +79,19 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Khalifa bin Salman Al Khalifa", "2021-01-01", "BHRELI"),
     ("Christopher Wray", "2020-01-01", "USACOP"),
     ("Christopher Wray", "2025-06-01", "USAELI"),
+    # v4 (session 9, actors-kb9): G20 foreign and defence ministers, heads before 2001
+    ("Madeleine Albright", "2000-06-01", "USAGOV"),
+    ("Emperor Naruhito", "2020-01-01", "JPNGOV"),
+    ("Taro Kono", "2018-01-01", "JPNGOV"),
+    ("Taro Kono", "2020-01-01", "JPNMIL"),
+    ("Harjit Sajjan", "2018-01-01", "CANMIL"),
+    ("Marcelo Ebrard", "2020-01-01", "MEXGOV"),
+    ("Marcelo Ebrard", "2023-06-20", "MEXELI"),  # left the foreign ministry on 2023-06-12
+    ("Diana Mondino", "2024-06-01", "ARGGOV"),
+    ("Diana Mondino", "2025-01-01", "ARGELI"),  # dismissed 2024-10-30
+    ("Celso Amorim", "2012-01-01", "BRAMIL"),
+    ("Nosiviwe Mapisa-Nqakula", "2015-01-01", "ZAFMIL"),
+    ("Pranab Mukherjee", "2005-01-01", "INDMIL"),
 ])
 def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

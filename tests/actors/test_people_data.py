@@ -92,6 +92,12 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Celso Amorim", "2012-01-01", "BRAMIL"),
     ("Nosiviwe Mapisa-Nqakula", "2015-01-01", "ZAFMIL"),
     ("Pranab Mukherjee", "2005-01-01", "INDMIL"),
+    ("Imad Khamis", "2018-01-01", "SYRGOV"),
+    ("Salem bin Breik", "2025-08-01", "YEMGOV"),
+    ("Salem bin Breik", "2026-03-01", "YEMELI"),  # resigned 2026-01-15
+    ("Judith Suminwa", "2025-01-01", "CODGOV"),
+    ("Mohammed Badaru Abubakar", "2024-01-01", "NGAMIL"),
+    ("Gilberto Teodoro", "2024-01-01", "PHLMIL"),
 ])
 def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

@@ -98,9 +98,26 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Judith Suminwa", "2025-01-01", "CODGOV"),
     ("Mohammed Badaru Abubakar", "2024-01-01", "NGAMIL"),
     ("Gilberto Teodoro", "2024-01-01", "PHLMIL"),
+    ("Abdelaziz Bouteflika", "2010-01-01", "DZAGOV"),
+    ("Nadir Larbaoui", "2025-10-01", "DZAELI"),  # dismissed 2025-08-28
+    ("Kyriakos Mitsotakis", "2023-06-01", "GRCELI"),  # the caretaker Sarmas governed 2023-05-25 to 2023-06-26
+    ("Kyriakos Mitsotakis", "2024-01-01", "GRCGOV"),
+    ("Queen Margrethe II", "2020-01-01", "DNKGOV"),
 ])
+
 def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("date,kb_id", [("2001-01-01", "andris-berzins-pm"), ("2013-01-01", "andris-berzins-president")])
+def test_two_people_of_one_name_are_told_apart_by_date(kb, date, kb_id):
+    assert kb.actor("Andris Berzins", date).kb_id == kb_id
+
+
+def test_a_place_named_like_a_minister_is_not_his_alias(kb):
+    """Cienfuegos is a Cuban city: Mexico's defence minister is matched by his full name only."""
+    assert kb.actor("Cienfuegos", "2015-01-01") is None
+    assert kb.actor("Salvador Cienfuegos", "2015-01-01").code == "MEXMIL"
 
 
 @pytest.mark.parametrize("name,date,kb_id", [

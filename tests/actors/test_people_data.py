@@ -103,6 +103,11 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Kyriakos Mitsotakis", "2023-06-01", "GRCELI"),  # the caretaker Sarmas governed 2023-05-25 to 2023-06-26
     ("Kyriakos Mitsotakis", "2024-01-01", "GRCGOV"),
     ("Queen Margrethe II", "2020-01-01", "DNKGOV"),
+    ("Hafez al-Assad", "1999-01-01", "SYRGOV"),
+    ("Oleksandr Turchynov", "2014-04-01", "UKRGOV"),
+    ("Stepan Poltorak", "2016-01-01", "UKRMIL"),
+    ("Arif Alvi", "2020-01-01", "PAKGOV"),
+    ("Netanyahu", "2017-01-01", "ISRGOV"),  # foreign minister while prime minister: still GOV
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

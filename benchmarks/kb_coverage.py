@@ -73,11 +73,12 @@ AIDE = re.compile(r"adviser|aide|spokes|envoy|ambassador|office of the president
 # where it was a national head of government.
 ONLY_IN = {"chancellor": {"DEU", "AUT"}, "chief executive": {"AFG", "PAK"}}
 # Countries whose head of state also heads the government, from the date given (Turkey since the
-# presidential system of 2018-07-09). Iran's president heads the government only (the supreme leader
+# presidential system of 2018-07-09; Switzerland's Federal Council is both, and the KB holds its
+# president of the year). Iran's president heads the government only (the supreme leader
 # is head of state): PRESIDENT_HEADS_GOVERNMENT_ONLY.
 HEAD_OF_STATE_GOVERNS = {c: "0000-00-00" for c in (
     "USA", "BRA", "ARG", "MEX", "IDN", "ZAF", "KOR", "NGA", "COL", "PHL", "AFG", "ECU", "PAN", "GUY", "LBR",
-    "SLE", "MOZ", "CYP", "SAU", "SSD")} | {"TUR": "2018-07-09"}
+    "SLE", "MOZ", "CYP", "SAU", "SSD", "CHE")} | {"TUR": "2018-07-09"}
 PRESIDENT_HEADS_GOVERNMENT_ONLY = {"IRN"}
 # Realms whose monarch is the British one.
 MONARCH_OF = {"CAN": "GBR", "AUS": "GBR"}

@@ -108,6 +108,9 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Stepan Poltorak", "2016-01-01", "UKRMIL"),
     ("Arif Alvi", "2020-01-01", "PAKGOV"),
     ("Netanyahu", "2017-01-01", "ISRGOV"),  # foreign minister while prime minister: still GOV
+    ("Ueli Maurer", "2012-01-01", "CHEMIL"),
+    ("Ueli Maurer", "2013-06-01", "CHEGOV"),  # president of the Confederation for 2013: the later role
+    ("Martin Pfister", "2025-06-01", "CHEMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -111,6 +111,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Ueli Maurer", "2012-01-01", "CHEMIL"),
     ("Ueli Maurer", "2013-06-01", "CHEGOV"),  # president of the Confederation for 2013: the later role
     ("Martin Pfister", "2025-06-01", "CHEMIL"),
+    ("Luis Petri", "2025-01-01", "ARGMIL"),
+    ("Luis Petri", "2026-01-01", "ARGELI"),  # left the ministry 2025-12-09 for the Chamber of Deputies
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

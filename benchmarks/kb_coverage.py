@@ -48,6 +48,7 @@ CONFLICT = ["MMR", "SYR", "MEX", "UKR", "NGA", "BRA", "YEM", "IRQ", "COD", "COL"
             "AFG", "IND", "PAK", "BGD", "PSE", "HTI", "SDN", "CMR", "LBN",
             "ISR", "IRN", "SOM", "SSD", "ETH", "MLI", "BFA", "NER", "LBY", "PHL", "CAF"]
 SCOPE = list(dict.fromkeys(G20 + UNSC + CONFLICT))
+GROUPS = {"G20": G20, "UN Security Council 2024-2026": UNSC, "conflict countries": CONFLICT}
 
 KINDS = ("head of state", "head of government", "foreign minister", "defence minister")
 KIND_WORDS = {
@@ -185,6 +186,11 @@ def report(result: dict[tuple[str, str], list[tuple[dt.date, dt.date]]], max_gap
     overall = sum(share.values()) / len(share)
     lines += ["", f"Total: {overall:.1%} of country-office-days covered ({len({c for c, _ in share})} countries x "
               f"{len(KINDS)} offices, {FIRST_DAY} to {END - dt.timedelta(days=1)})", ""]
+    for group, members in GROUPS.items():
+        cells = [v for (c, _), v in share.items() if c in members]
+        if cells:
+            lines.append(f"- {group} ({len(set(members) & {c for c, _ in share})} countries): {sum(cells) / len(cells):.1%}")
+    lines.append("")
     holes = sorted(((c, k, a, b) for (c, k), hs in result.items() for a, b in hs), key=lambda g: g[2] - g[3])
     lines += [f"Gaps ({len(holes)}, longest first):", "", "| country | office | from | to | days |", "|---|---|---|---|---:|"]
     for c, k, a, b in holes[:max_gaps]:

@@ -113,6 +113,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Martin Pfister", "2025-06-01", "CHEMIL"),
     ("Luis Petri", "2025-01-01", "ARGMIL"),
     ("Luis Petri", "2026-01-01", "ARGELI"),  # left the ministry 2025-12-09 for the Chamber of Deputies
+    ("Jean-Pierre Bemba", "2024-01-01", "CODMIL"),
+    ("Jean-Pierre Bemba", "2025-01-01", "CODGOV"),  # moved to transport on 2024-05-29
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -79,9 +79,57 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Khalifa bin Salman Al Khalifa", "2021-01-01", "BHRELI"),
     ("Christopher Wray", "2020-01-01", "USACOP"),
     ("Christopher Wray", "2025-06-01", "USAELI"),
+    # v4 (session 9, actors-kb9): G20 foreign and defence ministers, heads before 2001
+    ("Madeleine Albright", "2000-06-01", "USAGOV"),
+    ("Emperor Naruhito", "2020-01-01", "JPNGOV"),
+    ("Taro Kono", "2018-01-01", "JPNGOV"),
+    ("Taro Kono", "2020-01-01", "JPNMIL"),
+    ("Harjit Sajjan", "2018-01-01", "CANMIL"),
+    ("Marcelo Ebrard", "2020-01-01", "MEXGOV"),
+    ("Marcelo Ebrard", "2023-06-20", "MEXELI"),  # left the foreign ministry on 2023-06-12
+    ("Diana Mondino", "2024-06-01", "ARGGOV"),
+    ("Diana Mondino", "2025-01-01", "ARGELI"),  # dismissed 2024-10-30
+    ("Celso Amorim", "2012-01-01", "BRAMIL"),
+    ("Nosiviwe Mapisa-Nqakula", "2015-01-01", "ZAFMIL"),
+    ("Pranab Mukherjee", "2005-01-01", "INDMIL"),
+    ("Imad Khamis", "2018-01-01", "SYRGOV"),
+    ("Salem bin Breik", "2025-08-01", "YEMGOV"),
+    ("Salem bin Breik", "2026-03-01", "YEMELI"),  # resigned 2026-01-15
+    ("Judith Suminwa", "2025-01-01", "CODGOV"),
+    ("Mohammed Badaru Abubakar", "2024-01-01", "NGAMIL"),
+    ("Gilberto Teodoro", "2024-01-01", "PHLMIL"),
+    ("Abdelaziz Bouteflika", "2010-01-01", "DZAGOV"),
+    ("Nadir Larbaoui", "2025-10-01", "DZAELI"),  # dismissed 2025-08-28
+    ("Kyriakos Mitsotakis", "2023-06-01", "GRCELI"),  # the caretaker Sarmas governed 2023-05-25 to 2023-06-26
+    ("Kyriakos Mitsotakis", "2024-01-01", "GRCGOV"),
+    ("Queen Margrethe II", "2020-01-01", "DNKGOV"),
+    ("Hafez al-Assad", "1999-01-01", "SYRGOV"),
+    ("Oleksandr Turchynov", "2014-04-01", "UKRGOV"),
+    ("Stepan Poltorak", "2016-01-01", "UKRMIL"),
+    ("Arif Alvi", "2020-01-01", "PAKGOV"),
+    ("Netanyahu", "2017-01-01", "ISRGOV"),  # foreign minister while prime minister: still GOV
+    ("Ueli Maurer", "2012-01-01", "CHEMIL"),
+    ("Ueli Maurer", "2013-06-01", "CHEGOV"),  # president of the Confederation for 2013: the later role
+    ("Martin Pfister", "2025-06-01", "CHEMIL"),
+    ("Luis Petri", "2025-01-01", "ARGMIL"),
+    ("Luis Petri", "2026-01-01", "ARGELI"),  # left the ministry 2025-12-09 for the Chamber of Deputies
+    ("Jean-Pierre Bemba", "2024-01-01", "CODMIL"),
+    ("Jean-Pierre Bemba", "2025-01-01", "CODGOV"),  # moved to transport on 2024-05-29
 ])
+
 def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("date,kb_id", [("2001-01-01", "andris-berzins-pm"), ("2013-01-01", "andris-berzins-president")])
+def test_two_people_of_one_name_are_told_apart_by_date(kb, date, kb_id):
+    assert kb.actor("Andris Berzins", date).kb_id == kb_id
+
+
+def test_a_place_named_like_a_minister_is_not_his_alias(kb):
+    """Cienfuegos is a Cuban city: Mexico's defence minister is matched by his full name only."""
+    assert kb.actor("Cienfuegos", "2015-01-01") is None
+    assert kb.actor("Salvador Cienfuegos", "2015-01-01").code == "MEXMIL"
 
 
 @pytest.mark.parametrize("name,date,kb_id", [

@@ -115,6 +115,12 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Luis Petri", "2026-01-01", "ARGELI"),  # left the ministry 2025-12-09 for the Chamber of Deputies
     ("Jean-Pierre Bemba", "2024-01-01", "CODMIL"),
     ("Jean-Pierre Bemba", "2025-01-01", "CODGOV"),  # moved to transport on 2024-05-29
+    # session 9, kb-check9: facts from memory that the sample check found wrong
+    ("Abdoulaye Diop", "2017-09-01", "MLIGOV"),  # foreign minister until 2017-12-30, not 2017-04-11
+    ("Abdoulaye Diop", "2018-06-01", "MLIELI"),
+    ("Moussa Faki Mahamat", "2017-02-15", "TCDELI"),  # left the foreign ministry 2017-01-30, AU from 03-14
+    ("Abdoulaye Maiga", "2022-12-20", "MLIGOV"),  # back to his ministry after the interim premiership
+    ("Abdoulaye Maiga", "2021-01-01", "MLIGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

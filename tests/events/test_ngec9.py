@@ -114,3 +114,32 @@ def test_a_headline_passive_without_its_auxiliary_keeps_the_victim_as_target(pip
                                           text="The weather was fine on Tuesday.")])).to_dict()
     [event] = [e for e in out["title_events"] if e["trigger"]["text"] == "Killed"]
     assert [a["name"] for a in event["target"]] == ["Journalist"] and event["source"] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Peru sent a silver talks proposal to Mexico on Monday.",
+    "Peru sent Mexico a proposal for talks on silver prices.",
+])
+def test_talks_a_proposal_puts_forward_are_planned(nlp, text):
+    from dateline.events.factuality import modality
+
+    doc = nlp(text)
+    [talks] = [t for t in doc if t.lower_ == "talks"]
+    assert modality(talks).value == "planned"
+
+
+@pytest.mark.model
+def test_a_figurative_hit_is_no_attack_a_missile_hit_stays(pipeline):
+    events = _body(pipeline, "The U.S. farm policy debate could hit the Senate floor soon, Senator Dole said.")
+    assert not [e for e in events if e.plover.type == "ASSAULT"], _types(events)
+    events = _body(pipeline, "Russian troops struck the town of Bakhmut on Monday.")
+    assert [e.plover.type for e in events if e.trigger.text.startswith("struck")] == ["ASSAULT"]
+
+
+@pytest.mark.model
+def test_a_crop_threatened_by_pests_is_no_threat(pipeline):
+    events = _body(pipeline, "China's wheat crop is seriously threatened by plant pests and diseases, the agency said.")
+    assert not [e for e in events if e.plover.type == "THREATEN"], _types(events)
+    events = _body(pipeline, "The government threatened sanctions against Iran on Monday.")
+    assert [e.plover.type for e in events] == ["THREATEN"]

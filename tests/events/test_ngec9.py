@@ -69,7 +69,10 @@ def test_a_headline_event_of_two_states_or_of_a_state_act_stands_without_a_body_
     pair = _event("COOPERATE", "060", samoa, norway)  # "Samoa and Norway Cooperate on ..."
     trade = _event("REJECT", "120", samoa)  # "Samoa Rejects Vegetable Oil Offers"
     venture = _event("COOPERATE", "061", firm, samoa)  # a firm's venture in a country
-    assert supported_title_events([praise, pair, trade, venture], []) == [praise, pair]
+    market = _event("RETREAT", "087", samoa)  # "Samoa Pulls Out of Coffee Market"
+    warning = _event("THREATEN", "130", samoa)  # "Samoa Warns of Dependence on Foreign Oil": weak "warn"
+    warning.notes.append("weak lexicon match 'warn'")
+    assert supported_title_events([praise, pair, trade, venture, market, warning], []) == [praise, pair]
 
 
 @pytest.mark.model
@@ -143,3 +146,17 @@ def test_a_crop_threatened_by_pests_is_no_threat(pipeline):
     assert not [e for e in events if e.plover.type == "THREATEN"], _types(events)
     events = _body(pipeline, "The government threatened sanctions against Iran on Monday.")
     assert [e.plover.type for e in events] == ["THREATEN"]
+
+
+@pytest.mark.model
+def test_the_one_who_announces_an_intention_acts_in_its_infinitive(pipeline):
+    events = _body(pipeline, "Rebels in Aruba have announced their intention to lay down arms.")
+    e = _only(events, "lay")
+    assert e.plover.type == "CONCEDE" and [a.name for a in e.source] == ["Rebels"], _types(events)
+
+
+@pytest.mark.model
+def test_raising_the_potential_of_suspending_talks_is_a_threat(pipeline):
+    found = _title_types(pipeline, "Albania Raises Potential of Suspending Talks with Turkmenistan over Tensions",
+                         "Albania's foreign minister met his Turkmen counterpart in Ashgabat on Monday.")
+    assert ("Suspending Talks", "THREATEN") in found, found

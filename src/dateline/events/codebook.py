@@ -70,7 +70,7 @@ DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consu
 AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
 THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130"}
-THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound"})
+THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound", "amod"})  # amod: session-9
 
 
 @lru_cache(maxsize=1)

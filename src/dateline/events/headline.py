@@ -34,9 +34,12 @@ TITLE_NOTE = "coded from the headline"
 # PLOVER types no market participant performs: a bare country doing one of these in a headline is a
 # state act even when the body reports no event ("Sri Lanka Commends Norway", "Portugal Eases
 # Restrictions on Civil Society"); trade headlines name consultations, agreements, offers, requests,
-# aid and ventures (CONSULT, AGREE, REJECT, REQUEST, AID, COOPERATE) (session-9 events-ngec9, #4).
-STATE_ACT_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN", "CONCEDE", "RETREAT", "MOBILIZE", "COERCE",
+# aid and ventures (CONSULT, AGREE, REJECT, REQUEST, AID, COOPERATE) and markets' retreats ("UGANDA
+# PULLS OUT OF COFFEE MARKET": no RETREAT here) (session-9 events-ngec9, #4). Weak lexicon words
+# ("U.S. WARNS OF DEPENDENCE ON FOREIGN OIL") do not count.
+STATE_ACT_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN", "CONCEDE", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST", "SANCTION"})
+WEAK_NOTE = "weak lexicon match"
 
 
 def title_article(article: Article) -> Article | None:
@@ -87,11 +90,13 @@ def _stands_alone(event: Event) -> bool:
     """A headline event with no body event behind it: it names no actor, or a political party
     (``PARTY_SECTORS``, not a bare country), or two different states (one state acting on or with
     another: "Samoa and Benin Cooperate on Climate Change"), or a bare state doing what no market
-    does (``STATE_ACT_TYPES``). Trade headlines name one country and a market act (session-9)."""
+    does (``STATE_ACT_TYPES``, on a word that is not a weak lexicon entry). Trade headlines name one
+    country and a market act (session-9)."""
     actors = (*event.source, *event.target)
     if not actors or any(a.sector in PARTY_SECTORS and a.type != "country" for a in actors):
         return True
     states = {a.code for a in actors if a.type == "country" and a.code}
     if len(states) >= 2:
         return True
-    return bool(states) and event.plover.type in STATE_ACT_TYPES
+    return (bool(states) and event.plover.type in STATE_ACT_TYPES
+            and not any(n.startswith(WEAK_NOTE) for n in event.notes))

@@ -126,6 +126,10 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
             objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
                      for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.i > token.i and token.head.lemma_.lower() in p.objects:
+            # a headline parse: "Raises Potential of Suspending Talks", the gerund made the noun's
+            # modifier; only for the entry's own listed objects, never "*" (session-9 events-ngec9)
+            objs.append(token.head)
         objs += [g for o in list(objs) for g in o.conjuncts]
         # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
         objs += [g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]

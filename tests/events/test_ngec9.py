@@ -160,3 +160,15 @@ def test_raising_the_potential_of_suspending_talks_is_a_threat(pipeline):
     found = _title_types(pipeline, "Albania Raises Potential of Suspending Talks with Turkmenistan over Tensions",
                          "Albania's foreign minister met his Turkmen counterpart in Ashgabat on Monday.")
     assert ("Suspending Talks", "THREATEN") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,trigger,plover,source", [
+    ("The concessions made by Morocco helped avoid an escalation of the conflict.", "concessions made", "CONCEDE", ["Morocco"]),
+    ("Sanctions imposed by the United States on Iran hurt its economy.", "Sanctions imposed", "SANCTION", ["United States"]),
+    ("The two men killed by police were students.", "killed", "ASSAULT", ["police"]),
+])
+def test_a_participle_on_its_noun_is_a_passive_with_its_agent(pipeline, text, trigger, plover, source):
+    events = _body(pipeline, text)
+    e = _only(events, trigger)
+    assert e.plover.type == plover and [a.name for a in e.source] == source, _types(events)

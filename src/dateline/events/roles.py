@@ -202,7 +202,8 @@ def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Passive voice, also a past participle hung on its noun ("concessions made by Morocco")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:

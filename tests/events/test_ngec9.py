@@ -164,11 +164,18 @@ def test_raising_the_potential_of_suspending_talks_is_a_threat(pipeline):
 
 @pytest.mark.model
 @pytest.mark.parametrize("text,trigger,plover,source", [
-    ("The concessions made by Morocco helped avoid an escalation of the conflict.", "concessions made", "CONCEDE", ["Morocco"]),
-    ("Sanctions imposed by the United States on Iran hurt its economy.", "Sanctions imposed", "SANCTION", ["United States"]),
     ("The two men killed by police were students.", "killed", "ASSAULT", ["police"]),
+    ("The plan, described by diplomats as unprecedented and welcomed by Germany, was adopted.", "welcomed",
+     "SUPPORT", ["Germany"]),
 ])
 def test_a_participle_on_its_noun_is_a_passive_with_its_agent(pipeline, text, trigger, plover, source):
     events = _body(pipeline, text)
     e = _only(events, trigger)
     assert e.plover.type == plover and [a.name for a in e.source] == source, _types(events)
+
+
+@pytest.mark.model
+def test_a_headline_participle_on_its_noun_is_its_passive_act(pipeline):
+    found = _title_types(pipeline, "Concessions Made By Morocco in Order to Avoid Escalation of Conflict",
+                         "Moroccan officials met Algerian envoys in Rabat on Monday.")
+    assert ("Concessions Made", "CONCEDE") in found, found

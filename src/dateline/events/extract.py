@@ -144,10 +144,9 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
     if tok.dep_ not in ("relcl", "acl", "advcl", "conj"):
         return False
     if (tok.dep_ == "acl" and match.object_token is not None and match.object_token.i == tok.head.i
-            and tok.head.dep_ in ("ROOT", "nsubj", "nsubjpass")):
-        # "Concessions Made By Morocco", "sanctions imposed by the US hurt ...": the participle's noun
-        # is its own object and no other act takes it ("lifted sanctions imposed on Uganda" restates
-        # the lifted sanctions) (session-9)
+            and tok.head.dep_ == "ROOT"):
+        # "Concessions Made By Morocco": the participle's noun is its own object; in running text a
+        # participle on a noun event restates it ("lifted sanctions imposed on Uganda") (session-9)
         return False
     if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # its own subject: a separate clause

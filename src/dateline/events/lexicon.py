@@ -130,8 +130,9 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             # a headline parse: "Raises Potential of Suspending Talks", the gerund made the noun's
             # modifier; only for the entry's own listed objects, never "*" (session-9 events-ngec9)
             objs.append(token.head)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.lemma_.lower() in p.objects:
-            # a participle on its noun is a passive: "Concessions Made By Morocco" (session-9)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in p.objects:
+            # a headline fragment: a participle on its noun is a passive, "Concessions Made By
+            # Morocco" (session-9; in running text the noun's own clause codes it)
             objs.append(token.head)
         objs += [g for o in list(objs) for g in o.conjuncts]
         # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)

@@ -202,8 +202,11 @@ def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
 
 
 def _is_passive(verb: Token) -> bool:
-    """Passive voice, also a past participle hung on its noun ("concessions made by Morocco")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    """Passive voice, also a past participle hung on its noun ("two men killed by police") or one with
+    a "by" agent of its own ("a move described by diplomats as unprecedented and welcomed by
+    Andriessen": Andriessen welcomes) (session-9)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and (
+        verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:

@@ -179,3 +179,10 @@ def test_a_headline_participle_on_its_noun_is_its_passive_act(pipeline):
     found = _title_types(pipeline, "Concessions Made By Morocco in Order to Avoid Escalation of Conflict",
                          "Moroccan officials met Algerian envoys in Rabat on Monday.")
     assert ("Concessions Made", "CONCEDE") in found, found
+
+
+@pytest.mark.model
+def test_a_perfect_with_by_telephone_keeps_its_subject(pipeline):
+    events = _body(pipeline, "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.")
+    e = _only(events, "spoken")
+    assert "Garcia" in " ".join(a.name for a in e.source), _types(events)

@@ -205,8 +205,9 @@ def _is_passive(verb: Token) -> bool:
     """Passive voice, also a past participle hung on its noun ("two men killed by police") or one with
     a "by" agent of its own ("a move described by diplomats as unprecedented and welcomed by
     Andriessen": Andriessen welcomes) (session-9)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (verb.tag_ == "VBN" and (
-        verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)  # "Garcia had spoken by telephone"
+        and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:

@@ -186,3 +186,27 @@ def test_a_perfect_with_by_telephone_keeps_its_subject(pipeline):
     events = _body(pipeline, "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.")
     e = _only(events, "spoken")
     assert "Garcia" in " ".join(a.name for a in e.source), _types(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title,body,pair", [
+    ("Officials promise arrests if corruption continues", "The weather was fine on Tuesday.", ("promise", "THREATEN")),
+    ("Activists Raise Potential of Protests if Election Fraud Ignored",
+     "Opposition activists met election officials in Lagos on Monday.", ("Protests", "THREATEN")),
+    ("Leader Says Slovakia Could Suspend Relations with Neighbor over Deal", "The weather was fine on Tuesday.",
+     ("Suspend Relations", "THREATEN")),
+    ("Abu Dhabi Government Declines to End Weekend Curfew Amid Criticism from Rights Groups",
+     "The weather was fine on Tuesday.", ("End Weekend Curfew", "REJECT")),
+    ("Kiribati Alleges Morocco Violated Laws of War", "The weather was fine on Tuesday.", ("Alleges", "ACCUSE")),
+    ("Army Calls Upon Conscripts in Preparation for Renewed Offensive", "The weather was fine on Tuesday.",
+     ("Calls Upon Conscripts", "MOBILIZE")),
+])
+def test_threats_refusals_accusations_and_call_ups_in_headlines(pipeline, title, body, pair):
+    found = _title_types(pipeline, title, body)
+    assert pair in found, found
+
+
+@pytest.mark.model
+def test_a_strike_held_out_on_a_condition_is_a_threat(pipeline):
+    events = _body(pipeline, "The union said it will strike if the government ignores its demands.")
+    assert _only(events, "strike").plover.type == "THREATEN", _types(events)

@@ -39,7 +39,12 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    rocket attacks", "a halt in attacks") is RETREAT (mode de-escalate, CAMEO 087), CONCEDE when a
    declaring word governs it (as rule 2). PLOVER: RETREAT covers "observing a ceasefire or
    otherwise ending active conflicts", CONCEDE their declaration. (events-plover5)
-11. A conflict act (ASSAULT, COERCE, SANCTION) held out by its own actor is THREATEN: it carries a
+12. A promise, pledge or vow of a conflict act coded as an event is THREATEN ("officials promise
+   arrests if corruption continues"); PLOVER THREATEN "threats to imprison". (session-9)
+13. A refused concession is REJECT ("declines to end the curfew"): PLOVER REJECT "refuse or decline
+   to ease administrative sanctions, such as ... curfew". A refused retreat stays a negated RETREAT
+   ("refused to withdraw"), as tests/events/test_factuality.py fixes it. (session-9)
+11. A conflict act (ASSAULT, COERCE, SANCTION, PROTEST) held out by its own actor is THREATEN: it carries a
    condition on the other side ("will detain journalists if they publicize fraud allegations") or a
    modal of possibility in its actor's own statement ("Iraq suggests it may ban the general"). PLOVER
    THREATEN: "threaten to ban political activities of particular parties or individuals",
@@ -69,7 +74,7 @@ MAX_DEPTH = 3
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate", "recognition", "accreditation"})
 AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
-THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130"}
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130", "PROTEST": "130"}  # PROTEST: session-9
 THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound", "amod"})  # amod: session-9
 
 
@@ -81,6 +86,7 @@ def words() -> dict[str, frozenset[str]]:
 def refine_types(events: Sequence[Event], doc: Doc) -> None:
     """Apply the codebook rules (module docstring) to ``events`` in place; the first that fits wins."""
     threat_triggers = {e.trigger_token for e in events if e.plover.type == "THREATEN"}
+    conflict_triggers = {e.trigger_token for e in events if e.plover.type in THREAT_CODES}
     for e in events:
         if e.trigger_token is None:
             continue
@@ -89,7 +95,15 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             e.cameo = cameo_code(THREAT_CODES[e.plover.type])
             _retype(e, "THREATEN", None, "a conflict act under a threat word is THREATEN (PLOVER)")
             continue
-        if e.plover.type in THREAT_CODES and e.factuality != "negated" and announced_threat(tok):
+        if e.plover.type == "AGREE" and promises_conflict(tok, conflict_triggers):
+            _retype(e, "THREATEN", None, "a promise of a conflict act is THREATEN (PLOVER)")
+            e.cameo = cameo_code("130")
+            continue
+        if e.plover.type == "CONCEDE" and e.factuality == "negated" and refused(tok):
+            _retype(e, "REJECT", None, "refusing to yield is REJECT (PLOVER)")
+            e.cameo = cameo_code("120")
+            continue
+        if e.plover.type in THREAT_CODES and e.factuality != "negated" and announced_threat(tok, e):
             e.cameo = cameo_code(THREAT_CODES[e.plover.type])
             _retype(e, "THREATEN", None, "a conflict act its actor holds out as conditional or possible is THREATEN (PLOVER)")
             continue
@@ -131,7 +145,20 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
 
 
-def announced_threat(tok: Token) -> bool:
+def promises_conflict(tok: Token, conflict_triggers: set[int | None]) -> bool:
+    """Rule 12 (session-9): a promise, pledge or vow whose object or complement is a conflict act
+    coded as an event ("officials promise arrests if corruption continues", "vowed to attack")."""
+    if tok.lemma_.lower() not in words()["promise_words"]:
+        return False
+    return any(ch.i in conflict_triggers for ch in tok.children if ch.dep_ in ("dobj", "xcomp", "ccomp"))
+
+
+def refused(tok: Token) -> bool:
+    """Rule 13 (session-9): a refusal verb governs the yielding act ("declines to end the curfew")."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in words()["refusal_words"]
+
+
+def announced_threat(tok: Token, event: Event | None = None) -> bool:
     """Rule 11 (session-9 events-ngec9): the conflict act is held out by the one who would do it,
     not done: it carries a condition on the other side ("will detain journalists if they publicize
     the allegations", "Government to Detain Journalists if They ...": a clause marked by
@@ -151,7 +178,11 @@ def announced_threat(tok: Token) -> bool:
         return False
     speakers = {ch.lower_ for ch in tok.head.children if ch.dep_ == "nsubj"}
     subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
-    return bool(speakers) and any(s.pos_ == "PRON" or s.lower_ in speakers for s in subjects)
+    if bool(speakers) and any(s.pos_ == "PRON" or s.lower_ in speakers for s in subjects):
+        return True
+    # "Leader says Slovakia could suspend relations": the speaker speaks for the act's own country
+    speaker = event.attributed_to if event is not None else None
+    return bool(speaker is not None and speaker.country and any(a.country == speaker.country for a in event.source))
 
 
 def signed(tok: Token) -> bool:

@@ -22,6 +22,9 @@ from dateline.events.data_files import cues
 from dateline.model import Attribution, Event, PloverCode, Span
 
 ACCUSED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# CAMEO codes of other types whose report by another party is an accusation: "Kiribati alleges Morocco
+# violated the laws of war" (128, defy norms or law) (session-9 events-ngec9).
+ACCUSED_CODES = frozenset({"128"})
 ACCUSATION_CODE = "112"
 NOTE = "accusation read from reported speech"
 
@@ -31,7 +34,7 @@ def accusations(events: list[Event], attributions: list[Attribution], doc: Doc, 
     out: list[Event] = []
     seen: set[tuple[int, str]] = set()
     for e in events:
-        if e.plover.type not in ACCUSED_TYPES or e.factuality != "reported" or not e.source:
+        if (e.plover.type not in ACCUSED_TYPES and e.cameo.code not in ACCUSED_CODES) or e.factuality != "reported" or not e.source:
             continue
         att = _holding(attributions, e)
         if att is None or att.speaker is None or not (att.speaker.code or att.speaker.country):

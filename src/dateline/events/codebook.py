@@ -39,6 +39,16 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    rocket attacks", "a halt in attacks") is RETREAT (mode de-escalate, CAMEO 087), CONCEDE when a
    declaring word governs it (as rule 2). PLOVER: RETREAT covers "observing a ceasefire or
    otherwise ending active conflicts", CONCEDE their declaration. (events-plover5)
+12. A promise, pledge or vow of a conflict act coded as an event is THREATEN ("officials promise
+   arrests if corruption continues"); PLOVER THREATEN "threats to imprison". (session-9)
+13. A refused concession is REJECT ("declines to end the curfew"): PLOVER REJECT "refuse or decline
+   to ease administrative sanctions, such as ... curfew". A refused retreat stays a negated RETREAT
+   ("refused to withdraw"), as tests/events/test_factuality.py fixes it. (session-9)
+11. A conflict act (ASSAULT, COERCE, SANCTION, PROTEST) held out by its own actor is THREATEN: it carries a
+   condition on the other side ("will detain journalists if they publicize fraud allegations") or a
+   modal of possibility in its actor's own statement ("Iraq suggests it may ban the general"). PLOVER
+   THREATEN: "threaten to ban political activities of particular parties or individuals",
+   "threatened with imprisonment" (PLOVER manual draft 0.7, THREATEN). (session-9 events-ngec9)
 
 Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
 promises, declarations and signings where PLOVER's split does not reach); the others move it with
@@ -64,8 +74,8 @@ MAX_DEPTH = 3
 DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consulate", "recognition", "accreditation"})
 AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
-THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130"}
-THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound"})
+THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130", "PROTEST": "130"}  # PROTEST: session-9
+THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound", "amod"})  # amod: session-9
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +86,7 @@ def words() -> dict[str, frozenset[str]]:
 def refine_types(events: Sequence[Event], doc: Doc) -> None:
     """Apply the codebook rules (module docstring) to ``events`` in place; the first that fits wins."""
     threat_triggers = {e.trigger_token for e in events if e.plover.type == "THREATEN"}
+    conflict_triggers = {e.trigger_token for e in events if e.plover.type in THREAT_CODES}
     for e in events:
         if e.trigger_token is None:
             continue
@@ -83,6 +94,18 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
         if e.plover.type in THREAT_CODES and threatened(tok, threat_triggers):
             e.cameo = cameo_code(THREAT_CODES[e.plover.type])
             _retype(e, "THREATEN", None, "a conflict act under a threat word is THREATEN (PLOVER)")
+            continue
+        if e.plover.type == "AGREE" and promises_conflict(tok, conflict_triggers):
+            _retype(e, "THREATEN", None, "a promise of a conflict act is THREATEN (PLOVER)")
+            e.cameo = cameo_code("130")
+            continue
+        if e.plover.type == "CONCEDE" and e.factuality == "negated" and refused(tok):
+            _retype(e, "REJECT", None, "refusing to yield is REJECT (PLOVER)")
+            e.cameo = cameo_code("120")
+            continue
+        if e.plover.type in THREAT_CODES and e.factuality != "negated" and announced_threat(tok, e):
+            e.cameo = cameo_code(THREAT_CODES[e.plover.type])
+            _retype(e, "THREATEN", None, "a conflict act its actor holds out as conditional or possible is THREATEN (PLOVER)")
             continue
         if e.plover.type in ("MOBILIZE", "CONSULT") and _names_peacekeepers(tok):
             _retype(e, "AID", "peacekeeping", "sending peacekeepers is AID (PLOVER)")
@@ -122,6 +145,46 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
 
 
+def promises_conflict(tok: Token, conflict_triggers: set[int | None]) -> bool:
+    """Rule 12 (session-9): a promise, pledge or vow whose object or complement is a conflict act
+    coded as an event ("officials promise arrests if corruption continues", "vowed to attack")."""
+    if tok.lemma_.lower() not in words()["promise_words"]:
+        return False
+    return any(ch.i in conflict_triggers for ch in tok.children if ch.dep_ in ("dobj", "xcomp", "ccomp"))
+
+
+def refused(tok: Token) -> bool:
+    """Rule 13 (session-9): a refusal verb governs the yielding act ("declines to end the curfew")."""
+    return tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in words()["refusal_words"]
+
+
+def announced_threat(tok: Token, event: Event | None = None) -> bool:
+    """Rule 11 (session-9 events-ngec9): the conflict act is held out by the one who would do it,
+    not done: it carries a condition on the other side ("will detain journalists if they publicize
+    the allegations", "Government to Detain Journalists if They ...": a clause marked by
+    ``condition_marks`` with a subject of its own), or a modal of possibility (``possibility_modals``)
+    in what its own actor says ("Iraq suggests it may ban the general": the act's subject is a
+    pronoun or the speaker's own word). A possibility others report ("analysts say Iraq may ban
+    ...") or a past act stays as it is."""
+    w = words()
+    if tok.pos_ not in ("VERB", "AUX") or tok.tag_ in ("VBD", "VBN"):
+        return False
+    if any(ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in w["condition_marks"] for g in ch.children)
+           and any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children) for ch in tok.children):
+        return True
+    if not any(ch.dep_ == "aux" and ch.lower_ in w["possibility_modals"] for ch in tok.children):
+        return False
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in w["suggesting_verbs"]:
+        return False
+    speakers = {ch.lower_ for ch in tok.head.children if ch.dep_ == "nsubj"}
+    subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    if bool(speakers) and any(s.pos_ == "PRON" or s.lower_ in speakers for s in subjects):
+        return True
+    # "Leader says Slovakia could suspend relations": the speaker speaks for the act's own country
+    speaker = event.attributed_to if event is not None else None
+    return bool(speaker is not None and speaker.country and any(a.country == speaker.country for a in event.source))
+
+
 def signed(tok: Token) -> bool:
     """The trigger noun names an agreement that is signed or ratified: the object of a noun of
     signing ("the signing of the agreement", "the ratification of the treaty") or the passive
@@ -132,6 +195,8 @@ def signed(tok: Token) -> bool:
     w = words()
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in w["signing_lemmas"]:
         return True
+    if any(ch.dep_ == "compound" and ch.pos_ == "VERB" and ch.lemma_.lower() in w["signing_lemmas"] for ch in tok.children):
+        return True  # a headline parse: "Samoa and Senegal Sign Trade Agreement", the verb as the noun's compound (session-9)
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in w["signing_nouns"])

@@ -143,6 +143,11 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
     Its counts are read by the head event instead."""
     if tok.dep_ not in ("relcl", "acl", "advcl", "conj"):
         return False
+    if (tok.dep_ == "acl" and match.object_token is not None and match.object_token.i == tok.head.i
+            and tok.head.dep_ == "ROOT"):
+        # "Concessions Made By Morocco": the participle's noun is its own object; in running text a
+        # participle on a noun event restates it ("lifted sanctions imposed on Uganda") (session-9)
+        return False
     if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False  # its own subject: a separate clause
     head = tok.head
@@ -170,7 +175,10 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor;
     - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
-    - "the study discusses several options": a document as the subject of a verb of talk."""
+    - "the study discusses several options": a document as the subject of a verb of talk;
+    - "the farm policy debate could hit the Senate", "wheat crop threatened by pests": a weak
+      violence verb or "threaten" whose subject or passive agent is a common noun that names no
+      actor and no weapon, attack or armed men (cues ``armed_agents``)."""
     c = cues()
     if match.pattern.plover == "CONSULT" and _setting_of_speech(tok, match, index):
         return True
@@ -193,6 +201,11 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     if match.pattern.pos == "verb" and any(
             ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
         return True  # "the quake killed six people": a disaster, not an attack
+    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and match.pattern.weak)
+                                        or match.pattern.lemma == "threaten") and any(
+            a.pos_ == "NOUN" and index.mention_at(a) is None and a.lemma_.lower() not in c["armed_agents"]
+            for a in _agents(tok)):
+        return True  # "the farm policy debate could hit the Senate", "crop threatened by pests" (session-9)
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
     if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children):
@@ -201,6 +214,12 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
             and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
         return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"
     return False
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The verb's subject, or the object of its passive "by" ("threatened by pests")."""
+    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
+        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
 
 
 def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:

@@ -36,6 +36,8 @@ def modality(trigger: Token) -> Modality:
     result = Modality()
     _own_markers(trigger, result, c, is_trigger=True)
     _negated_subject(trigger, result, c)
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "compound" and trigger.head.lemma_.lower() in c["proposal_nouns"]:
+        result.add("planned")  # "Peru silver talks proposal": the talks are proposed, not held (session-9)
     token, came_by = trigger, None
     scheduled = False  # passed a participation verb: a governor's appeal makes it planned
     for _ in range(MAX_CLIMB):
@@ -67,6 +69,8 @@ def modality(trigger: Token) -> Modality:
             result.add("hypothetical")  # a purpose: "met in Brussels to discuss ...", "held to allow X to meet"
         came_by, token = dep, head
         if token.pos_ in ("NOUN", "PROPN"):
+            if token.lemma_.lower() in c["proposal_nouns"] and came_by in ("prep", "acl"):
+                result.add("planned")  # "a proposal for talks", "an offer to hold talks" (session-9)
             if token.lemma_.lower() in c["unconfirmed_heads"] and any(ch.lower_ == "no" for ch in token.children):
                 result.notes.append(f"unconfirmed: '{token.text}' governed by 'no'")
             continue

@@ -126,6 +126,14 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
             objs += [g for c in token.children if c.dep_ == "prep" and c.lemma_.lower() == p.prep
                      for g in c.children if g.dep_ == "pobj"]
+        if token.dep_ == "amod" and token.tag_ == "VBG" and token.head.i > token.i and token.head.lemma_.lower() in p.objects:
+            # a headline parse: "Raises Potential of Suspending Talks", the gerund made the noun's
+            # modifier; only for the entry's own listed objects, never "*" (session-9 events-ngec9)
+            objs.append(token.head)
+        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in p.objects:
+            # a headline fragment: a participle on its noun is a passive, "Concessions Made By
+            # Morocco" (session-9; in running text the noun's own clause codes it)
+            objs.append(token.head)
         objs += [g for o in list(objs) for g in o.conjuncts]
         # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
         objs += [g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]

@@ -131,6 +131,11 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             # Raising: "X is set/expected/due to visit" -> X visits.
             return [a for s in raised for a in index.actors_of(s)]
         return subject_actors(head, index, depth + 1)
+    if (verb.dep_ == "acl" and head.lemma_.lower() in cues()["intent_nouns"] and head.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        # "X announced its intention to lay down arms", "expressed willingness to work with":
+        # the one who declares the intention acts (session-9 events-ngec9).
+        return subject_actors(head.head, index, depth + 1)
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i != head.i:
         # "accused X of bombing", "blamed X for attacking": the object named before the
         # preposition acts; "hours after ordering": the governing clause's subject.
@@ -225,7 +230,12 @@ def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """Passive voice, also a past participle hung on its noun ("two men killed by police") or one with
+    a "by" agent of its own ("a move described by diplomats as unprecedented and welcomed by
+    Andriessen": Andriessen welcomes) (session-9)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)  # "Garcia had spoken by telephone"
+        and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:

@@ -111,11 +111,24 @@ def _is_name(word: str, names: frozenset[str]) -> bool:
 def repair_verbs(doc: Doc) -> Doc:
     """Retag as a present-tense verb each NOUN that heads a clause (ROOT, or a clause conjoined to
     it) with a subject and an object among its children: the parser's structure says verb where the
-    tagger, misled by headline style, said noun. Lemmas are kept (a noun's lemma is the verb's base)."""
+    tagger, misled by headline style, said noun. Lemmas are kept (a noun's lemma is the verb's base).
+    A plural noun the parse hangs on such a head as its compound, with nothing before it, is its
+    subject ("Activists Decry Amman Bombings, Highlighting ...": "Activists" parsed as a compound of
+    "Decry"; session-9 events-ngec9)."""
     for tok in doc:
+        if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            for c in tok.children:  # headline passive without its "were": "Observers Allowed Back into Malta"
+                if c.dep_ == "nsubj":
+                    c.dep_ = "nsubjpass"
         if tok.pos_ != "NOUN" or tok.dep_ not in ("ROOT", "conj"):
             continue
         deps = {c.dep_ for c in tok.children}
+        if "nsubj" not in deps and "dobj" in deps:
+            first = next((c for c in tok.lefts), None)
+            if (first is not None and first.dep_ == "compound" and first.tag_ == "NNS" and first.i == tok.i - 1
+                    and first.i == tok.sent.start):
+                first.dep_ = "nsubj"
+                deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp", "xcomp"}:
             tok.pos_ = "VERB"
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"

@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve_actors
-from dateline.model import Article
-
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    def run(text: str):
-        doc = pipeline.language(text)
-        return resolve_actors(doc, Article("t", "1987-04-01", text), pipeline.kb)
-    return run
+ARTICLE_DATE = "1987-04-01"  # of every article resolved here (tests/actors/conftest.py `resolve`)
 
 
 @pytest.fixture(scope="module")

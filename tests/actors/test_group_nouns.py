@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve_actors
-from dateline.model import Article
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    def run(text: str):
-        return resolve_actors(pipeline.language(text), Article("t", "2017-02-08", text, None), pipeline.kb)
-    return run
 
 
 @pytest.mark.parametrize("text,phrase,code", [

@@ -11,12 +11,7 @@ from dateline.model import Article
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    def run(text: str, date: str = "2014-08-01"):
-        doc = pipeline.language(text)
-        return resolve_actors(doc, Article("t", date, text), pipeline.kb)
-    return run
+ARTICLE_DATE = "2014-08-01"  # of every article resolved here (tests/actors/conftest.py `resolve`)
 
 
 def codes(mentions):

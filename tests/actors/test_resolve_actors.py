@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve_actors
-from dateline.model import Article
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    def run(text: str, date: str = "2017-02-08", dateline: str | None = None):
-        doc = pipeline.language(text)
-        return resolve_actors(doc, Article("t", date, text, dateline), pipeline.kb)
-    return run
 
 
 def by_text(mentions, text):

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors import resolve_actors
 from dateline.actors.lexicon import load_sector_lexicon
-from dateline.model import Article
 
 
-@pytest.fixture(scope="module")
-def resolve(pipeline):
-    def run(text: str, dateline: str | None = None):
-        doc = pipeline.language(text)
-        return resolve_actors(doc, Article("t", "2019-06-13", text, dateline), pipeline.kb)
-    return run
+ARTICLE_DATE = "2019-06-13"  # of every article resolved here (tests/actors/conftest.py `resolve`)
 
 
 def by_text(mentions, text):

@@ -121,6 +121,21 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Moussa Faki Mahamat", "2017-02-15", "TCDELI"),  # left the foreign ministry 2017-01-30, AU from 03-14
     ("Abdoulaye Maiga", "2022-12-20", "MLIGOV"),  # back to his ministry after the interim premiership
     ("Abdoulaye Maiga", "2021-01-01", "MLIGOV"),
+    # session 9, actors-kb9b: foreign and defence ministers checked with sources (SOURCES.md "v5")
+    ("Oldemiro Baloi", "2012-06-01", "MOZGOV"),
+    ("Oldemiro Balói", "2018-06-01", "MOZELI"),  # dismissed 2017-12-12
+    ("Filipe Nyusi", "2010-01-01", "MOZMIL"),  # defence minister before his presidency
+    ("Filipe Nyusi", "2016-01-01", "MOZGOV"),
+    ("Cristóvão Chume", "2023-01-01", "MOZMIL"),
+    ("Karl Erjavec", "2015-01-01", "SVNGOV"),
+    ("Karl Erjavec", "2019-01-01", "SVNMIL"),  # foreign, then defence minister from 2018-09
+    ("Miro Cerar", "2019-01-01", "SVNGOV"),  # foreign minister after his premiership
+    ("Marjan Šarec", "2023-01-01", "SVNMIL"),
+    ("Tanja Fajon", "2023-01-01", "SVNGOV"),
+    ("Robert Golob", "2024-08-01", "SVNGOV"),  # acting defence minister while prime minister: still GOV
+    ("Muhammad Yunus", "2025-01-01", "BGDGOV"),  # kept defence as chief adviser: still GOV
+    ("A. K. Abdul Momen", "2020-01-01", "BGDGOV"),
+    ("Touhid Hossain", "2025-01-01", "BGDGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

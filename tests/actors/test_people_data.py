@@ -136,6 +136,9 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Muhammad Yunus", "2025-01-01", "BGDGOV"),  # kept defence as chief adviser: still GOV
     ("A. K. Abdul Momen", "2020-01-01", "BGDGOV"),
     ("Touhid Hossain", "2025-01-01", "BGDGOV"),
+    ("George Vella", "2015-01-01", "MLTGOV"),  # foreign minister before his presidency
+    ("George Vella", "2018-06-01", "MLTELI"),
+    ("Ian Borg", "2023-01-01", "MLTGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

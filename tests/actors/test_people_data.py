@@ -139,6 +139,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("George Vella", "2015-01-01", "MLTGOV"),  # foreign minister before his presidency
     ("George Vella", "2018-06-01", "MLTELI"),
     ("Ian Borg", "2023-01-01", "MLTGOV"),
+    ("Rudy Insanally", "2005-01-01", "GUYGOV"),
+    ("Carl Greenidge", "2017-01-01", "GUYGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -141,6 +141,10 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Ian Borg", "2023-01-01", "MLTGOV"),
     ("Rudy Insanally", "2005-01-01", "GUYGOV"),
     ("Carl Greenidge", "2017-01-01", "GUYGOV"),
+    ("Ibrahim Ghandour", "2016-01-01", "SDNGOV"),
+    ("Awad Ibn Auf", "2017-01-01", "SDNMIL"),
+    ("Mariam al-Mahdi", "2021-06-01", "SDNGOV"),
+    ("Deng Alor", "2009-01-01", "SDNGOV"),  # a South Sudanese as Sudan's foreign minister: the role's code
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -145,6 +145,10 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Awad Ibn Auf", "2017-01-01", "SDNMIL"),
     ("Mariam al-Mahdi", "2021-06-01", "SDNGOV"),
     ("Deng Alor", "2009-01-01", "SDNGOV"),  # a South Sudanese as Sudan's foreign minister: the role's code
+    ("Salahuddin Rabbani", "2017-01-01", "AFGGOV"),
+    ("Bismillah Khan Mohammadi", "2011-01-01", "AFGGOV"),  # interior, then defence minister
+    ("Bismillah Khan Mohammadi", "2014-01-01", "AFGMIL"),
+    ("Asadullah Khalid", "2020-01-01", "AFGMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

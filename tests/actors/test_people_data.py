@@ -149,6 +149,9 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Bismillah Khan Mohammadi", "2011-01-01", "AFGGOV"),  # interior, then defence minister
     ("Bismillah Khan Mohammadi", "2014-01-01", "AFGMIL"),
     ("Asadullah Khalid", "2020-01-01", "AFGMIL"),
+    ("Raimonds Vējonis", "2014-06-01", "LVAMIL"),  # defence minister before his presidency
+    ("Raimonds Vējonis", "2016-01-01", "LVAGOV"),
+    ("Artis Pabriks", "2020-01-01", "LVAMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

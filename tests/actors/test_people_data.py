@@ -152,6 +152,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Raimonds Vējonis", "2014-06-01", "LVAMIL"),  # defence minister before his presidency
     ("Raimonds Vējonis", "2016-01-01", "LVAGOV"),
     ("Artis Pabriks", "2020-01-01", "LVAMIL"),
+    ("Joseph Beti Assomo", "2020-01-01", "CMRMIL"),
+    ("Pierre Moukoko Mbonjo", "2013-01-01", "CMRGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

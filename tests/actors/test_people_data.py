@@ -154,6 +154,10 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Artis Pabriks", "2020-01-01", "LVAMIL"),
     ("Joseph Beti Assomo", "2020-01-01", "CMRMIL"),
     ("Pierre Moukoko Mbonjo", "2013-01-01", "CMRGOV"),
+    ("Carlos Holmes Trujillo", "2019-01-01", "COLGOV"),  # foreign, then defence minister
+    ("Carlos Holmes Trujillo", "2020-06-01", "COLMIL"),
+    ("Juan Carlos Pinzón", "2013-01-01", "COLMIL"),
+    ("Laura Sarabia", "2025-03-01", "COLGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

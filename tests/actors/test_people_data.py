@@ -158,6 +158,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Carlos Holmes Trujillo", "2020-06-01", "COLMIL"),
     ("Juan Carlos Pinzón", "2013-01-01", "COLMIL"),
     ("Laura Sarabia", "2025-03-01", "COLGOV"),
+    ("Rao Sikandar Iqbal", "2005-01-01", "PAKMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

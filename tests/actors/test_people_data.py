@@ -159,6 +159,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Juan Carlos Pinzón", "2013-01-01", "COLMIL"),
     ("Laura Sarabia", "2025-03-01", "COLGOV"),
     ("Rao Sikandar Iqbal", "2005-01-01", "PAKMIL"),
+    ("Hina Rabbani Khar", "2012-01-01", "PAKGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -160,6 +160,9 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Laura Sarabia", "2025-03-01", "COLGOV"),
     ("Rao Sikandar Iqbal", "2005-01-01", "PAKMIL"),
     ("Hina Rabbani Khar", "2012-01-01", "PAKGOV"),
+    ("Trine Bramsen", "2022-06-01", "DNKELI"),  # left defence on 2022-02-04 (was 2022-12-15)
+    ("Morten Bødskov", "2022-06-01", "DNKMIL"),
+    ("Martin Lidegaard", "2015-01-01", "DNKGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

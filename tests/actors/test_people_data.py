@@ -163,6 +163,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Trine Bramsen", "2022-06-01", "DNKELI"),  # left defence on 2022-02-04 (was 2022-12-15)
     ("Morten Bødskov", "2022-06-01", "DNKMIL"),
     ("Martin Lidegaard", "2015-01-01", "DNKGOV"),
+    ("Nikos Dendias", "2014-12-01", "GRCMIL"),  # defence minister before his foreign ministry
+    ("Giorgos Gerapetritis", "2024-01-01", "GRCGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -167,6 +167,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Giorgos Gerapetritis", "2024-01-01", "GRCGOV"),
     ("Brownie Samukai", "2010-01-01", "LBRMIL"),
     ("Sara Beysolow Nyanti", "2025-06-01", "LBRGOV"),
+    ("Olubanke King-Akerele", "2009-06-01", "LBRGOV"),
+    ("Augustine Ngafuan", "2014-01-01", "LBRGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -169,6 +169,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Sara Beysolow Nyanti", "2025-06-01", "LBRGOV"),
     ("Olubanke King-Akerele", "2009-06-01", "LBRGOV"),
     ("Augustine Ngafuan", "2014-01-01", "LBRGOV"),
+    ("Yusuf bin Ahmed Al-Jalahma", "2018-03-14", "BHRMIL"),
+    ("Abdullah bin Hassan Al Nuaimi", "2023-11-19", "BHRMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -171,6 +171,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Augustine Ngafuan", "2014-01-01", "LBRGOV"),
     ("Yusuf bin Ahmed Al-Jalahma", "2018-03-14", "BHRMIL"),
     ("Abdullah bin Hassan Al Nuaimi", "2023-11-19", "BHRMIL"),
+    ("Mohammed bin Mubarak Al Khalifa", "2003-01-01", "BHRGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -172,6 +172,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Yusuf bin Ahmed Al-Jalahma", "2018-03-14", "BHRMIL"),
     ("Abdullah bin Hassan Al Nuaimi", "2023-11-19", "BHRMIL"),
     ("Mohammed bin Mubarak Al Khalifa", "2003-01-01", "BHRGOV"),
+    ("David J. Francis", "2022-06-01", "SLEGOV"),
+    ("Timothy Kabba", "2025-01-01", "SLEGOV"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

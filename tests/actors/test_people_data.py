@@ -174,6 +174,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Mohammed bin Mubarak Al Khalifa", "2003-01-01", "BHRGOV"),
     ("David J. Francis", "2022-06-01", "SLEGOV"),
     ("Timothy Kabba", "2025-01-01", "SLEGOV"),
+    ("Alfred Palo Conteh", "2012-01-01", "SLEMIL"),
+    ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -175,6 +175,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("David J. Francis", "2022-06-01", "SLEGOV"),
     ("Timothy Kabba", "2025-01-01", "SLEGOV"),
     ("Alfred Palo Conteh", "2012-01-01", "SLEMIL"),
+    ("Zainab Bangura", "2009-01-01", "SLEGOV"),
+    ("J.B. Dauda", "2012-01-01", "SLEGOV"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 

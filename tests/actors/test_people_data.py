@@ -177,6 +177,10 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Alfred Palo Conteh", "2012-01-01", "SLEMIL"),
     ("Zainab Bangura", "2009-01-01", "SLEGOV"),
     ("J.B. Dauda", "2012-01-01", "SLEGOV"),
+    ("Marie Tumba Nzeza", "2020-06-01", "CODGOV"),
+    ("Lutundula", "2022-06-01", "CODGOV"),
+    ("Thérèse Kayikwamba Wagner", "2025-03-27", "CODGOV"),
+    ("Gilbert Kabanda", "2022-01-01", "CODMIL"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 

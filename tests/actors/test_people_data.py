@@ -181,6 +181,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Lutundula", "2022-06-01", "CODGOV"),
     ("Thérèse Kayikwamba Wagner", "2025-03-27", "CODGOV"),
     ("Gilbert Kabanda", "2022-01-01", "CODMIL"),
+    ("Ngoy Mukena", "2020-06-01", "CODMIL"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 

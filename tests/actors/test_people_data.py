@@ -182,6 +182,9 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Thérèse Kayikwamba Wagner", "2025-03-27", "CODGOV"),
     ("Gilbert Kabanda", "2022-01-01", "CODMIL"),
     ("Ngoy Mukena", "2020-06-01", "CODMIL"),
+    ("Alexis Thambwe Mwamba", "2010-01-01", "CODGOV"),
+    ("Raymond Tshibanda", "2014-01-01", "CODGOV"),
+    ("Leonard She Okitundu", "2018-01-01", "CODGOV"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 

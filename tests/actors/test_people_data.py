@@ -185,6 +185,10 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Alexis Thambwe Mwamba", "2010-01-01", "CODGOV"),
     ("Raymond Tshibanda", "2014-01-01", "CODGOV"),
     ("Leonard She Okitundu", "2018-01-01", "CODGOV"),
+    ("Mauricio Montalvo", "2021-09-15", "ECUGOV"),
+    ("Juan Carlos Holguin", "2022-06-01", "ECUGOV"),
+    ("Gustavo Manrique", "2023-06-01", "ECUGOV"),
+    ("Gabriela Sommerfeld", "2025-11-06", "ECUGOV"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 

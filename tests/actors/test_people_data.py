@@ -189,6 +189,8 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Juan Carlos Holguin", "2022-06-01", "ECUGOV"),
     ("Gustavo Manrique", "2023-06-01", "ECUGOV"),
     ("Gabriela Sommerfeld", "2025-11-06", "ECUGOV"),
+    ("Ricardo Patino", "2013-01-01", "ECUGOV"),
+    ("Ricardo Patiño", "2016-10-01", "ECUMIL"),
     ("Guillaume Long", "2017-01-01", "ECUGOV"),
     ("Maria Fernanda Espinosa", "2018-01-01", "ECUGOV"),
     ("José Valencia Amores", "2019-06-01", "ECUGOV"),

@@ -192,6 +192,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Ricardo Patino", "2013-01-01", "ECUGOV"),
     ("Ricardo Patiño", "2016-10-01", "ECUMIL"),
     ("Guillaume Long", "2017-01-01", "ECUGOV"),
+    ("Fernando Cordero Cueva", "2015-06-01", "ECUMIL"),
     ("Maria Fernanda Espinosa", "2018-01-01", "ECUGOV"),
     ("José Valencia Amores", "2019-06-01", "ECUGOV"),
     ("Luis Gallegos Chiriboga", "2020-12-01", "ECUGOV"),

@@ -121,6 +121,82 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("Moussa Faki Mahamat", "2017-02-15", "TCDELI"),  # left the foreign ministry 2017-01-30, AU from 03-14
     ("Abdoulaye Maiga", "2022-12-20", "MLIGOV"),  # back to his ministry after the interim premiership
     ("Abdoulaye Maiga", "2021-01-01", "MLIGOV"),
+    # session 9, actors-kb9b: foreign and defence ministers checked with sources (SOURCES.md "v5")
+    ("Oldemiro Baloi", "2012-06-01", "MOZGOV"),
+    ("Oldemiro Balói", "2018-06-01", "MOZELI"),  # dismissed 2017-12-12
+    ("Filipe Nyusi", "2010-01-01", "MOZMIL"),  # defence minister before his presidency
+    ("Filipe Nyusi", "2016-01-01", "MOZGOV"),
+    ("Cristóvão Chume", "2023-01-01", "MOZMIL"),
+    ("Karl Erjavec", "2015-01-01", "SVNGOV"),
+    ("Karl Erjavec", "2019-01-01", "SVNMIL"),  # foreign, then defence minister from 2018-09
+    ("Miro Cerar", "2019-01-01", "SVNGOV"),  # foreign minister after his premiership
+    ("Marjan Šarec", "2023-01-01", "SVNMIL"),
+    ("Tanja Fajon", "2023-01-01", "SVNGOV"),
+    ("Robert Golob", "2024-08-01", "SVNGOV"),  # acting defence minister while prime minister: still GOV
+    ("Muhammad Yunus", "2025-01-01", "BGDGOV"),  # kept defence as chief adviser: still GOV
+    ("A. K. Abdul Momen", "2020-01-01", "BGDGOV"),
+    ("Touhid Hossain", "2025-01-01", "BGDGOV"),
+    ("George Vella", "2015-01-01", "MLTGOV"),  # foreign minister before his presidency
+    ("George Vella", "2018-06-01", "MLTELI"),
+    ("Ian Borg", "2023-01-01", "MLTGOV"),
+    ("Rudy Insanally", "2005-01-01", "GUYGOV"),
+    ("Carl Greenidge", "2017-01-01", "GUYGOV"),
+    ("Ibrahim Ghandour", "2016-01-01", "SDNGOV"),
+    ("Awad Ibn Auf", "2017-01-01", "SDNMIL"),
+    ("Mariam al-Mahdi", "2021-06-01", "SDNGOV"),
+    ("Deng Alor", "2009-01-01", "SDNGOV"),  # a South Sudanese as Sudan's foreign minister: the role's code
+    ("Salahuddin Rabbani", "2017-01-01", "AFGGOV"),
+    ("Bismillah Khan Mohammadi", "2011-01-01", "AFGGOV"),  # interior, then defence minister
+    ("Bismillah Khan Mohammadi", "2014-01-01", "AFGMIL"),
+    ("Asadullah Khalid", "2020-01-01", "AFGMIL"),
+    ("Raimonds Vējonis", "2014-06-01", "LVAMIL"),  # defence minister before his presidency
+    ("Raimonds Vējonis", "2016-01-01", "LVAGOV"),
+    ("Artis Pabriks", "2020-01-01", "LVAMIL"),
+    ("Joseph Beti Assomo", "2020-01-01", "CMRMIL"),
+    ("Pierre Moukoko Mbonjo", "2013-01-01", "CMRGOV"),
+    ("Carlos Holmes Trujillo", "2019-01-01", "COLGOV"),  # foreign, then defence minister
+    ("Carlos Holmes Trujillo", "2020-06-01", "COLMIL"),
+    ("Juan Carlos Pinzón", "2013-01-01", "COLMIL"),
+    ("Laura Sarabia", "2025-03-01", "COLGOV"),
+    ("Rao Sikandar Iqbal", "2005-01-01", "PAKMIL"),
+    ("Hina Rabbani Khar", "2012-01-01", "PAKGOV"),
+    ("Trine Bramsen", "2022-06-01", "DNKELI"),  # left defence on 2022-02-04 (was 2022-12-15)
+    ("Morten Bødskov", "2022-06-01", "DNKMIL"),
+    ("Martin Lidegaard", "2015-01-01", "DNKGOV"),
+    ("Nikos Dendias", "2014-12-01", "GRCMIL"),  # defence minister before his foreign ministry
+    ("Giorgos Gerapetritis", "2024-01-01", "GRCGOV"),
+    ("Brownie Samukai", "2010-01-01", "LBRMIL"),
+    ("Sara Beysolow Nyanti", "2025-06-01", "LBRGOV"),
+    ("Olubanke King-Akerele", "2009-06-01", "LBRGOV"),
+    ("Augustine Ngafuan", "2014-01-01", "LBRGOV"),
+    ("Yusuf bin Ahmed Al-Jalahma", "2018-03-14", "BHRMIL"),
+    ("Abdullah bin Hassan Al Nuaimi", "2023-11-19", "BHRMIL"),
+    ("Mohammed bin Mubarak Al Khalifa", "2003-01-01", "BHRGOV"),
+    ("David J. Francis", "2022-06-01", "SLEGOV"),
+    ("Timothy Kabba", "2025-01-01", "SLEGOV"),
+    ("Alfred Palo Conteh", "2012-01-01", "SLEMIL"),
+    ("Zainab Bangura", "2009-01-01", "SLEGOV"),
+    ("J.B. Dauda", "2012-01-01", "SLEGOV"),
+    ("Marie Tumba Nzeza", "2020-06-01", "CODGOV"),
+    ("Lutundula", "2022-06-01", "CODGOV"),
+    ("Thérèse Kayikwamba Wagner", "2025-03-27", "CODGOV"),
+    ("Gilbert Kabanda", "2022-01-01", "CODMIL"),
+    ("Ngoy Mukena", "2020-06-01", "CODMIL"),
+    ("Alexis Thambwe Mwamba", "2010-01-01", "CODGOV"),
+    ("Raymond Tshibanda", "2014-01-01", "CODGOV"),
+    ("Leonard She Okitundu", "2018-01-01", "CODGOV"),
+    ("Mauricio Montalvo", "2021-09-15", "ECUGOV"),
+    ("Juan Carlos Holguin", "2022-06-01", "ECUGOV"),
+    ("Gustavo Manrique", "2023-06-01", "ECUGOV"),
+    ("Gabriela Sommerfeld", "2025-11-06", "ECUGOV"),
+    ("Ricardo Patino", "2013-01-01", "ECUGOV"),
+    ("Ricardo Patiño", "2016-10-01", "ECUMIL"),
+    ("Guillaume Long", "2017-01-01", "ECUGOV"),
+    ("Fernando Cordero Cueva", "2015-06-01", "ECUMIL"),
+    ("Maria Fernanda Espinosa", "2018-01-01", "ECUGOV"),
+    ("José Valencia Amores", "2019-06-01", "ECUGOV"),
+    ("Luis Gallegos Chiriboga", "2020-12-01", "ECUGOV"),
+    ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
 ])
 
 def test_dated_roles_of_added_people(kb, name, date, code):

@@ -39,16 +39,16 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    rocket attacks", "a halt in attacks") is RETREAT (mode de-escalate, CAMEO 087), CONCEDE when a
    declaring word governs it (as rule 2). PLOVER: RETREAT covers "observing a ceasefire or
    otherwise ending active conflicts", CONCEDE their declaration. (events-plover5)
-12. A promise, pledge or vow of a conflict act coded as an event is THREATEN ("officials promise
-   arrests if corruption continues"); PLOVER THREATEN "threats to imprison". (session-9)
-13. A refused concession is REJECT ("declines to end the curfew"): PLOVER REJECT "refuse or decline
-   to ease administrative sanctions, such as ... curfew". A refused retreat stays a negated RETREAT
-   ("refused to withdraw"), as tests/events/test_factuality.py fixes it. (session-9)
 11. A conflict act (ASSAULT, COERCE, SANCTION, PROTEST) held out by its own actor is THREATEN: it carries a
    condition on the other side ("will detain journalists if they publicize fraud allegations") or a
    modal of possibility in its actor's own statement ("Iraq suggests it may ban the general"). PLOVER
    THREATEN: "threaten to ban political activities of particular parties or individuals",
    "threatened with imprisonment" (PLOVER manual draft 0.7, THREATEN). (session-9 events-ngec9)
+12. A promise, pledge or vow of a conflict act coded as an event is THREATEN ("officials promise
+   arrests if corruption continues"); PLOVER THREATEN "threats to imprison". (session-9)
+13. A refused concession is REJECT ("declines to end the curfew"): PLOVER REJECT "refuse or decline
+   to ease administrative sanctions, such as ... curfew". A refused retreat stays a negated RETREAT
+   ("refused to withdraw"), as tests/events/test_factuality.py fixes it. (session-9)
 
 Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
 promises, declarations and signings where PLOVER's split does not reach); the others move it with

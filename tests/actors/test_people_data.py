@@ -203,6 +203,30 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code
 
 
+# session-9 actors-kb9c (v6): conflict countries' foreign and defence ministers, each checked with a source
+@pytest.mark.parametrize("name,date,code", [
+    ("Awut Deng Achuil", "2019-12-01", "SSDGOV"),
+    ("Beatrice Khamisa Wani", "2021-01-01", "SSDGOV"),
+    ("Mayiik Ayii Deng", "2022-06-01", "SSDGOV"),
+    ("Deng Dau Deng", "2023-06-01", "SSDGOV"),
+    ("James Pitia Morgan", "2024-01-01", "SSDGOV"),
+    ("Ramadan Abdalla Goc", "2024-10-01", "SSDGOV"),
+    ("Monday Semaya Kumba", "2025-06-01", "SSDGOV"),
+    ("Angelina Teny", "2021-06-01", "SSDMIL"),
+    ("Chol Thon Balok", "2024-01-01", "SSDMIL"),
+])
+def test_dated_roles_of_v6_people(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("name,date", [
+    ("Angelina Teny", "2023-06-01"),  # dismissed 2023-03-03: no longer SSDMIL
+    ("Mayiik Ayii Deng", "2023-06-01"),  # dismissed 2023-03-08
+])
+def test_v6_people_after_their_dismissal_are_elites(kb, name, date):
+    assert kb.actor(name, date).code.endswith("ELI")
+
+
 @pytest.mark.parametrize("date,kb_id", [("2001-01-01", "andris-berzins-pm"), ("2013-01-01", "andris-berzins-president")])
 def test_two_people_of_one_name_are_told_apart_by_date(kb, date, kb_id):
     assert kb.actor("Andris Berzins", date).kb_id == kb_id

@@ -214,6 +214,14 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Monday Semaya Kumba", "2025-06-01", "SSDGOV"),
     ("Angelina Teny", "2021-06-01", "SSDMIL"),
     ("Chol Thon Balok", "2024-01-01", "SSDMIL"),
+    ("Mohamed Abdirizak Mohamud", "2021-06-01", "SOMGOV"),
+    ("Abdisaid Muse Ali", "2022-03-01", "SOMGOV"),
+    ("Abshir Omar Huruse", "2023-01-01", "SOMGOV"),
+    ("Ahmed Moalim Fiqi", "2024-10-01", "SOMGOV"),
+    ("Ahmed Moallim Fiqi", "2025-06-01", "SOMMIL"),
+    ("Abdisalam Abdi Ali", "2025-06-01", "SOMGOV"),
+    ("Abdulkadir Mohamed Nur", "2024-01-01", "SOMMIL"),
+    ("Jibril Abdirashid Haji Abdi", "2025-04-01", "SOMMIL"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

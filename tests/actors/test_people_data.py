@@ -222,6 +222,9 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Abdisalam Abdi Ali", "2025-06-01", "SOMGOV"),
     ("Abdulkadir Mohamed Nur", "2024-01-01", "SOMMIL"),
     ("Jibril Abdirashid Haji Abdi", "2025-04-01", "SOMMIL"),
+    ("Mohamed Taha Siala", "2018-01-01", "LBYGOV"),
+    ("Najla Mangoush", "2022-01-01", "LBYGOV"),
+    ("Dbeibah", "2023-01-01", "LBYGOV"),  # prime minister and defence minister: stays GOV
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

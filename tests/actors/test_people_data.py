@@ -225,6 +225,10 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Mohamed Taha Siala", "2018-01-01", "LBYGOV"),
     ("Najla Mangoush", "2022-01-01", "LBYGOV"),
     ("Dbeibah", "2023-01-01", "LBYGOV"),  # prime minister and defence minister: stays GOV
+    ("Baghdadi Mahmudi", "2008-01-01", "LBYGOV"),
+    ("Moussa Koussa", "2010-01-01", "LBYGOV"),
+    ("Ali Zeidan", "2013-06-01", "LBYGOV"),
+    ("Abdurrahim El-Keib", "2012-06-01", "LBYGOV"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

@@ -229,6 +229,11 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Moussa Koussa", "2010-01-01", "LBYGOV"),
     ("Ali Zeidan", "2013-06-01", "LBYGOV"),
     ("Abdurrahim El-Keib", "2012-06-01", "LBYGOV"),
+    ("Claude Joseph", "2021-09-01", "HTIGOV"),
+    ("Jean Victor Geneus", "2023-01-01", "HTIGOV"),
+    ("Dominique Dupuy", "2024-09-01", "HTIGOV"),
+    ("Harvel Victor Jean-Baptiste", "2025-03-01", "HTIGOV"),
+    ("Enold Joseph", "2022-06-01", "HTIMIL"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

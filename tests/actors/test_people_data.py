@@ -234,6 +234,13 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Dominique Dupuy", "2024-09-01", "HTIGOV"),
     ("Harvel Victor Jean-Baptiste", "2025-03-01", "HTIGOV"),
     ("Enold Joseph", "2022-06-01", "HTIMIL"),
+    ("Rimtalba Jean Emmanuel Ouedraogo", "2025-06-01", "BFAGOV"),
+    ("Olivia Rouamba", "2023-01-01", "BFAGOV"),
+    ("Karamoko Jean-Marie Traore", "2024-06-01", "BFAGOV"),
+    ("Kassoum Coulibaly", "2023-06-01", "BFAMIL"),
+    ("Celestin Simpore", "2025-06-01", "BFAMIL"),
+    ("Bakary Yaou Sangare", "2024-06-01", "NERGOV"),
+    ("Salifou Mody", "2024-06-01", "NERMIL"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

@@ -241,6 +241,11 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Celestin Simpore", "2025-06-01", "BFAMIL"),
     ("Bakary Yaou Sangare", "2024-06-01", "NERGOV"),
     ("Salifou Mody", "2024-06-01", "NERMIL"),
+    ("Firmin Ngrebada", "2020-01-01", "CAFGOV"),
+    ("Henri-Marie Dondra", "2021-10-01", "CAFGOV"),
+    ("Felix Moloua", "2023-01-01", "CAFGOV"),
+    ("Sylvie Baipo-Temon", "2020-01-01", "CAFGOV"),
+    ("Claude Rameaux Bireau", "2022-01-01", "CAFMIL"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

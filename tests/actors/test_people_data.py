@@ -246,6 +246,11 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Felix Moloua", "2023-01-01", "CAFGOV"),
     ("Sylvie Baipo-Temon", "2020-01-01", "CAFGOV"),
     ("Claude Rameaux Bireau", "2022-01-01", "CAFMIL"),
+    ("Mya Tun Oo", "2022-01-01", "MMRMIL"),
+    ("Tin Aung San", "2024-01-01", "MMRMIL"),
+    ("Maung Maung Aye", "2025-06-01", "MMRMIL"),
+    ("Mohammed al-Maqdashi", "2020-01-01", "YEMMIL"),
+    ("Mohsen al-Daeri", "2024-01-01", "YEMMIL"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

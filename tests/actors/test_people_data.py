@@ -251,6 +251,11 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Maung Maung Aye", "2025-06-01", "MMRMIL"),
     ("Mohammed al-Maqdashi", "2020-01-01", "YEMMIL"),
     ("Mohsen al-Daeri", "2024-01-01", "YEMMIL"),
+    ("Moussa Mara", "2014-10-01", "MLIGOV"),
+    ("Modibo Keita", "2016-01-01", "MLIGOV"),
+    ("Abdoulaye Idrissa Maiga", "2017-06-01", "MLIGOV"),
+    ("Soumeylou Boubeye Maiga", "2018-06-01", "MLIGOV"),
+    ("Boubou Cisse", "2019-10-01", "MLIGOV"),
 ])
 def test_dated_roles_of_v6_people(kb, name, date, code):
     assert kb.actor(name, date).code == code

@@ -203,6 +203,72 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code
 
 
+# session-9 actors-kb9c (v6): conflict countries' foreign and defence ministers, each checked with a source
+@pytest.mark.parametrize("name,date,code", [
+    ("Awut Deng Achuil", "2019-12-01", "SSDGOV"),
+    ("Beatrice Khamisa Wani", "2021-01-01", "SSDGOV"),
+    ("Mayiik Ayii Deng", "2022-06-01", "SSDGOV"),
+    ("Deng Dau Deng", "2023-06-01", "SSDGOV"),
+    ("James Pitia Morgan", "2024-01-01", "SSDGOV"),
+    ("Ramadan Abdalla Goc", "2024-10-01", "SSDGOV"),
+    ("Monday Semaya Kumba", "2025-06-01", "SSDGOV"),
+    ("Angelina Teny", "2021-06-01", "SSDMIL"),
+    ("Chol Thon Balok", "2024-01-01", "SSDMIL"),
+    ("Mohamed Abdirizak Mohamud", "2021-06-01", "SOMGOV"),
+    ("Abdisaid Muse Ali", "2022-03-01", "SOMGOV"),
+    ("Abshir Omar Huruse", "2023-01-01", "SOMGOV"),
+    ("Ahmed Moalim Fiqi", "2024-10-01", "SOMGOV"),
+    ("Ahmed Moallim Fiqi", "2025-06-01", "SOMMIL"),
+    ("Abdisalam Abdi Ali", "2025-06-01", "SOMGOV"),
+    ("Abdulkadir Mohamed Nur", "2024-01-01", "SOMMIL"),
+    ("Jibril Abdirashid Haji Abdi", "2025-04-01", "SOMMIL"),
+    ("Mohamed Taha Siala", "2018-01-01", "LBYGOV"),
+    ("Najla Mangoush", "2022-01-01", "LBYGOV"),
+    ("Dbeibah", "2023-01-01", "LBYGOV"),  # prime minister and defence minister: stays GOV
+    ("Baghdadi Mahmudi", "2008-01-01", "LBYGOV"),
+    ("Moussa Koussa", "2010-01-01", "LBYGOV"),
+    ("Ali Zeidan", "2013-06-01", "LBYGOV"),
+    ("Abdurrahim El-Keib", "2012-06-01", "LBYGOV"),
+    ("Claude Joseph", "2021-09-01", "HTIGOV"),
+    ("Jean Victor Geneus", "2023-01-01", "HTIGOV"),
+    ("Dominique Dupuy", "2024-09-01", "HTIGOV"),
+    ("Harvel Victor Jean-Baptiste", "2025-03-01", "HTIGOV"),
+    ("Enold Joseph", "2022-06-01", "HTIMIL"),
+    ("Rimtalba Jean Emmanuel Ouedraogo", "2025-06-01", "BFAGOV"),
+    ("Olivia Rouamba", "2023-01-01", "BFAGOV"),
+    ("Karamoko Jean-Marie Traore", "2024-06-01", "BFAGOV"),
+    ("Kassoum Coulibaly", "2023-06-01", "BFAMIL"),
+    ("Celestin Simpore", "2025-06-01", "BFAMIL"),
+    ("Bakary Yaou Sangare", "2024-06-01", "NERGOV"),
+    ("Salifou Mody", "2024-06-01", "NERMIL"),
+    ("Firmin Ngrebada", "2020-01-01", "CAFGOV"),
+    ("Henri-Marie Dondra", "2021-10-01", "CAFGOV"),
+    ("Felix Moloua", "2023-01-01", "CAFGOV"),
+    ("Sylvie Baipo-Temon", "2020-01-01", "CAFGOV"),
+    ("Claude Rameaux Bireau", "2022-01-01", "CAFMIL"),
+    ("Mya Tun Oo", "2022-01-01", "MMRMIL"),
+    ("Tin Aung San", "2024-01-01", "MMRMIL"),
+    ("Maung Maung Aye", "2025-06-01", "MMRMIL"),
+    ("Mohammed al-Maqdashi", "2020-01-01", "YEMMIL"),
+    ("Mohsen al-Daeri", "2024-01-01", "YEMMIL"),
+    ("Moussa Mara", "2014-10-01", "MLIGOV"),
+    ("Modibo Keita", "2016-01-01", "MLIGOV"),
+    ("Abdoulaye Idrissa Maiga", "2017-06-01", "MLIGOV"),
+    ("Soumeylou Boubeye Maiga", "2018-06-01", "MLIGOV"),
+    ("Boubou Cisse", "2019-10-01", "MLIGOV"),
+])
+def test_dated_roles_of_v6_people(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("name,date", [
+    ("Angelina Teny", "2023-06-01"),  # dismissed 2023-03-03: no longer SSDMIL
+    ("Mayiik Ayii Deng", "2023-06-01"),  # dismissed 2023-03-08
+])
+def test_v6_people_after_their_dismissal_are_elites(kb, name, date):
+    assert kb.actor(name, date).code.endswith("ELI")
+
+
 @pytest.mark.parametrize("date,kb_id", [("2001-01-01", "andris-berzins-pm"), ("2013-01-01", "andris-berzins-president")])
 def test_two_people_of_one_name_are_told_apart_by_date(kb, date, kb_id):
     assert kb.actor("Andris Berzins", date).kb_id == kb_id

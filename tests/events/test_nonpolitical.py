@@ -210,3 +210,14 @@ def test_the_classifier_adds_no_event_on_an_empty_verb(nlp):
     assert _added_event(Sure(), next(doc.sents)) is None
     doc = nlp("Erdogan praised Putin last week.")
     assert _added_event(Sure(), next(doc.sents)) is not None
+
+
+def test_demonstrating_a_thing_is_no_protest(sense):
+    assert sense("The company demonstrated a new chip to customers in Tokyo.", "demonstrated")
+    assert sense("The army demonstrated its resolve on Monday.", "demonstrated")
+    assert sense("Students demonstrated outside the parliament on Monday.", "demonstrated") is None
+
+
+def test_a_corporate_raid_is_no_police_raid(sense):
+    assert sense("The chairman criticized the corporate raids of recent years.", "raids")
+    assert sense("The police raids on opposition offices continued.", "raids") is None

@@ -98,6 +98,8 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     obj_lemmas = {_lemma(o) for o in objs}
     addressed = {_lemma(g) for t in (tok, *objs) for c in _children(t)
                  if c.dep_ in ("prep", "dobj", "dative") for g in (c, *c.children)}
+    if pattern.plover == "PROTEST" and lemma in s["showing_verbs"] and any(o.dep_ == "dobj" for o in objs):
+        return "showing something ('demonstrates new chip'), not a protest"
     if pattern.plover == "CONSULT" and addressed & s["press_audiences"]:
         return "talking to reporters is a statement, not a consultation"
     if (pattern.plover == "SUPPORT" and pattern.pos == "verb" and not pattern.objects

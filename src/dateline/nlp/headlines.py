@@ -114,7 +114,9 @@ def repair_verbs(doc: Doc) -> Doc:
     tagger, misled by headline style, said noun. Lemmas are kept (a noun's lemma is the verb's base).
     A plural noun the parse hangs on such a head as its compound, with nothing before it, is its
     subject ("Activists Decry Amman Bombings, Highlighting ...": "Activists" parsed as a compound of
-    "Decry"; session-9 events-ngec9)."""
+    "Decry"; session-9 events-ngec9), and so is a name there before a plural-looking root ("Honduras
+    Denounces Moves By ...", session-9 events-ngec9b). A verbless headline read as one noun phrase is
+    re-read as a clause by ``_repair_name_verb_object``."""
     for tok in doc:
         if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             for c in tok.children:  # headline passive without its "were": "Observers Allowed Back into Malta"
@@ -129,7 +131,38 @@ def repair_verbs(doc: Doc) -> Doc:
                     and first.i == tok.sent.start):
                 first.dep_ = "nsubj"
                 deps.add("nsubj")
+            elif (tok.tag_ == "NNS" and first is not None and first.dep_ == "compound" and first.i == tok.sent.start
+                  and doc[tok.i - 1].head.i == tok.i and all(t.pos_ == "PROPN" for t in doc[first.i:tok.i])):
+                doc[tok.i - 1].dep_ = "nsubj"  # a name before a plural-looking root: "Honduras Denounces Moves By ..."
+                deps.add("nsubj")
         if "nsubj" in deps and deps & {"dobj", "ccomp", "xcomp"}:
             tok.pos_ = "VERB"
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
+    _repair_name_verb_object(doc)
     return doc
+
+
+def _repair_name_verb_object(doc: Doc) -> None:
+    """A headline with no verb whose parse reads "Name Verbs Object" as one noun phrase ("Saint
+    Martin Denounces Actions By Albania": "denounces" a plural compound of "actions") is re-read as
+    a clause: the plural compound right after a name, on a noun head right after it, becomes the
+    present-tense verb and ROOT, the name its subject, the head noun its object. Only when the
+    headline has no verb at all and its root is that head noun (session-9 events-ngec9b)."""
+    if any(t.pos_ in ("VERB", "AUX") for t in doc) or len(list(doc.sents)) != 1:
+        return
+    for tok in doc:
+        head = tok.head
+        if not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "compound" and 0 < tok.i
+                and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].head.i in (tok.i, tok.i + 1)
+                and head.i == tok.i + 1 and head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT"):
+            continue
+        subject = doc[tok.i - 1]
+        tok.head = tok
+        tok.dep_ = "ROOT"
+        head.head = tok
+        head.dep_ = "dobj"
+        subject.head = tok
+        subject.dep_ = "nsubj"
+        tok.pos_ = "VERB"
+        tok.tag_ = "VBZ"
+        return

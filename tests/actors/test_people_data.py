@@ -54,7 +54,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     assert not {k: v for k, v in shared.items() if any(names[i][-1] != k[-1] for i in v)}
 
 
-@pytest.mark.parametrize("name,date,code", [
+DATED_ROLES = [
     ("Yoon Suk Yeol", "2023-01-01", "KORGOV"),
     ("Yoon Suk Yeol", "2025-05-01", "KORELI"),  # removed from office on 2025-04-04
     ("Lee Jae-myung", "2025-07-01", "KORGOV"),
@@ -197,14 +197,7 @@ def test_an_alias_names_two_people_only_as_their_shared_family_name(people):
     ("José Valencia Amores", "2019-06-01", "ECUGOV"),
     ("Luis Gallegos Chiriboga", "2020-12-01", "ECUGOV"),
     ("Kellie Hassan Conteh", "2022-08-05", "SLEMIL"),
-])
-
-def test_dated_roles_of_added_people(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-# session-9 actors-kb9c (v6): conflict countries' foreign and defence ministers, each checked with a source
-@pytest.mark.parametrize("name,date,code", [
+    # session-9 actors-kb9c (v6): conflict countries' foreign and defence ministers, each checked with a source
     ("Awut Deng Achuil", "2019-12-01", "SSDGOV"),
     ("Beatrice Khamisa Wani", "2021-01-01", "SSDGOV"),
     ("Mayiik Ayii Deng", "2022-06-01", "SSDGOV"),
@@ -256,8 +249,11 @@ def test_dated_roles_of_added_people(kb, name, date, code):
     ("Abdoulaye Idrissa Maiga", "2017-06-01", "MLIGOV"),
     ("Soumeylou Boubeye Maiga", "2018-06-01", "MLIGOV"),
     ("Boubou Cisse", "2019-10-01", "MLIGOV"),
-])
-def test_dated_roles_of_v6_people(kb, name, date, code):
+]
+
+
+@pytest.mark.parametrize("name,date,code", DATED_ROLES)
+def test_dated_roles_of_added_people(kb, name, date, code):
     assert kb.actor(name, date).code == code
 
 

@@ -8,6 +8,10 @@ trigger's clause governs counts (geo.locate_events), never one merely named in t
 the dateline, and never for statements (CAMEO 01: where something is said is not what it is about).
 A visit (PLOVER mode `visit`) also takes the country it goes to ("flew to Moscow" -> RUS): the
 lexicon's visit entries name the place as their target, which is no actor.
+
+``place_sources`` is the mirror for agentless acts of force: the country of the place they are done
+in or from is their source (session-9 actors-petr9). Both read the place's country through
+``_place_country``.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
-from dateline.model import Event, Span
+from dateline.model import Actor, Event, Span
 
 PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
 NOT_AIMED_ROOTS = frozenset({"01"})  # statements
@@ -28,22 +32,29 @@ def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
     for event in events:
         if event.target or not event.source:
             continue
-        location = event.location
-        if location is None or location.span is None or not location.place.country:
+        country = _place_country(event, kb, date)
+        if country is None:
             continue
+        location = event.location
         visit_goes_there = event.plover.mode == "visit" and _destination(doc, event, location.span)
         if event.event_id not in governed_ids and not visit_goes_there:
             continue
         if (event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS) or _origin(doc, location.span):
             continue
-        entry = kb.entries.get(f"country:{location.place.country}")
-        if entry is None:
-            continue
-        country = entry.actor_on(date)
         if any(a.code == country.code for a in event.source):
             continue
         event.target = [country]
         event.notes.append(PLACE_TARGET_NOTE)
+
+
+def _place_country(event: Event, kb: KnowledgeBase, date: str) -> Actor | None:
+    """The knowledge base's actor, on ``date``, for the country of the place the event is located
+    at by a span of the text; None when there is no such place or the country is not in the KB."""
+    location = event.location
+    if location is None or location.span is None or not location.place.country:
+        return None
+    entry = kb.entries.get(f"country:{location.place.country}")
+    return entry.actor_on(date) if entry is not None else None
 
 
 def _origin(doc: Doc, span: Span) -> bool:
@@ -86,15 +97,10 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
             continue
         if event.cameo is None or event.cameo.quad_class != PLACE_SOURCE_QUAD or not _agentless(doc, event):
             continue
-        location = event.location
-        if location is None or location.span is None or not location.place.country:
+        country = _place_country(event, kb, date)
+        if country is None or any(a.country == event.location.place.country for a in event.target):
             continue
-        if any(a.country == location.place.country for a in event.target):
-            continue
-        entry = kb.entries.get(f"country:{location.place.country}")
-        if entry is None:
-            continue
-        event.source = [entry.actor_on(date)]
+        event.source = [country]
         event.notes.append(PLACE_SOURCE_NOTE)
 
 

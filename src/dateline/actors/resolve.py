@@ -271,6 +271,8 @@ class _Resolver:
                 continue
             if any(t.i in self.country_at for t in ent):  # a country or demonym tagged PERSON
                 continue
+            if ent[-1].dep_ == "compound" and ent[-1].head.tag_ == "NNS" and ent[-1].head.i >= ent.end:
+                continue  # "Major Rubber producers": a name no KB knows, modifying a plural noun, is a kind
             if len(ent) > 1 and self.lex.org_heads.get((fold_token(ent[-1].text),)) == "BUS":
                 # "Arkla Inc" tagged PERSON: a company suffix ends the name
                 actor = Actor(ent.text, None, "BUS", None, "BUS", "organization",

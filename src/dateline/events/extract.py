@@ -34,7 +34,8 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, load_lexicon
-from dateline.events.nonpolitical import business_event, business_sense, criticism, labour_strike
+from dateline.events.nonpolitical import (business_event, business_sense, criticism, labour_strike, mass_market_noun,
+                                          senses)
 from dateline.events.purposes import investigating_missions
 from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
 from dateline.events.salience import rank_events
@@ -257,7 +258,6 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
     verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
     words = cues()["commercial"] - wanted
-    plural_ok = cues()["plural_not_commercial"]  # "rejected the demands": political, not market demand
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
     if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
@@ -268,13 +268,19 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if _commercial_word(child, words) and not (child.tag_ == "NNS" and child.lemma_.lower() in plural_ok):
+        if _commercial_word(child, words) and not _countable_demand(child):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
         ):
             return True
     return False
+
+
+def _countable_demand(t: Token) -> bool:
+    """A market word used as a countable act ("rejected the demands", "rejected a demand that ..."):
+    a political demand, no commercial cue (nonpolitical.yaml ``mass_market_nouns``; session-10)."""
+    return t.lemma_.lower() in senses()["mass_market_nouns"] and not mass_market_noun(t)
 
 
 def _commercial_word(t: Token, words: frozenset[str]) -> bool:

@@ -90,7 +90,16 @@ def modality(trigger: Token) -> Modality:
         _own_markers(token, result, c, is_trigger=False)
         if came_by in ("dobj", "xcomp"):
             _negated_subject(token, result, c)  # "None of the ministers attended the talks"
+    if _headline_infinitive(token):
+        result.add("planned")  # "Rubber producers to meet in Singapore": headlinese for a coming act
     return result
+
+
+def _headline_infinitive(token: Token) -> bool:
+    """A clause whose top verb is a bare "to" infinitive with no governor (headlinese: "X to meet
+    Y", "X to hold talks"): the act is announced, not done (session-10)."""
+    return token.dep_ == "ROOT" and token.tag_ == "VB" and any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in token.children)
 
 
 def _own_markers(token: Token, result: Modality, c: dict[str, frozenset[str]], is_trigger: bool) -> None:

@@ -11,7 +11,8 @@ distinction that holds in any news text, never a list of story words.
 Used by extract.py at two points: ``business_sense(match, index)`` before roles are read (a reason
 string vetoes the lexicon or classifier match), ``business_event(event, match, index)`` after
 (market participants as the acting side, a state's policy "campaign" read as protest; also drops
-the mutual pairing of "X and Y agreed to the tax"). ``criticism(match)`` gives the re-coded match
+the mutual pairing of "X and Y agreed to the tax"). ``mass_market_noun(token)`` tells market demand from a demand made
+(also read by extract.py's commercial cue). ``criticism(match)`` gives the re-coded match
 for a verbal attack, ``labour_strike(match, index)`` for workers who "struck" a plant.
 actor_index.py asks ``private_possessed(token)`` whether a country's possessive only places a
 private body, and reads ``named_things`` to tell a person-type name of a thing; classifier.py
@@ -89,6 +90,16 @@ def _subjects(tok: Token) -> list[Token]:
     return subj + [g for s in list(subj) for g in s.conjuncts]
 
 
+def mass_market_noun(tok: Token) -> bool:
+    """``tok`` is a `mass_market_nouns` word used as a mass noun ("Japanese demand for gilts", "to
+    meet demand"): singular, with no determiner, possessive, number, "that"/"to" clause or proper-name
+    modifier. A countable use is political ("rejected a demand that ...", "the demands of")."""
+    return _lemma(tok) in senses()["mass_market_nouns"] and tok.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "nummod", "ccomp") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        or (c.dep_ == "acl" and any(g.lower_ in ("to", "that") for g in c.children if g.dep_ in ("aux", "mark")))
+        for c in tok.children)
+
+
 def business_sense(match: Match, index: ActorIndex) -> str | None:
     """Why the match is a business or commodity sense of its word, or None when it may be an event."""
     s = senses()
@@ -114,6 +125,8 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
         return "relief for a market, not aid"
     if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:
         return "meeting a need, not a person"
+    if any(mass_market_noun(t) for t in (tok, *objs)):
+        return "market demand (a mass noun), not a demand made on anyone"
     if pattern.plover == "AGREE" and pattern.pos == "verb" and any(  # "(pledged to) offer legislation"
             _lemma(v) in s["tabling_verbs"] and {_lemma(o) for o in _objects(v)} & s["legislative_objects"]
             for v in (tok, *(c for c in tok.children if c.dep_ == "xcomp"))):

@@ -249,6 +249,22 @@ DATED_ROLES = [
     ("Abdoulaye Idrissa Maiga", "2017-06-01", "MLIGOV"),
     ("Soumeylou Boubeye Maiga", "2018-06-01", "MLIGOV"),
     ("Boubou Cisse", "2019-10-01", "MLIGOV"),
+    # session-10 actors-kb10a (v7): African heads of government, foreign and defence ministers, each checked with a source
+    ("Abdullahi Yusuf Ahmed", "2006-06-01", "SOMGOV"),
+    ("Ali Mohamed Gedi", "2006-06-01", "SOMGOV"),
+    ("Nur Hassan Hussein", "2008-06-01", "SOMGOV"),
+    ("Abdiweli Mohamed Ali", "2012-01-01", "SOMGOV"),
+    ("Abdi Farah Shirdon", "2013-06-01", "SOMGOV"),
+    ("Abdiweli Sheikh Ahmed", "2014-06-01", "SOMGOV"),
+    ("Mahdi Mohamed Gulaid", "2020-08-15", "SOMGOV"),
+    ("Fowsiyo Yusuf Haji Adan", "2013-06-01", "SOMGOV"),
+    ("Abdihakim Mohamed Haji Fiqi", "2013-06-01", "SOMMIL"),
+    ("Nhial Deng Nhial", "2012-06-01", "SSDGOV"),
+    ("Nhial Deng Nhial", "2011-08-01", "SSDMIL"),
+    ("Barnaba Marial Benjamin", "2015-01-01", "SSDGOV"),
+    ("Deng Alor Kuol", "2017-01-01", "SSDGOV"),
+    ("Kuol Manyang Juuk", "2017-01-01", "SSDMIL"),
+    ("John Kong Nyuon", "2012-06-01", "SSDMIL"),
 ]
 
 

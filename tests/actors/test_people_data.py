@@ -265,6 +265,12 @@ DATED_ROLES = [
     ("Deng Alor Kuol", "2017-01-01", "SSDGOV"),
     ("Kuol Manyang Juuk", "2017-01-01", "SSDMIL"),
     ("John Kong Nyuon", "2012-06-01", "SSDMIL"),
+    ("Mustafa Osman Ismail", "2003-01-01", "SDNGOV"),
+    ("Abdel Rahim Mohamed Hussein", "2010-01-01", "SDNMIL"),
+    ("al-Dirdiri Mohamed Ahmed", "2018-10-01", "SDNGOV"),
+    ("Mohamed Tahir Ayala", "2019-03-15", "SDNGOV"),
+    ("Osman Hussein", "2023-06-01", "SDNGOV"),
+    ("Dafallah al-Haj Ali", "2025-05-10", "SDNGOV"),
 ]
 
 

@@ -271,6 +271,20 @@ DATED_ROLES = [
     ("Mohamed Tahir Ayala", "2019-03-15", "SDNGOV"),
     ("Osman Hussein", "2023-06-01", "SDNGOV"),
     ("Dafallah al-Haj Ali", "2025-05-10", "SDNGOV"),
+    ("Seyoum Mesfin", "2005-01-01", "ETHGOV"),
+    ("Workneh Gebeyehu", "2017-06-01", "ETHGOV"),
+    ("Gedu Andargachew", "2020-01-01", "ETHGOV"),
+    ("Demeke Mekonnen", "2022-06-01", "ETHGOV"),
+    ("Taye Atske Selassie", "2023-06-01", "ETHGOV"),  # adviser then, not yet foreign minister
+    ("Gedion Timothewos", "2025-03-01", "ETHGOV"),
+    ("Siraj Fegessa", "2012-01-01", "ETHMIL"),
+    ("Motuma Mekassa", "2018-06-01", "ETHMIL"),
+    ("Aisha Mohammed Mussa", "2019-01-01", "ETHMIL"),
+    ("Aisha Mohammed Mussa", "2022-01-01", "ETHGOV"),
+    ("Aisha Mohammed Mussa", "2025-01-01", "ETHMIL"),
+    ("Lemma Megersa", "2020-01-01", "ETHMIL"),
+    ("Kenea Yadeta", "2021-03-01", "ETHMIL"),
+    ("Abraham Belay", "2023-01-01", "ETHMIL"),
 ]
 
 

@@ -285,6 +285,12 @@ DATED_ROLES = [
     ("Lemma Megersa", "2020-01-01", "ETHMIL"),
     ("Kenea Yadeta", "2021-03-01", "ETHMIL"),
     ("Abraham Belay", "2023-01-01", "ETHMIL"),
+    ("Theophilus Danjuma", "2001-01-01", "NGAMIL"),
+    ("Sule Lamido", "2001-01-01", "NGAGOV"),
+    ("Ojo Maduekwe", "2009-01-01", "NGAGOV"),
+    ("Olugbenga Ashiru", "2012-06-01", "NGAGOV"),
+    ("Aminu Wali", "2014-10-01", "NGAGOV"),
+    ("Aliyu Gusau", "2014-10-01", "NGAMIL"),
 ]
 
 

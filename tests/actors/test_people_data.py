@@ -291,6 +291,17 @@ DATED_ROLES = [
     ("Olugbenga Ashiru", "2012-06-01", "NGAGOV"),
     ("Aminu Wali", "2014-10-01", "NGAGOV"),
     ("Aliyu Gusau", "2014-10-01", "NGAMIL"),
+    ("Mamadou Tandja", "2005-01-01", "NERGOV"),
+    ("Salou Djibo", "2010-06-01", "NERGOV"),
+    ("Hama Amadou", "2004-01-01", "NERGOV"),
+    ("Seyni Oumarou", "2008-01-01", "NERGOV"),
+    ("Brigi Rafini", "2015-01-01", "NERGOV"),
+    ("Ouhoumoudou Mahamadou", "2022-01-01", "NERGOV"),
+    ("Mohamed Bazoum", "2013-01-01", "NERGOV"),
+    ("Ibrahim Yacouba", "2017-01-01", "NERGOV"),
+    ("Mahamadou Karidjo", "2013-01-01", "NERMIL"),
+    ("Issoufou Katambe", "2020-06-01", "NERMIL"),
+    ("Alkassoum Indattou", "2022-06-01", "NERMIL"),
 ]
 
 

@@ -302,6 +302,19 @@ DATED_ROLES = [
     ("Mahamadou Karidjo", "2013-01-01", "NERMIL"),
     ("Issoufou Katambe", "2020-06-01", "NERMIL"),
     ("Alkassoum Indattou", "2022-06-01", "NERMIL"),
+    ("Paramanga Ernest Yonli", "2005-01-01", "BFAGOV"),
+    ("Tertius Zongo", "2009-01-01", "BFAGOV"),
+    ("Luc-Adolphe Tiao", "2013-01-01", "BFAGOV"),
+    ("Isaac Zida", "2015-06-01", "BFAGOV"),
+    ("Paul Kaba Thieba", "2017-06-01", "BFAGOV"),
+    ("Christophe Dabire", "2020-06-01", "BFAGOV"),
+    ("Lassina Zerbo", "2022-01-01", "BFAGOV"),
+    ("Albert Ouedraogo", "2022-06-01", "BFAGOV"),
+    ("Alpha Barry", "2018-01-01", "BFAGOV"),
+    ("Jean-Claude Bouda", "2018-01-01", "BFAMIL"),
+    ("Cherif Sy", "2020-01-01", "BFAMIL"),
+    ("Barthelemy Simpore", "2022-06-01", "BFAMIL"),
+    ("Olivia Rouamba", "2022-03-03", "BFAELI"),  # foreign minister from the government of 2022-03-05
 ]
 
 

@@ -315,6 +315,22 @@ DATED_ROLES = [
     ("Cherif Sy", "2020-01-01", "BFAMIL"),
     ("Barthelemy Simpore", "2022-06-01", "BFAMIL"),
     ("Olivia Rouamba", "2022-03-03", "BFAELI"),  # foreign minister from the government of 2022-03-05
+    ("Alpha Oumar Konare", "2001-01-01", "MLIGOV"),
+    ("Mande Sidibe", "2001-01-01", "MLIGOV"),
+    ("Modibo Keita", "2002-05-01", "MLIGOV"),
+    ("Ahmed Mohamed ag Hamani", "2003-01-01", "MLIGOV"),
+    ("Ousmane Issoufi Maiga", "2006-01-01", "MLIGOV"),
+    ("Modibo Sidibe", "2009-01-01", "MLIGOV"),
+    ("Cisse Mariam Kaidama Sidibe", "2011-10-01", "MLIGOV"),
+    ("Amadou Sanogo", "2012-04-01", "MLIMIL"),
+    ("Dioncounda Traore", "2013-01-01", "MLIGOV"),
+    ("Cheick Modibo Diarra", "2012-08-01", "MLIGOV"),
+    ("Django Sissoko", "2013-03-01", "MLIGOV"),
+    ("Oumar Tatam Ly", "2014-01-01", "MLIGOV"),
+    ("Tieman Hubert Coulibaly", "2018-06-01", "MLIGOV"),
+    ("Kamissa Camara", "2019-01-01", "MLIGOV"),
+    ("Tiebile Drame", "2020-01-01", "MLIGOV"),
+    ("Tiemoko Sangare", "2019-01-01", "MLIMIL"),
 ]
 
 

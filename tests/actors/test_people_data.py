@@ -331,6 +331,15 @@ DATED_ROLES = [
     ("Kamissa Camara", "2019-01-01", "MLIGOV"),
     ("Tiebile Drame", "2020-01-01", "MLIGOV"),
     ("Tiemoko Sangare", "2019-01-01", "MLIMIL"),
+    ("Elie Dote", "2007-01-01", "CAFGOV"),
+    ("Touadera", "2010-01-01", "CAFGOV"),
+    ("Touadera", "2014-06-01", "CAFELI"),  # between his premiership and his presidency
+    ("Nicolas Tiangaye", "2013-06-01", "CAFGOV"),
+    ("Michel Djotodia", "2013-06-01", "CAFGOV"),
+    ("Catherine Samba-Panza", "2015-01-01", "CAFGOV"),
+    ("Andre Nzapayeke", "2014-05-01", "CAFGOV"),
+    ("Mahamat Kamoun", "2015-06-01", "CAFGOV"),
+    ("Simplice Sarandji", "2017-06-01", "CAFGOV"),
 ]
 
 

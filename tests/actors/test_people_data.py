@@ -340,6 +340,7 @@ DATED_ROLES = [
     ("Andre Nzapayeke", "2014-05-01", "CAFGOV"),
     ("Mahamat Kamoun", "2015-06-01", "CAFGOV"),
     ("Simplice Sarandji", "2017-06-01", "CAFGOV"),
+    ("Crispin Atama Tabe", "2017-06-01", "CODMIL"),
 ]
 
 

@@ -341,6 +341,7 @@ DATED_ROLES = [
     ("Mahamat Kamoun", "2015-06-01", "CAFGOV"),
     ("Simplice Sarandji", "2017-06-01", "CAFGOV"),
     ("Crispin Atama Tabe", "2017-06-01", "CODMIL"),
+    ("Mustafa Abdul Jalil", "2012-01-01", "LBYGOV"),
 ]
 
 

@@ -342,6 +342,7 @@ DATED_ROLES = [
     ("Simplice Sarandji", "2017-06-01", "CAFGOV"),
     ("Crispin Atama Tabe", "2017-06-01", "CODMIL"),
     ("Mustafa Abdul Jalil", "2012-01-01", "LBYGOV"),
+    ("Samura Kamara", "2014-06-01", "SLEGOV"),
 ]
 
 

@@ -229,6 +229,8 @@ DATED_ROLES = [
     ("Theresa Lazaro", "2025-08-01", "PHLGOV"),
     ("Ahn Gyu-back", "2025-08-01", "KORMIL"),
     ("Nyo Saw", "2025-09-01", "MMRGOV"),
+    ("Christopher Musa", "2025-12-02", "NGAELI"),  # sworn in as defence minister 2025-12-04
+    ("Christopher Musa", "2025-12-05", "NGAMIL"),
     ("Baghdadi Mahmudi", "2008-01-01", "LBYGOV"),
     ("Moussa Koussa", "2010-01-01", "LBYGOV"),
     ("Ali Zeidan", "2013-06-01", "LBYGOV"),

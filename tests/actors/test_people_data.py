@@ -231,6 +231,10 @@ DATED_ROLES = [
     ("Nyo Saw", "2025-09-01", "MMRGOV"),
     ("Christopher Musa", "2025-12-02", "NGAELI"),  # sworn in as defence minister 2025-12-04
     ("Christopher Musa", "2025-12-05", "NGAMIL"),
+    ("Toga McIntosh", "2011-06-01", "LBRGOV"),  # task 2: Liberia's foreign ministers 2010-2012 and 2015-2018
+    ("Marjon Kamara", "2017-01-01", "LBRGOV"),
+    ("Ashour Bin Khayal", "2012-06-01", "LBYGOV"),  # task 2: Libya's foreign ministers 2011-2016
+    ("Mohamed al-Dairi", "2015-06-01", "LBYGOV"),
     ("Baghdadi Mahmudi", "2008-01-01", "LBYGOV"),
     ("Moussa Koussa", "2010-01-01", "LBYGOV"),
     ("Ali Zeidan", "2013-06-01", "LBYGOV"),

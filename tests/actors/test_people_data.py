@@ -218,6 +218,23 @@ DATED_ROLES = [
     ("Mohamed Taha Siala", "2018-01-01", "LBYGOV"),
     ("Najla Mangoush", "2022-01-01", "LBYGOV"),
     ("Dbeibah", "2023-01-01", "LBYGOV"),  # prime minister and defence minister: stays GOV
+    # session-10 actors-kb10c (v9): open roles of G20, P5 and conflict countries checked; successors added
+    ("Gerardo Werthein", "2025-06-01", "ARGGOV"),
+    ("Gerardo Werthein", "2026-01-01", "ARGELI"),  # replaced by Quirno on 2025-10-28
+    ("Pablo Quirno", "2026-01-01", "ARGGOV"),
+    ("Juan Ramón de la Fuente", "2025-06-01", "MEXGOV"),
+    ("Roberto Velasco", "2026-01-01", "MEXGOV"),
+    ("Enrique Manalo", "2024-01-01", "PHLGOV"),
+    ("Enrique Manalo", "2025-08-01", "PHLELI"),  # left the foreign ministry on 2025-07-01
+    ("Theresa Lazaro", "2025-08-01", "PHLGOV"),
+    ("Ahn Gyu-back", "2025-08-01", "KORMIL"),
+    ("Nyo Saw", "2025-09-01", "MMRGOV"),
+    ("Christopher Musa", "2025-12-02", "NGAELI"),  # sworn in as defence minister 2025-12-04
+    ("Christopher Musa", "2025-12-05", "NGAMIL"),
+    ("Toga McIntosh", "2011-06-01", "LBRGOV"),  # task 2: Liberia's foreign ministers 2010-2012 and 2015-2018
+    ("Marjon Kamara", "2017-01-01", "LBRGOV"),
+    ("Ashour Bin Khayal", "2012-06-01", "LBYGOV"),  # task 2: Libya's foreign ministers 2011-2016
+    ("Mohamed al-Dairi", "2015-06-01", "LBYGOV"),
     ("Baghdadi Mahmudi", "2008-01-01", "LBYGOV"),
     ("Moussa Koussa", "2010-01-01", "LBYGOV"),
     ("Ali Zeidan", "2013-06-01", "LBYGOV"),

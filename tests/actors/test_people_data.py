@@ -249,6 +249,10 @@ DATED_ROLES = [
     ("Abdoulaye Idrissa Maiga", "2017-06-01", "MLIGOV"),
     ("Soumeylou Boubeye Maiga", "2018-06-01", "MLIGOV"),
     ("Boubou Cisse", "2019-10-01", "MLIGOV"),
+    # session-10 actors-kb10b (v8): each checked with a source (SOURCES.md v8)
+    ("Ismail Haniyeh", "2006-10-01", "PSEGOV"),  # prime minister 2006-03-29 to his dismissal 2007-06-14
+    ("Haniyeh", "2010-01-01", "PSEREB"),  # de facto head of the Hamas government in Gaza to 2014-06-02
+    ("Haniyeh", "2020-01-01", "PSEREB"),
 ]
 
 

@@ -253,6 +253,14 @@ DATED_ROLES = [
     ("Ismail Haniyeh", "2006-10-01", "PSEGOV"),  # prime minister 2006-03-29 to his dismissal 2007-06-14
     ("Haniyeh", "2010-01-01", "PSEREB"),  # de facto head of the Hamas government in Gaza to 2014-06-02
     ("Haniyeh", "2020-01-01", "PSEREB"),
+    ("Khin Nyunt", "2004-01-01", "MMRGOV"),
+    ("Thein Sein", "2007-07-01", "MMRGOV"),  # acting prime minister from 2007-05-18
+    ("Nyo Saw", "2025-10-01", "MMRGOV"),
+    ("Win Aung", "2002-01-01", "MMRGOV"),
+    ("Nyan Win", "2008-01-01", "MMRGOV"),
+    ("Wunna Maung Lwin", "2013-01-01", "MMRGOV"),
+    ("Wunna Maung Lwin", "2022-01-01", "MMRGOV"),
+    ("Than Swe", "2024-01-01", "MMRGOV"),
 ]
 
 

@@ -261,6 +261,12 @@ DATED_ROLES = [
     ("Wunna Maung Lwin", "2013-01-01", "MMRGOV"),
     ("Wunna Maung Lwin", "2022-01-01", "MMRGOV"),
     ("Than Swe", "2024-01-01", "MMRGOV"),
+    ("Abu Bakr al-Qirbi", "2008-01-01", "YEMGOV"),
+    ("Jamal al-Sallal", "2014-09-01", "YEMGOV"),
+    ("Abdulmalik al-Mekhlafi", "2017-01-01", "YEMGOV"),
+    ("Khaled al-Yamani", "2018-10-01", "YEMGOV"),
+    ("Shaya al-Zindani", "2025-01-01", "YEMGOV"),
+    ("Mahmoud al-Subaihi", "2015-01-01", "YEMMIL"),
 ]
 
 

@@ -267,6 +267,9 @@ DATED_ROLES = [
     ("Khaled al-Yamani", "2018-10-01", "YEMGOV"),
     ("Shaya al-Zindani", "2025-01-01", "YEMGOV"),
     ("Mahmoud al-Subaihi", "2015-01-01", "YEMMIL"),
+    ("Morshed Khan", "2004-01-01", "BGDGOV"),
+    ("Badruddoza Chowdhury", "2001-10-20", "BGDGOV"),  # foreign minister before the presidency
+    ("Sheikh Hasina", "2015-01-01", "BGDGOV"),  # prime minister and defence minister: stays GOV
 ]
 
 

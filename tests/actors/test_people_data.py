@@ -270,6 +270,10 @@ DATED_ROLES = [
     ("Morshed Khan", "2004-01-01", "BGDGOV"),
     ("Badruddoza Chowdhury", "2001-10-20", "BGDGOV"),  # foreign minister before the presidency
     ("Sheikh Hasina", "2015-01-01", "BGDGOV"),  # prime minister and defence minister: stays GOV
+    ("Nabil Shaath", "2004-01-01", "PSEGOV"),
+    ("Nasser al-Qudwa", "2005-06-01", "PSEGOV"),
+    ("Mahmoud al-Zahar", "2006-10-01", "PSEGOV"),
+    ("Ziad Abu Amr", "2007-05-01", "PSEGOV"),
 ]
 
 

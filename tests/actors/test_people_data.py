@@ -274,6 +274,8 @@ DATED_ROLES = [
     ("Nasser al-Qudwa", "2005-06-01", "PSEGOV"),
     ("Mahmoud al-Zahar", "2006-10-01", "PSEGOV"),
     ("Ziad Abu Amr", "2007-05-01", "PSEGOV"),
+    ("Khawaja Asif", "2015-01-01", "PAKMIL"),
+    ("Nawaz Sharif", "2015-01-01", "PAKGOV"),  # prime minister holding foreign affairs: stays GOV
 ]
 
 

@@ -276,6 +276,9 @@ DATED_ROLES = [
     ("Ziad Abu Amr", "2007-05-01", "PSEGOV"),
     ("Khawaja Asif", "2015-01-01", "PAKMIL"),
     ("Nawaz Sharif", "2015-01-01", "PAKGOV"),  # prime minister holding foreign affairs: stays GOV
+    ("Joseph Estrada", "2000-06-01", "PHLGOV"),
+    ("Enrique Manalo", "2023-06-01", "PHLGOV"),
+    ("Theresa Lazaro", "2025-10-01", "PHLGOV"),
 ]
 
 

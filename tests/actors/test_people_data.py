@@ -279,6 +279,11 @@ DATED_ROLES = [
     ("Joseph Estrada", "2000-06-01", "PHLGOV"),
     ("Enrique Manalo", "2023-06-01", "PHLGOV"),
     ("Theresa Lazaro", "2025-10-01", "PHLGOV"),
+    ("Fayez Ghosn", "2012-06-01", "LBNMIL"),
+    ("Samir Moqbel", "2015-06-01", "LBNMIL"),
+    ("Yacoub al-Sarraf", "2018-01-01", "LBNMIL"),
+    ("Elias Bou Saab", "2019-06-01", "LBNMIL"),
+    ("Zeina Akar", "2021-01-01", "LBNMIL"),
 ]
 
 

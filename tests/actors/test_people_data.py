@@ -284,6 +284,9 @@ DATED_ROLES = [
     ("Yacoub al-Sarraf", "2018-01-01", "LBNMIL"),
     ("Elias Bou Saab", "2019-06-01", "LBNMIL"),
     ("Zeina Akar", "2021-01-01", "LBNMIL"),
+    ("Cho Tae-yul", "2024-06-01", "KORGOV"),
+    ("Kim Sun-ho", "2025-03-01", "KORMIL"),
+    ("Ahn Gyu-back", "2025-10-01", "KORMIL"),
 ]
 
 

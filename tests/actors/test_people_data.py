@@ -287,6 +287,10 @@ DATED_ROLES = [
     ("Cho Tae-yul", "2024-06-01", "KORGOV"),
     ("Kim Sun-ho", "2025-03-01", "KORMIL"),
     ("Ahn Gyu-back", "2025-10-01", "KORMIL"),
+    ("Cho Young-kil", "2003-06-01", "KORMIL"),
+    ("Yoon Kwang-ung", "2005-06-01", "KORMIL"),
+    ("Lee Sang-hee", "2008-06-01", "KORMIL"),
+    ("Kim Tae-young", "2010-06-01", "KORMIL"),
 ]
 
 

@@ -291,6 +291,11 @@ DATED_ROLES = [
     ("Yoon Kwang-ung", "2005-06-01", "KORMIL"),
     ("Lee Sang-hee", "2008-06-01", "KORMIL"),
     ("Kim Tae-young", "2010-06-01", "KORMIL"),
+    ("Rafael Bielsa", "2004-06-01", "ARGGOV"),
+    ("Jorge Taiana", "2008-01-01", "ARGGOV"),  # foreign minister before his defence ministry
+    ("Agustín Rossi", "2014-06-01", "ARGMIL"),
+    ("Gerardo Werthein", "2025-03-01", "ARGGOV"),
+    ("Pablo Quirno", "2026-01-01", "ARGGOV"),
 ]
 
 

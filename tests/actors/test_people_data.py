@@ -296,6 +296,10 @@ DATED_ROLES = [
     ("Agustín Rossi", "2014-06-01", "ARGMIL"),
     ("Gerardo Werthein", "2025-03-01", "ARGGOV"),
     ("Pablo Quirno", "2026-01-01", "ARGGOV"),
+    ("Edgard Leblanc Fils", "2024-06-01", "HTIGOV"),
+    ("Leslie Voltaire", "2024-12-01", "HTIGOV"),
+    ("Fritz Alphonse Jean", "2025-05-01", "HTIGOV"),
+    ("Laurent Saint-Cyr", "2025-10-01", "HTIGOV"),
 ]
 
 

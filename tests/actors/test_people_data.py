@@ -300,6 +300,8 @@ DATED_ROLES = [
     ("Leslie Voltaire", "2024-12-01", "HTIGOV"),
     ("Fritz Alphonse Jean", "2025-05-01", "HTIGOV"),
     ("Laurent Saint-Cyr", "2025-10-01", "HTIGOV"),
+    ("Jean-Marie Cherestal", "2001-06-01", "HTIGOV"),
+    ("Yvon Neptune", "2003-01-01", "HTIGOV"),
 ]
 
 

@@ -302,6 +302,8 @@ DATED_ROLES = [
     ("Laurent Saint-Cyr", "2025-10-01", "HTIGOV"),
     ("Jean-Marie Cherestal", "2001-06-01", "HTIGOV"),
     ("Yvon Neptune", "2003-01-01", "HTIGOV"),
+    ("Youcef Yousfi", "2000-03-01", "DZAGOV"),
+    ("Mohamed Bedjaoui", "2006-01-01", "DZAGOV"),
 ]
 
 

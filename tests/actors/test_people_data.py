@@ -304,6 +304,9 @@ DATED_ROLES = [
     ("Yvon Neptune", "2003-01-01", "HTIGOV"),
     ("Youcef Yousfi", "2000-03-01", "DZAGOV"),
     ("Mohamed Bedjaoui", "2006-01-01", "DZAGOV"),
+    ("Isabel Saint Malo", "2016-01-01", "PANGOV"),
+    ("Erika Mouynes", "2021-06-01", "PANGOV"),
+    ("Janaina Tewaney", "2023-06-01", "PANGOV"),
 ]
 
 

@@ -307,6 +307,9 @@ DATED_ROLES = [
     ("Isabel Saint Malo", "2016-01-01", "PANGOV"),
     ("Erika Mouynes", "2021-06-01", "PANGOV"),
     ("Janaina Tewaney", "2023-06-01", "PANGOV"),
+    ("Javier Martinez-Acha", "2025-06-01", "PANGOV"),
+    ("Khalifa bin Ahmed Al Khalifa", "2005-01-01", "BHRMIL"),
+    ("Mohammed bin Abdullah Al Khalifa", "2012-01-01", "BHRMIL"),
 ]
 
 

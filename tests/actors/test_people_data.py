@@ -310,6 +310,11 @@ DATED_ROLES = [
     ("Javier Martinez-Acha", "2025-06-01", "PANGOV"),
     ("Khalifa bin Ahmed Al Khalifa", "2005-01-01", "BHRMIL"),
     ("Mohammed bin Abdullah Al Khalifa", "2012-01-01", "BHRMIL"),
+    ("Anton Grizold", "2002-01-01", "SVNMIL"),
+    ("Karl Erjavec", "2006-01-01", "SVNMIL"),
+    ("Ljubica Jelusic", "2010-01-01", "SVNMIL"),
+    ("Ales Hojs", "2012-06-01", "SVNMIL"),
+    ("Roman Jakic", "2014-01-01", "SVNMIL"),
 ]
 
 

@@ -315,6 +315,10 @@ DATED_ROLES = [
     ("Ljubica Jelusic", "2010-01-01", "SVNMIL"),
     ("Ales Hojs", "2012-06-01", "SVNMIL"),
     ("Roman Jakic", "2014-01-01", "SVNMIL"),
+    ("Artis Pabriks", "2006-01-01", "LVAGOV"),  # foreign minister before his defence ministries
+    ("Maris Riekstins", "2009-01-01", "LVAGOV"),
+    ("Aivis Ronis", "2010-07-01", "LVAGOV"),
+    ("Atis Slakteris", "2007-06-01", "LVAMIL"),
 ]
 
 

@@ -319,6 +319,12 @@ DATED_ROLES = [
     ("Maris Riekstins", "2009-01-01", "LVAGOV"),
     ("Aivis Ronis", "2010-07-01", "LVAGOV"),
     ("Atis Slakteris", "2007-06-01", "LVAMIL"),
+    ("Evangelos Venizelos", "2010-06-01", "GRCMIL"),
+    ("Panos Beglitis", "2011-09-01", "GRCMIL"),
+    ("Stavros Lambrinidis", "2011-09-01", "GRCGOV"),
+    ("Stavros Dimas", "2012-02-01", "GRCGOV"),
+    ("Dimitris Avramopoulos", "2012-02-01", "GRCMIL"),
+    ("Dimitris Avramopoulos", "2012-12-01", "GRCGOV"),
 ]
 
 

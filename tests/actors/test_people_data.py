@@ -325,6 +325,9 @@ DATED_ROLES = [
     ("Stavros Dimas", "2012-02-01", "GRCGOV"),
     ("Dimitris Avramopoulos", "2012-02-01", "GRCMIL"),
     ("Dimitris Avramopoulos", "2012-12-01", "GRCGOV"),
+    ("Nick Haekkerup", "2012-06-01", "DNKMIL"),
+    ("Nicolai Wammen", "2014-06-01", "DNKMIL"),
+    ("Villy Sovndal", "2012-06-01", "DNKGOV"),
 ]
 
 

@@ -328,6 +328,9 @@ DATED_ROLES = [
     ("Nick Haekkerup", "2012-06-01", "DNKMIL"),
     ("Nicolai Wammen", "2014-06-01", "DNKMIL"),
     ("Villy Sovndal", "2012-06-01", "DNKGOV"),
+    ("Fernando Araujo Perdomo", "2007-06-01", "COLGOV"),
+    ("Jaime Bermudez", "2009-06-01", "COLGOV"),
+    ("Gabriel Silva Lujan", "2010-01-01", "COLMIL"),
 ]
 
 

@@ -331,6 +331,9 @@ DATED_ROLES = [
     ("Fernando Araujo Perdomo", "2007-06-01", "COLGOV"),
     ("Jaime Bermudez", "2009-06-01", "COLGOV"),
     ("Gabriel Silva Lujan", "2010-01-01", "COLMIL"),
+    ("Natwar Singh", "2005-01-01", "INDGOV"),
+    ("Jaswant Singh", "2001-06-01", "INDMIL"),
+    ("Juan Ramon de la Fuente", "2025-03-01", "MEXGOV"),
 ]
 
 

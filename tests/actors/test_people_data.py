@@ -334,6 +334,9 @@ DATED_ROLES = [
     ("Natwar Singh", "2005-01-01", "INDGOV"),
     ("Jaswant Singh", "2001-06-01", "INDMIL"),
     ("Juan Ramon de la Fuente", "2025-03-01", "MEXGOV"),
+    ("Geraldo Quintao", "2001-06-01", "BRAMIL"),
+    ("Jose Viegas", "2004-01-01", "BRAMIL"),
+    ("Jose Alencar", "2005-06-01", "BRAMIL"),
 ]
 
 

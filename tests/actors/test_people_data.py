@@ -337,6 +337,11 @@ DATED_ROLES = [
     ("Geraldo Quintao", "2001-06-01", "BRAMIL"),
     ("Jose Viegas", "2004-01-01", "BRAMIL"),
     ("Jose Alencar", "2005-06-01", "BRAMIL"),
+    ("Alwi Shihab", "2000-06-01", "IDNGOV"),
+    ("Juwono Sudarsono", "2000-03-01", "IDNMIL"),
+    ("Matori Abdul Djalil", "2003-01-01", "IDNMIL"),
+    ("Ricardo Lopez Murphy", "2000-06-01", "ARGMIL"),
+    ("Horacio Jaunarena", "2002-06-01", "ARGMIL"),
 ]
 
 

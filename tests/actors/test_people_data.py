@@ -342,6 +342,8 @@ DATED_ROLES = [
     ("Matori Abdul Djalil", "2003-01-01", "IDNMIL"),
     ("Ricardo Lopez Murphy", "2000-06-01", "ARGMIL"),
     ("Horacio Jaunarena", "2002-06-01", "ARGMIL"),
+    ("Kim Dong-shin", "2001-06-01", "KORMIL"),
+    ("Choi Sung-hong", "2002-06-01", "KORGOV"),
 ]
 
 

@@ -344,6 +344,8 @@ DATED_ROLES = [
     ("Horacio Jaunarena", "2002-06-01", "ARGMIL"),
     ("Kim Dong-shin", "2001-06-01", "KORMIL"),
     ("Choi Sung-hong", "2002-06-01", "KORGOV"),
+    ("Netanyahu", "2019-06-01", "ISRGOV"),  # prime minister, also defence 2018-11-18..2019-11-12: still ISRGOV
+    ("Ehud Barak", "2000-06-01", "ISRGOV"),  # prime minister and defence minister 1999-2001
 ]
 
 

@@ -346,6 +346,7 @@ DATED_ROLES = [
     ("Choi Sung-hong", "2002-06-01", "KORGOV"),
     ("Netanyahu", "2019-06-01", "ISRGOV"),  # prime minister, also defence 2018-11-18..2019-11-12: still ISRGOV
     ("Ehud Barak", "2000-06-01", "ISRGOV"),  # prime minister and defence minister 1999-2001
+    ("David Levy", "2000-03-01", "ISRGOV"),
 ]
 
 

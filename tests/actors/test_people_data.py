@@ -347,6 +347,8 @@ DATED_ROLES = [
     ("Netanyahu", "2019-06-01", "ISRGOV"),  # prime minister, also defence 2018-11-18..2019-11-12: still ISRGOV
     ("Ehud Barak", "2000-06-01", "ISRGOV"),  # prime minister and defence minister 1999-2001
     ("David Levy", "2000-03-01", "ISRGOV"),
+    ("Aziz Nasirzadeh", "2025-06-01", "IRNMIL"),
+    ("Majid Ebnelreza", "2026-04-01", "IRNMIL"),
 ]
 
 

@@ -349,6 +349,7 @@ DATED_ROLES = [
     ("David Levy", "2000-03-01", "ISRGOV"),
     ("Aziz Nasirzadeh", "2025-06-01", "IRNMIL"),
     ("Majid Ebnelreza", "2026-04-01", "IRNMIL"),
+    ("Ali Bagheri Kani", "2024-07-01", "IRNGOV"),
 ]
 
 

@@ -350,6 +350,9 @@ DATED_ROLES = [
     ("Aziz Nasirzadeh", "2025-06-01", "IRNMIL"),
     ("Majid Ebnelreza", "2026-04-01", "IRNMIL"),
     ("Ali Bagheri Kani", "2024-07-01", "IRNGOV"),
+    ("Oleksandr Kuzmuk", "2000-06-01", "UKRMIL"),
+    ("Volodymyr Shkidchenko", "2002-06-01", "UKRMIL"),
+    ("Yevhen Marchuk", "2004-01-01", "UKRMIL"),
 ]
 
 

@@ -353,6 +353,7 @@ DATED_ROLES = [
     ("Oleksandr Kuzmuk", "2000-06-01", "UKRMIL"),
     ("Volodymyr Shkidchenko", "2002-06-01", "UKRMIL"),
     ("Yevhen Marchuk", "2004-01-01", "UKRMIL"),
+    ("Volodymyr Khandogiy", "2009-06-01", "UKRGOV"),
 ]
 
 

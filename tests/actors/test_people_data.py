@@ -354,6 +354,8 @@ DATED_ROLES = [
     ("Volodymyr Shkidchenko", "2002-06-01", "UKRMIL"),
     ("Yevhen Marchuk", "2004-01-01", "UKRMIL"),
     ("Volodymyr Khandogiy", "2009-06-01", "UKRGOV"),
+    ("Blas Ople", "2003-01-01", "PHLGOV"),
+    ("Delia Albert", "2004-03-01", "PHLGOV"),
 ]
 
 

@@ -356,6 +356,7 @@ DATED_ROLES = [
     ("Volodymyr Khandogiy", "2009-06-01", "UKRGOV"),
     ("Blas Ople", "2003-01-01", "PHLGOV"),
     ("Delia Albert", "2004-03-01", "PHLGOV"),
+    ("Jose Faustino Jr.", "2022-10-01", "PHLMIL"),
 ]
 
 

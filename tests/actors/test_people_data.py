@@ -357,6 +357,8 @@ DATED_ROLES = [
     ("Blas Ople", "2003-01-01", "PHLGOV"),
     ("Delia Albert", "2004-03-01", "PHLGOV"),
     ("Jose Faustino Jr.", "2022-10-01", "PHLMIL"),
+    ("Arfan al-Hayali", "2017-06-01", "IRQMIL"),
+    ("Adel Abdul Mahdi", "2019-01-01", "IRQGOV"),  # prime minister, also held defence: still IRQGOV
 ]
 
 

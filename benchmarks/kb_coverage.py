@@ -10,10 +10,16 @@ years ("prime minister 2003-2014, president since 2014-08-28") are read segment 
 alone stands for the whole year, so such boundaries may be generous by up to a year). Where one office
 is both head of state and of government (``HEAD_OF_STATE_GOVERNS``), it counts for both.
 
+Offices that did not exist by law (Panama's defence ministry, the Palestinian Authority's, Myanmar's
+prime minister 2011-2021 ...) are listed with a source in ``kb_office_exemptions.tsv`` beside this
+script: their days are not gaps and are left out of the measure (a country-office wholly exempt drops
+out of the averages). ``--no-exemptions`` counts them as gaps, the measure used before session 10.
+
 Example:
     PYTHONPATH=src python benchmarks/kb_coverage.py            # markdown table, total, gaps
     PYTHONPATH=src python benchmarks/kb_coverage.py --gaps 40  # only the 40 longest gaps
     PYTHONPATH=src python benchmarks/kb_coverage.py --people /tmp/old/src/dateline/actors/data/people.yaml
+    PYTHONPATH=src python benchmarks/kb_coverage.py --no-exemptions   # offices that did not exist count as gaps
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from pathlib import Path
 
 from dateline.data_files import parse_yaml, read_data_text
 
+EXEMPTIONS = Path(__file__).with_name("kb_office_exemptions.tsv")
 FIRST_DAY = dt.date(2000, 1, 1)
 END = dt.date(2026, 12, 1)  # exclusive: the measure runs to 2026-11-30
 
@@ -167,29 +174,73 @@ def gaps(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
     return [(a, b) for a, b in out if a < b]
 
 
-def coverage(people: list[dict], scope: list[str] = SCOPE) -> dict[tuple[str, str], list[tuple[dt.date, dt.date]]]:
-    """(country, kind) -> gaps, for every scope country and kind."""
+Spans = dict[tuple[str, str], list[tuple[dt.date, dt.date]]]
+
+
+def read_exemptions(path: Path = EXEMPTIONS) -> Spans:
+    """(country, kind) -> the [from, to) spans in which that office had no holder by law."""
+    out: Spans = {}
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    for country, kind, start, end, *_ in rows[1:]:  # the first row names the columns
+        if kind not in KINDS:
+            raise ValueError(f"{path.name}: unknown office {kind!r} (one of {', '.join(KINDS)})")
+        a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end) + dt.timedelta(days=1)
+        out.setdefault((country, kind), []).append((max(a, FIRST_DAY), min(b, END)))
+    return out
+
+
+def _minus(holes: list[tuple[dt.date, dt.date]], cut: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
+    """The parts of the [from, to) holes outside every [from, to) span of cut."""
+    for c0, c1 in cut:
+        holes = [piece for a, b in holes for piece in ((a, min(b, c0)), (max(a, c1), b)) if piece[0] < piece[1]]
+    return holes
+
+
+def coverage(people: list[dict], scope: list[str] = SCOPE, exempt: Spans | None = None) -> Spans:
+    """(country, kind) -> gaps, for every scope country and kind; exempt days are not gaps."""
     spans = office_spans(people)
-    return {(c, k): gaps(spans.get((c, k), [])) for c in scope for k in KINDS}
+    exempt = exempt or {}
+    return {(c, k): _minus(gaps(spans.get((c, k), [])), exempt.get((c, k), [])) for c in scope for k in KINDS}
 
 
-def report(result: dict[tuple[str, str], list[tuple[dt.date, dt.date]]], max_gaps: int | None = None) -> str:
+def _days(spans: list[tuple[dt.date, dt.date]]) -> int:
+    """Days of FIRST_DAY..END in the union of [from, to) spans."""
+    if not spans:
+        return 0
+    return (END - FIRST_DAY).days - sum((b - a).days for a, b in gaps(spans))
+
+
+def report(result: Spans, max_gaps: int | None = None, exempt: Spans | None = None) -> str:
+    """Markdown: per-country shares, totals per kind and group, the gaps longest first. Exempt days
+    (offices that did not exist) are left out of each cell's days; a wholly exempt cell shows n/a."""
     total_days = (END - FIRST_DAY).days
+    exempt = exempt or {}
     lines = ["| country | " + " | ".join(KINDS) + " |", "|---|" + "---:|" * len(KINDS)]
-    share = {}
+    share: dict[tuple[str, str], float | None] = {}
     for (country, kind), holes in result.items():
-        share[country, kind] = 1 - sum((b - a).days for a, b in holes) / total_days
+        days = total_days - _days(exempt.get((country, kind), []))
+        share[country, kind] = 1 - sum((b - a).days for a, b in holes) / days if days else None
+    cells = {key: v for key, v in share.items() if v is not None}
+
+    def mean(values: list[float]) -> float:
+        return sum(values) / len(values)
+
     for country in dict.fromkeys(c for c, _ in result):
-        lines.append(f"| {country} | " + " | ".join(f"{share[country, k]:.0%}" for k in KINDS) + " |")
-    per_kind = {k: sum(v for (_, kk), v in share.items() if kk == k) / len({c for c, _ in share}) for k in KINDS}
-    lines.append("| **all** | " + " | ".join(f"**{per_kind[k]:.1%}**" for k in KINDS) + " |")
-    overall = sum(share.values()) / len(share)
-    lines += ["", f"Total: {overall:.1%} of country-office-days covered ({len({c for c, _ in share})} countries x "
-              f"{len(KINDS)} offices, {FIRST_DAY} to {END - dt.timedelta(days=1)})", ""]
+        lines.append(f"| {country} | " + " | ".join(
+            "n/a" if share[country, k] is None else f"{share[country, k]:.0%}" for k in KINDS) + " |")
+    per_kind = {k: [v for (_, kk), v in cells.items() if kk == k] for k in KINDS}
+    lines.append("| **all** | " + " | ".join(f"**{mean(per_kind[k]):.1%}**" if per_kind[k] else "n/a" for k in KINDS) + " |")
+    countries = len({c for c, _ in share})
+    lines += ["", f"Total: {mean(list(cells.values())):.1%} of country-office-days covered ({countries} countries x "
+              f"{len(KINDS)} offices, {FIRST_DAY} to {END - dt.timedelta(days=1)}"
+              + (f"; {len(share) - len(cells)} country-offices wholly and "
+                 f"{sum(1 for key in exempt if key in cells)} partly exempt as offices that did not exist"
+                 if exempt else "") + ")", ""]
     for group, members in GROUPS.items():
-        cells = [v for (c, _), v in share.items() if c in members]
-        if cells:
-            lines.append(f"- {group} ({len(set(members) & {c for c, _ in share})} countries): {sum(cells) / len(cells):.1%}")
+        values = [v for (c, _), v in cells.items() if c in members]
+        if values:
+            lines.append(f"- {group} ({len(set(members) & {c for c, _ in share})} countries): {mean(values):.1%}")
     lines.append("")
     holes = sorted(((c, k, a, b) for (c, k), hs in result.items() for a, b in hs), key=lambda g: g[2] - g[3])
     lines += [f"Gaps ({len(holes)}, longest first):", "", "| country | office | from | to | days |", "|---|---|---|---|---:|"]
@@ -202,9 +253,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--people", type=Path, help="a people.yaml to measure (default: the installed one)")
     parser.add_argument("--gaps", type=int, default=None, help="list only the N longest gaps")
+    parser.add_argument("--no-exemptions", action="store_true",
+                        help=f"count offices that did not exist ({EXEMPTIONS.name}) as gaps")
     args = parser.parse_args()
     text = args.people.read_text(encoding="utf-8") if args.people else read_data_text("dateline.actors.data", "people.yaml")
-    print(report(coverage(parse_yaml(text)), args.gaps))
+    exempt = {} if args.no_exemptions else read_exemptions()
+    print(report(coverage(parse_yaml(text), exempt=exempt), args.gaps, exempt))
 
 
 if __name__ == "__main__":

@@ -83,7 +83,7 @@ PLACE_SOURCE_NOTE = "source: the country of the place the act against the target
 PLACE_SOURCE_QUAD = 4  # material conflict only: "killed in X", "arrested in X", "fired from X"
 
 
-def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> None:
+def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> list[Event]:
     """The mirror of ``place_targets`` (session-9 actors-petr9, #3): an act of material conflict
     with a target and no source, placed by its own clause in or from a country other than the
     target's, takes that country as its source ("ten Russian soldiers were killed in Ukraine" ->
@@ -91,7 +91,10 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
     agentless attacks. Only for a verb with no subject (a passive, a reduced relative: "a fire that
     killed 100 people in Dhaka" has its subject, which is no state); not when the place is the
     target's own country ("Syrian civilians were killed in Syria": who did it is unknown), nor for
-    any other kind of event."""
+    any other kind of event. Returns the events given a source (in place), so that a speaker's report of
+    such an act can be read as an accusation of that country (``accusation.accusations``: "Israel said
+    a mortar bomb was fired at it from Gaza" -> ISR accuses PSE; session-10 actors-petr10)."""
+    sourced: list[Event] = []
     for event in events:
         if event.source or not event.target or event.event_id not in governed_ids:
             continue
@@ -102,6 +105,8 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
             continue
         event.source = [country]
         event.notes.append(PLACE_SOURCE_NOTE)
+        sourced.append(event)
+    return sourced
 
 
 def _agentless(doc: Doc, event: Event) -> bool:

@@ -1,0 +1,65 @@
+"""actors-petr10 (issue #3): which event of a sentence carries its actors, on sentences written for
+these tests (no gold text)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(run, text):
+    events, _ = run(text)
+    return {e.trigger.text.split()[0].lower(): e for e in events}
+
+
+# -- a wish for another's act: an appeal of the wisher to that actor, the act only hypothetical -----
+@pytest.mark.parametrize("text", [
+    "Erdogan wants Putin to attack the YPG.",          # "Putin" parsed as the subject of the clause
+    "Merkel wants Russia to withdraw from Ukraine.",
+])
+def test_wish_for_another_act_is_the_wishers_appeal(run, text):
+    found = _events(run, text)
+    appeal = found.get("wants")
+    assert appeal is not None and appeal.cameo.code == "020" and appeal.plover.type == "REQUEST", found
+    assert appeal.factuality == "asserted"
+    assert [a.name for a in appeal.source] in (["Recep Tayyip Erdogan"], ["Angela Merkel"])
+    assert [a.name for a in appeal.target] in (["Vladimir Putin"], ["Russia"])
+    act = next(e for w, e in found.items() if w != "wants")
+    assert act.factuality == "hypothetical" and act.cameo.code != "020"
+
+
+def test_own_wish_is_no_appeal(run):
+    found = _events(run, "Turkey wants to attack the YPG.")
+    assert "wants" not in found and found["attack"].cameo.code == "138"
+
+
+def test_wish_denied_is_no_appeal(run):
+    found = _events(run, "Erdogan does not want Putin to attack the YPG.")
+    assert "wants" not in found, found
+
+
+# -- a speaker's report of an act whose author is the place it came from: an accusation -------------
+def test_report_of_fire_from_a_country_accuses_that_country(dyads):
+    got = dyads("Israel said a rocket was fired at it from Lebanon on Sunday.", "said")
+    assert got == [(["ISR"], ["LBN"])], got
+
+
+def test_nominal_speaker_accuses_no_place(dyads):
+    got = dyads("Officials said ten Russian soldiers were killed in Ukraine.", "said")
+    assert got == [], got
+
+
+# -- attending a public occasion is a visit by an official, not by a crowd ---------------------------
+def test_official_attending_a_ceremony_abroad_visits(dyads):
+    got = dyads("The Saudi king attended a ceremony in Cairo.", "attended a ceremony")
+    assert got == [(["SAUGOV"], ["EGY"])], got
+
+
+def test_official_attending_the_games_is_a_visit(run):
+    found = _events(run, "Erdogan will attend the Olympic Games in Paris next month.")
+    assert found["attend"].cameo.code == "042" and found["attend"].plover.mode == "visit", found
+
+
+def test_crowd_attending_a_funeral_is_no_visit(dyads):
+    assert dyads("Thousands of people attended the funeral in Gaza.") == []

@@ -63,3 +63,34 @@ def test_official_attending_the_games_is_a_visit(run):
 
 def test_crowd_attending_a_funeral_is_no_visit(dyads):
     assert dyads("Thousands of people attended the funeral in Gaza.") == []
+
+
+# -- "the prisoners jailed for X were freed by Y": the first verb is a participle, not the main verb --
+def test_reduced_relative_parsed_as_main_verb_is_suffered_by_its_noun(nlp):
+    from dateline.events.roles import reduced_relative_as_root
+
+    doc = nlp("The journalists detained in Cairo last year were freed by Egypt on Monday.")
+    verbs = {t.text: t for t in doc}
+    if verbs["detained"].dep_ != "ROOT":
+        pytest.skip("the parser read the participle right")
+    assert reduced_relative_as_root(verbs["detained"])
+
+
+def test_reduced_relative_act_has_no_subject_as_source():
+    import dateline
+
+    art = dateline.extract("The protesters detained in Minsk last year were freed by Belarus on Monday.", "2019-05-01")
+    got = [e for e in art.events if e.trigger.text == "detained"]
+    assert got and all(not any(a.sector == "OPP" for a in e.source) for e in got), got
+    assert all(any(a.sector == "OPP" for a in e.target) for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Ukraine and was condemned by the EU.",       # a coordinated clause
+    "Turkey shelled the town, and was criticised by Russia.",
+])
+def test_a_coordinated_passive_clause_keeps_the_first_verb_active(nlp, text):
+    from dateline.events.roles import reduced_relative_as_root
+
+    doc = nlp(text)
+    assert not any(reduced_relative_as_root(t) for t in doc)

@@ -45,6 +45,11 @@ def test_report_of_fire_from_a_country_accuses_that_country(dyads):
     assert got == [(["ISR"], ["LBN"])], got
 
 
+def test_report_of_a_killing_in_a_country_accuses_no_one(dyads):
+    got = dyads("Syria said two of its soldiers were killed in Turkey.", "said")
+    assert got == [], got
+
+
 def test_nominal_speaker_accuses_no_place(dyads):
     got = dyads("Officials said ten Russian soldiers were killed in Ukraine.", "said")
     assert got == [], got
@@ -94,3 +99,27 @@ def test_a_coordinated_passive_clause_keeps_the_first_verb_active(nlp, text):
 
     doc = nlp(text)
     assert not any(reduced_relative_as_root(t) for t in doc)
+
+
+# -- a document with no named author, made public in a country, speaks for that country -----------
+def _accusations(text):
+    import dateline
+
+    art = dateline.extract(text, "2019-05-01")
+    return art, [([a.code for a in e.source], [a.code for a in e.target]) for e in art.events if e.cameo.code == "112"]
+
+
+def test_report_released_in_a_city_accuses_for_its_country():
+    art, got = _accusations("A report released in Nairobi on Monday alleged that Somali militias had attacked the border town.")
+    assert got == [(["KEN"], ["SOMREB"])], got
+    assert any(a.speaker is not None and a.speaker.code == "KEN" for a in art.attributions)
+
+
+def test_report_released_in_a_nationalitys_capital_accuses_for_that_country():
+    _, got = _accusations("A long report published Friday in the Ugandan capital alleged that Sudanese troops had shelled villages.")
+    assert got and got[0][0] == ["UGA"], got
+
+
+def test_report_with_an_unresolved_author_speaks_for_no_place():
+    _, got = _accusations("A report released in Nairobi by an independent panel alleged that Somali militias had attacked the border town.")
+    assert got == [], got

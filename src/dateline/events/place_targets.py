@@ -92,9 +92,9 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
     agentless attacks. Only for a verb with no subject (a passive, a reduced relative: "a fire that
     killed 100 people in Dhaka" has its subject, which is no state); not when the place is the
     target's own country ("Syrian civilians were killed in Syria": who did it is unknown), nor for
-    any other kind of event. Returns the events given a source (in place), so that a speaker's report of
-    such an act can be read as an accusation of that country (``accusation.accusations``: "Israel said
-    a mortar bomb was fired at it from Gaza" -> ISR accuses PSE; session-10 actors-petr10)."""
+    any other kind of event. Returns the events given a source (in place); the report of one that came
+    from that country (``launched_from``) is read as an accusation of it (``accusation.accusations``:
+    "Israel said a mortar bomb was fired at it from Gaza" -> ISR accuses PSE; session-10 actors-petr10)."""
     sourced: list[Event] = []
     for event in events:
         if event.source or not event.target or event.event_id not in governed_ids:
@@ -108,6 +108,15 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
         event.notes.append(PLACE_SOURCE_NOTE)
         sourced.append(event)
     return sourced
+
+
+def launched_from(events: list[Event], doc: Doc) -> list[Event]:
+    """Of the events ``place_sources`` gave a source, those placed by an origin preposition: the act
+    came from the country's territory ("a rocket was fired at it from Lebanon"), which a speaker's
+    report accuses that country of; not an act merely done somewhere ("two of its soldiers were
+    killed in Turkey" says where, not by whom) (session-10 actors-petr10)."""
+    return [e for e in events if e.location is not None and e.location.span is not None
+            and PLACE_SOURCE_NOTE in e.notes and _origin(doc, e.location.span)]
 
 
 def _agentless(doc: Doc, event: Event) -> bool:

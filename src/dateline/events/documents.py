@@ -86,6 +86,7 @@ def _has_author(document: Token) -> bool:
 
 
 def _place_country(obj: Token, places: list[PlaceMention]) -> str | None:
+    """The country of the place mention at the head of ``obj``'s phrase ("in Kigali")."""
     start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     for p in places:
         if start <= p.start and p.end <= end and p.place.country and obj.idx < p.end and p.start <= obj.idx:

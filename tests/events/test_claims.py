@@ -33,8 +33,9 @@ def _codes(run, text, names=None):
     # a hope or a doubt about an act is the speaker's comment (CAMEO 013 / 012)
     ("Turkey said it hoped for more talks with Russia.", "talks", "013"),
     ("Russia fears that Turkey will attack Syria.", "attack", "012"),
-    # a wish for another's act is an appeal (CAMEO 020)
-    ("Trump wants Putin to attack Ukraine.", "attack", "020"),
+    # a wish for another's act is an appeal (CAMEO 020) on the wish verb; the act keeps its code
+    ("Trump wants Putin to attack Ukraine.", "wants", "020"),
+    ("Trump wants Putin to attack Ukraine.", "attack", "190"),
     # undone cooperation is a refusal (CAMEO 12)
     ("Erdogan cancelled a planned visit to Russia.", "visit", "125"),
     ("Turkey and Russia failed to reach a deal on Syria.", "reach", "120"),

@@ -29,8 +29,12 @@ ACCUSATION_CODE = "112"
 NOTE = "accusation read from reported speech"
 
 
-def accusations(events: list[Event], attributions: list[Attribution], doc: Doc, doc_id: str) -> list[Event]:
-    """One accusation per (attribution, reported violent event with a named author)."""
+def accusations(events: list[Event], attributions: list[Attribution], doc: Doc, doc_id: str,
+                nominal_speakers: bool = True) -> list[Event]:
+    """One accusation per (attribution, reported violent event with a named author).
+    ``nominal_speakers=False``: only a named speaker accuses (a country, an organisation, a person),
+    as for an author read from the place of the act (``place_targets.place_sources``), where a
+    speaker such as "officials", coded from the sentence's context, may be the victim's side."""
     out: list[Event] = []
     seen: set[tuple[int, str]] = set()
     for e in events:
@@ -38,6 +42,8 @@ def accusations(events: list[Event], attributions: list[Attribution], doc: Doc, 
             continue
         att = _holding(attributions, e)
         if att is None or att.speaker is None or not (att.speaker.code or att.speaker.country):
+            continue
+        if not nominal_speakers and att.speaker.type == "nominal":
             continue
         if att.cue.start > att.content.start or att.speaker.sector == "MED":
             continue  # "..., officials said" / "..., state media reported": the news source, not a claim

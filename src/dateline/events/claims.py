@@ -14,7 +14,8 @@ from the grammar of the clause that holds the trigger (word lists in cues.yaml):
   possibility of ...": CAMEO 014 (consider policy option), whatever the act;
 - a hope or a doubt about an act, "X said it hoped for more talks", "X is skeptical of Y's motives
   in providing payments": the speaker's comment, CAMEO 013 (optimistic) or 012 (pessimistic);
-- a wish for another's act, "X wants Y to attack Z": an appeal, CAMEO 020;
+- a wish for another's act, "X wants Y to attack Z": an appeal of X to Y, CAMEO 020, an event of
+  its own on the wish verb (``wish_candidates``); Y's act keeps its code and is hypothetical;
 - a claim about one's own act, "the Houthis claimed that they had attacked the airport": the act
   is the speaker's unverified claim, CAMEO 010 (make statement); claims about others stay as
   they are (the accusation module codes "X said Y attacked Z").
@@ -48,6 +49,8 @@ OPTIMISTIC_CODE = "013"
 JUDGED_DEPS = frozenset({"ccomp", "xcomp", "pcomp", "prep", "pobj", "acl", "dobj", "acomp"})
 # The pattern of a demand found on a speech verb: CAMEO 100, PLOVER REQUEST (a demand).
 DEMAND_PATTERN = Pattern(lemma="say", pos="verb", cameo=DEMAND_CODE, plover="REQUEST", targets=())
+# The pattern of a wish for another's act on the wish verb: CAMEO 020, PLOVER REQUEST (an appeal).
+WISH_PATTERN = Pattern(lemma="want", pos="verb", cameo=APPEAL_CODE, plover="REQUEST", targets=())
 # The pattern of a declared readiness on its adjective: CAMEO 030, PLOVER AGREE.
 INTENT_PATTERN = Pattern(lemma="ready", pos="verb", cameo="030", plover="AGREE")
 SELF_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i"})
@@ -86,12 +89,8 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
         if tok.dep_ not in ("xcomp", "pcomp", "pobj", "prep", "dobj", "acl"):
             break
         tok = head
-    if trigger.head.lemma_.lower() in c["wish_verbs"] and factuality != "negated" and (
-            (trigger.dep_ == "xcomp" and any(ch.dep_ == "dobj" for ch in trigger.head.children))
-            or (trigger.dep_ in ("ccomp", "xcomp") and _subject(trigger) is not None
-                and not _same_actor(trigger, trigger.head))):
-        # "Obama wants Putin to attack X": a wish for another's act is an appeal to it (CAMEO 020)
-        return APPEAL_CODE, f"CAMEO {cameo} coded as an appeal ({APPEAL_CODE}) after '{trigger.head.lemma_.lower()}'"
+    # "Obama wants Putin to attack X": a wish for another's act keeps the act's code; the appeal is
+    # an event of its own on the wish verb (``wish_candidates``), the act is hypothetical.
     if governor is None or clause.dep_ != "ccomp":
         return None
     speech = governor.lemma_.lower()
@@ -152,6 +151,51 @@ def intent_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Matc
             continue
         out.append([Match(tok, INTENT_PATTERN, None)])
     return out
+
+
+def wished_of(trigger: Token) -> Token | None:
+    """The actor token whose act ``trigger`` a wish verb asks for ("Obama wants Putin to attack X"
+    -> Putin, parsed as the wish verb's object or as the subject of its clause); None when the act
+    is not wished or is the wisher's own ("Turkey wants to attack": an intention, stance.py)."""
+    head = trigger.head
+    if head.i == trigger.i or head.lemma_.lower() not in cues()["wish_verbs"]:
+        return None
+    if trigger.dep_ == "xcomp":
+        obj = next((ch for ch in head.children if ch.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    if trigger.dep_ in ("ccomp", "xcomp") and not _same_actor(trigger, head):
+        return _subject(trigger)
+    return None
+
+
+def wish_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Match]]:
+    """An appeal event on the wish verb ("Obama wants Putin to attack X": Obama appeals to Putin,
+    CAMEO 020, PLOVER REQUEST) for each lexicon act wished of another actor, as "urged Putin to"
+    is an appeal of its own beside the urged act (session-10 actors-petr10). Roles are read from
+    the wish verb (its subject is the source); the target is whom the act is wished of
+    (extract.py); the wished act itself stays with its own code and is hypothetical
+    (factuality.py)."""
+    out: list[list[Match]] = []
+    seen: set[int] = set()
+    for found in candidates:
+        trigger = found[0].trigger
+        if wished_of(trigger) is None or trigger.head.i in seen:
+            continue
+        if any(ch.dep_ == "neg" for ch in trigger.head.children):
+            continue  # "does not want Y to attack": no appeal
+        seen.add(trigger.head.i)
+        out.append([Match(trigger.head, WISH_PATTERN, None)])
+    return out
+
+
+def wish_target(verb: Token) -> Token | None:
+    """Whom the wish verb ``verb`` asks to act: the ``wished_of`` of its clause."""
+    for clause in (ch for ch in verb.children if ch.dep_ in ("xcomp", "ccomp")):
+        found = wished_of(clause)
+        if found is not None:
+            return found
+    return None
 
 
 def demanded_of(trigger: Token) -> Token | None:

@@ -26,7 +26,8 @@ from dateline.events.actor_index import ActorIndex
 from dateline.events.appeals import punitive_appeals
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
-from dateline.events.claims import DEMAND_PATTERN, demand_candidates, demanded_of, intent_candidates
+from dateline.events.claims import (DEMAND_PATTERN, WISH_PATTERN, demand_candidates, demanded_of, intent_candidates,
+                                    wish_candidates, wish_target)
 from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
@@ -48,6 +49,9 @@ if TYPE_CHECKING:  # typing only: the events stage does not need the actors pack
 
 VIOLENT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLACE_TYPES = frozenset({"country"})
+# `needs: {source: official}`: a named person or a state's representative ("the US leader", "the Saudi
+# king"), not a crowd ("hundreds of mourners attended the funeral" is no visit; session-10 actors-petr10).
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "SPY"})
 # Types kept even when no actor resolves to a code: violence and protest are political whoever acts.
 NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -74,6 +78,7 @@ def extract_events(
             consumed.update(m.object_token.i for m in found[:1] if m.object_token is not None)
     candidates += demand_candidates(doc, candidates)  # "X said Y must ..." (claims.py, #4)
     candidates += intent_candidates(doc, candidates)  # "X is ready to ..." (claims.py, #4)
+    candidates += wish_candidates(doc, candidates)  # "X wants Y to attack Z": X appeals to Y (claims.py)
     candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
@@ -305,6 +310,10 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         roles = Roles(roles.source, index.actors_of(demanded_of(tok)))
         if not roles.source or not roles.target or all(a.sector == "BUS" for a in roles.target):
             return None  # a demand needs a resolved speaker and a resolved actor who must act
+    if pattern is WISH_PATTERN:  # the appeal's target is whom the act is wished of (claims.py)
+        roles = Roles(roles.source, index.actors_of(wish_target(tok)))
+        if not roles.source or not roles.target:
+            return None  # an appeal needs a resolved wisher and a resolved actor asked to act
     if not _needs_met(pattern.needs, roles):
         return None
     mod = modality(tok)
@@ -455,7 +464,10 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
         wanted = PLACE_TYPES if kind == "place" else {kind}
         if kind == "place" and role == "target" and roles.place_target and not actors:
             continue  # a city or region that is no actor still makes a visit ("flew to Tbilisi")
-        if not actors or not any(a.type in wanted for a in actors):
+        if kind == "official":
+            if not any(a.type == "person" or a.sector in OFFICIAL_SECTORS for a in actors):
+                return False
+        elif not actors or not any(a.type in wanted for a in actors):
             return False
     return True
 

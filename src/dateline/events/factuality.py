@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from dateline.events.claims import wished_of
 from dateline.events.data_files import cues
 
 # Arcs climbed from the trigger to the predicates that govern its modality.
@@ -52,6 +53,9 @@ def modality(trigger: Token) -> Modality:
             break
         if dep == "ccomp" and head.lemma_.lower() in c["directive_governors"]:
             result.add("hypothetical")  # "to allow Erdogan to meet Putin": permitted, not done
+            break
+        if dep in ("ccomp", "xcomp") and wished_of(token) is not None:
+            result.add("hypothetical")  # "wants Putin to attack X": wished of another, not done (claims.py)
             break
         if head.i == token.i or dep not in CLIMB_DEPS:
             break

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
+from dateline.events.roles import reduced_relative_as_root
 from dateline.model import Actor, Event, Span
 
 PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
@@ -83,7 +84,7 @@ PLACE_SOURCE_NOTE = "source: the country of the place the act against the target
 PLACE_SOURCE_QUAD = 4  # material conflict only: "killed in X", "arrested in X", "fired from X"
 
 
-def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> None:
+def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> list[Event]:
     """The mirror of ``place_targets`` (session-9 actors-petr9, #3): an act of material conflict
     with a target and no source, placed by its own clause in or from a country other than the
     target's, takes that country as its source ("ten Russian soldiers were killed in Ukraine" ->
@@ -91,7 +92,10 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
     agentless attacks. Only for a verb with no subject (a passive, a reduced relative: "a fire that
     killed 100 people in Dhaka" has its subject, which is no state); not when the place is the
     target's own country ("Syrian civilians were killed in Syria": who did it is unknown), nor for
-    any other kind of event."""
+    any other kind of event. Returns the events given a source (in place); the report of one that came
+    from that country (``launched_from``) is read as an accusation of it (``accusation.accusations``:
+    "Israel said a mortar bomb was fired at it from Gaza" -> ISR accuses PSE; session-10 actors-petr10)."""
+    sourced: list[Event] = []
     for event in events:
         if event.source or not event.target or event.event_id not in governed_ids:
             continue
@@ -102,6 +106,17 @@ def place_sources(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
             continue
         event.source = [country]
         event.notes.append(PLACE_SOURCE_NOTE)
+        sourced.append(event)
+    return sourced
+
+
+def launched_from(events: list[Event], doc: Doc) -> list[Event]:
+    """Of the events ``place_sources`` gave a source, those placed by an origin preposition: the act
+    came from the country's territory ("a rocket was fired at it from Lebanon"), which a speaker's
+    report accuses that country of; not an act merely done somewhere ("two of its soldiers were
+    killed in Turkey" says where, not by whom) (session-10 actors-petr10)."""
+    return [e for e in events if e.location is not None and e.location.span is not None
+            and PLACE_SOURCE_NOTE in e.notes and _origin(doc, e.location.span)]
 
 
 def _agentless(doc: Doc, event: Event) -> bool:
@@ -109,4 +124,6 @@ def _agentless(doc: Doc, event: Event) -> bool:
     if event.trigger_token is None:
         return False
     trigger = doc[event.trigger_token]
-    return trigger.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "csubj", "expl") for c in trigger.children)
+    return trigger.pos_ in ("VERB", "AUX") and (
+        not any(c.dep_ in ("nsubj", "csubj", "expl") for c in trigger.children)
+        or reduced_relative_as_root(trigger))  # "the journalists detained in X were freed" (roles.py)

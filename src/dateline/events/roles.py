@@ -232,10 +232,32 @@ def means_actors(verb: Token, index: ActorIndex) -> list[Actor]:
 def _is_passive(verb: Token) -> bool:
     """Passive voice, also a past participle hung on its noun ("two men killed by police") or one with
     a "by" agent of its own ("a move described by diplomats as unprecedented and welcomed by
-    Andriessen": Andriessen welcomes) (session-9)."""
+    Andriessen": Andriessen welcomes) (session-9), or a reduced relative parsed as the main verb
+    (``reduced_relative_as_root``)."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
         verb.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in verb.children)  # "Garcia had spoken by telephone"
-        and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children)))
+        and (verb.dep_ == "acl" or any(c.dep_ == "agent" for c in verb.children))) or reduced_relative_as_root(verb)
+
+
+def reduced_relative_as_root(verb: Token) -> bool:
+    """"The prisoners jailed for protesting were freed by X": the parser takes "jailed" (tagged a past
+    tense) for the main verb with "prisoners" as its subject, and the real main verb "were freed" for
+    its conjunct (or a complement, a relative clause on the verb). A passive conjunct with no subject and no coordinator before it ("and", "but")
+    cannot be a second clause: the first verb is a participle on its noun, which suffers the act
+    (session-10 actors-petr10)."""
+    if verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in verb.children):
+        return False
+    for conj in (c for c in verb.children if c.dep_ in ("conj", "ccomp", "relcl") and c.tag_ == "VBN" and c.i > verb.i):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "cc", "mark") for c in conj.children):
+            continue
+        between = verb.doc[verb.i + 1:conj.i]
+        if any(t.dep_ == "cc" or t.lower_ in (",", ";") and t.head.i == verb.i for t in between):
+            continue
+        if any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in conj.children):
+            return True
+    return False
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:
@@ -246,6 +268,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     target: list[Actor] = []
     if _is_passive(token):
         target += [a for s in _children(token, {"nsubjpass"}) for a in index.actors_of(s)]
+        if reduced_relative_as_root(token):  # "the prisoners jailed for X were freed": the prisoners suffer it
+            target += [a for s in _children(token, {"nsubj"}) for a in index.actors_of(s)]
         if not _children(token, {"nsubjpass", "nsubj"}) and token.dep_ == "conj" and not any(
                 t.dep_ in ("nsubj", "nsubjpass") for t in token.doc[min(token.i, token.head.i) + 1:max(token.i, token.head.i)]):
             # "The civilians (imprisoned ...) were released by Putin", "X fired and was killed by Y":

@@ -52,6 +52,7 @@ STAGE_CALLS: tuple[tuple[str, str], ...] = (
     ("geo", "locate_events"),
     ("events", "place_targets"),  # the country an event's clause places it in as its target (actors-roles7)
     ("events", "place_sources"),  # the place's country as the source of an agentless act of force (actors-petr9)
+    ("events", "place_accusations"),  # accusations by a speaker or a report read from a place (actors-petr10)
     ("dedup", "merge_article_events"),
     ("events", "extract_title_events"),  # the headline coded as its own text (events-headline7)
     ("events", "supported_title_events"),
@@ -262,7 +263,7 @@ def run_timing(articles: list[Any], repeat: int, batch_size: int, warmup: int) -
         "temporal": stages["temporal.find_times"] + stages["temporal.date_events"],
         "geo": stages["geo.find_places"] + stages["geo.locate_events"],
         "events": (stages["events.extract_events"] + stages["events.place_targets"] + stages["events.place_sources"]
-                   + stages["events.extract_title_events"] + stages["events.supported_title_events"]
+                   + stages["events.place_accusations"] + stages["events.extract_title_events"] + stages["events.supported_title_events"]
                    + stages["events.choose_main_event"] + stages["nlp.parse_titles"]),
         "dedup": stages["dedup.merge_article_events"],
     }

@@ -78,12 +78,7 @@ class Pipeline:
         governed = geo.locate_events(found, doc, places, dateline_place)
         events.place_targets(found, doc, governed, self.kb, article.date)
         sourced = events.place_sources(found, doc, governed, self.kb, article.date)
-        # "Israel said a shell was fired at it from Gaza": the speaker accuses the place's country (events/accusation.py)
-        found += events.accusations(events.launched_from(sourced, doc), attributions, doc, article.doc_id,
-                                    nominal_speakers=False)
-        # "A report released in Kigali alleged that X attacked Y": the report speaks for RWA (events/documents.py)
-        spoken = events.document_speakers(attributions, places, doc, self.kb, article.date)
-        found += events.accusations(events.attribute(found, spoken), spoken, doc, article.doc_id, nominal_speakers=False)
+        found += events.place_accusations(found, sourced, attributions, places, doc, self.kb, article)
         merged = dedup.merge_article_events(found, article)
         title_events = events.supported_title_events(self.title_events(article, title_doc), merged)
         main_event = events.choose_main_event(merged, title_events, article.title)

@@ -123,3 +123,13 @@ def test_report_released_in_a_nationalitys_capital_accuses_for_that_country():
 def test_report_with_an_unresolved_author_speaks_for_no_place():
     _, got = _accusations("A report released in Nairobi by an independent panel alleged that Somali militias had attacked the border town.")
     assert got == [], got
+
+
+def test_an_accuser_read_from_the_place_of_publication_says_so():
+    import dateline
+    from dateline.events.documents import DOCUMENT_NOTE
+
+    art = dateline.extract("A report released in Nairobi on Monday alleged that Somali militias had attacked the border town.",
+                           "2019-05-01")
+    accusations = [e for e in art.events if e.cameo.code == "112"]
+    assert accusations and all(DOCUMENT_NOTE in e.notes for e in accusations), [e.notes for e in accusations]

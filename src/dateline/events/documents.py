@@ -18,8 +18,31 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from dateline.actors.kb import KnowledgeBase
+from dateline.events.accusation import accusations
 from dateline.events.data_files import cues
-from dateline.model import Attribution, Event, PlaceMention
+from dateline.events.place_targets import launched_from
+from dateline.model import Article, Attribution, Event, PlaceMention
+
+# The speaker of these accusations is read from where the report was made public, not named: said
+# on the event (as place_sources notes an author read from a place), so users can tell it from a
+# named accuser and filter it out.
+DOCUMENT_NOTE = "accuser read from where the unsigned report was made public"
+
+
+def place_accusations(found: list[Event], sourced: list[Event], attributions: list[Attribution],
+                      places: list[PlaceMention], doc: Doc, kb: KnowledgeBase, article: Article) -> list[Event]:
+    """The accusations a report of an attack makes when its author or its speaker is read from a
+    place: "Israel said a shell was fired at it from Gaza" (``sourced``: the events
+    ``place_sources`` gave a source, of which those launched from the place), and "a report
+    released in Kigali alleged that X attacked Y" (the report speaks for RWA; ``document_speakers``,
+    noted on the event). Only named speakers accuse. Returns the new
+    events; ``attributions`` get the document speakers."""
+    out = accusations(launched_from(sourced, doc), attributions, doc, article.doc_id, nominal_speakers=False)
+    spoken = document_speakers(attributions, places, doc, kb, article.date)
+    guessed = accusations(attribute(found + out, spoken), spoken, doc, article.doc_id, nominal_speakers=False)
+    for e in guessed:
+        e.notes.append(DOCUMENT_NOTE)
+    return out + guessed
 
 
 def document_speakers(attributions: list[Attribution], places: list[PlaceMention], doc: Doc,
@@ -105,4 +128,4 @@ def _capital_country(obj: Token, kb: KnowledgeBase) -> str | None:
     return None
 
 
-__all__ = ["attribute", "document_speakers"]
+__all__ = ["attribute", "document_speakers", "place_accusations"]

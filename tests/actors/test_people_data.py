@@ -360,6 +360,12 @@ DATED_ROLES = [
     ("Crispin Atama Tabe", "2017-06-01", "CODMIL"),
     ("Mustafa Abdul Jalil", "2012-01-01", "LBYGOV"),
     ("Samura Kamara", "2014-06-01", "SLEGOV"),
+    # session-10 actors-kb10d (v10): open roles searched again; a resignation and two missing holders
+    ("John Healey", "2026-03-01", "GBRMIL"),
+    ("John Healey", "2026-07-01", "GBRELI"),  # resigned 2026-06-11 over the defence investment plan
+    ("Dan Jarvis", "2026-06-15", "GBRMIL"),
+    ("Mohieldin Salem", "2025-10-01", "SDNGOV"),  # Sudan's foreign minister from 2025-09-12
+    ("Mohi El-Din Salem", "2026-02-01", "SDNGOV"),
 ]
 
 

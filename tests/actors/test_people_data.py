@@ -366,6 +366,8 @@ DATED_ROLES = [
     ("Dan Jarvis", "2026-06-15", "GBRMIL"),
     ("Mohieldin Salem", "2025-10-01", "SDNGOV"),  # Sudan's foreign minister from 2025-09-12
     ("Mohi El-Din Salem", "2026-02-01", "SDNGOV"),
+    ("Roberto Velasco", "2025-11-01", "MEXGOV"),  # under-secretary for North America before the acting spell
+    ("Roberto Velasco", "2026-03-01", "MEXGOV"),
 ]
 
 

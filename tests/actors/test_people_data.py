@@ -470,6 +470,14 @@ DATED_ROLES = [
     ("Jose Faustino Jr.", "2022-10-01", "PHLMIL"),
     ("Arfan al-Hayali", "2017-06-01", "IRQMIL"),
     ("Adel Abdul Mahdi", "2019-01-01", "IRQGOV"),  # prime minister, also held defence: still IRQGOV
+    # session-10 actors-kb10d (v10): open roles searched again; a resignation and two missing holders
+    ("John Healey", "2026-03-01", "GBRMIL"),
+    ("John Healey", "2026-07-01", "GBRELI"),  # resigned 2026-06-11 over the defence investment plan
+    ("Dan Jarvis", "2026-06-15", "GBRMIL"),
+    ("Mohieldin Salem", "2025-10-01", "SDNGOV"),  # Sudan's foreign minister from 2025-09-12
+    ("Mohi El-Din Salem", "2026-02-01", "SDNGOV"),
+    ("Roberto Velasco", "2025-11-01", "MEXGOV"),  # under-secretary for North America before the acting spell
+    ("Roberto Velasco", "2026-03-01", "MEXGOV"),
 ]
 
 

@@ -39,6 +39,12 @@ def test_police_raids_are_coercion_air_raids_assault(pipeline):
 
 
 @pytest.mark.model
+def test_a_blockade_is_coercion(pipeline):
+    # CAMEO2PLOVER-2021: "191: COERCE, restrict, military # Impose blockade, restrict movement"
+    assert _types_with(_title(pipeline, "Port City of Chad Blockaded by Sudanese Troops"), "blockaded") == ["COERCE"]
+
+
+@pytest.mark.model
 def test_a_commitment_to_cooperate_is_agree(pipeline):
     # PLOVER AGREE: "promise, or otherwise indicate willingness or commitment to cooperate"
     found = _body(pipeline, "Peru and Chile pledged on Monday to cooperate on water management.")

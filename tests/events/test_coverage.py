@@ -23,7 +23,8 @@ def of_type(events, plover):
     ("Russia returned the stolen paintings to Ukraine.", "RETREAT", "084", "RUS", "UKR"),
     ("Turkey accepted thousands of refugees from Syria.", "AID", "075", "TUR", None),
     ("Iran outlawed the main opposition party on Monday.", "COERCE", "172", "IRN", None),
-    ("Israel imposed a blockade on the coastal strip.", "ASSAULT", "191", "ISR", None),
+    # COERCE since session-10 (CAMEO2PLOVER-2021: "191: COERCE, restrict, military")
+    ("Israel imposed a blockade on the coastal strip.", "COERCE", "191", "ISR", None),
     ("Russia strengthened its forces near the border with Ukraine.", "MOBILIZE", "154", "RUS", None),
     ("Turkey shared evidence with the United States.", "COOPERATE", "064", "TUR", "USA"),
     ("The United States presented evidence against Russia.", "ACCUSE", "112", "USA", "RUS"),

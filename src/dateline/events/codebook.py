@@ -50,6 +50,12 @@ governor or its source (word lists in data/codebook.yaml). Run by ``extract_even
    to ease administrative sanctions, such as ... curfew". A refused retreat stays a negated RETREAT
    ("refused to withdraw"), as tests/events/test_factuality.py fixes it. (session-9)
 
+14-17. Commitments to cooperate (AGREE), non-material cooperation (SUPPORT), truces the sides
+   agree and ceasefires that take effect (RETREAT): predicates in events/cooperation_codebook.py
+   (session-10 events-codebook10). Rule 4 leaves a promised signing AGREE (PLOVER: "promises to
+   sign or ratify agreements and treaties are coded as AGREE"), and rule 2 leaves the act a truce
+   agreement governs RETREAT.
+
 Each re-typed event gets a note naming the rule. Rules 1, 2 and 4 keep the CAMEO code (CAMEO files
 promises, declarations and signings where PLOVER's split does not reach); the others move it with
 the category (withdrawing envoys or aid is not de-escalation).
@@ -63,6 +69,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from dateline.events.codes import cameo_code
+from dateline.events.cooperation_codebook import (agreed_truce, committed, diplomatic_cooperation, truce_begun,
+                                                  within_agreed_truce)
 from dateline.events.data_files import read_yaml
 from dateline.model import Event, PloverCode
 
@@ -75,6 +83,10 @@ DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "embassy", "consu
 AID_NOUNS = frozenset({"aid", "funding", "assistance", "support", "investment"})
 WITHDRAW_LEMMAS = frozenset({"withdraw", "pull", "withdrawal", "pullout", "recall"})
 THREAT_CODES = {"ASSAULT": "138", "SANCTION": "131", "COERCE": "130", "PROTEST": "130"}  # PROTEST: session-9
+# Rule 14 (session-10): the CAMEO code of an intention to do the act (CAMEO 03, codebook v1.1b3):
+# diplomatic cooperation 032, material cooperation 031.
+INTENT_CODES = {"05": "032", "06": "031"}
+COMMITTING_LEMMAS = frozenset({"commit", "committed", "pledge", "promise", "vow"})
 THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound", "amod"})  # amod: session-9
 
 
@@ -127,7 +139,23 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
             else:
                 _retype(e, "RETREAT", "de-escalate", "an end of attacks is RETREAT (PLOVER)")
             continue
-        if e.plover.type == "AGREE" and (tok.lemma_.lower() in words()["signing_lemmas"] or signed(tok)):
+        if e.plover.type == "AGREE" and (agreed_truce(tok, len(e.source)) or truce_begun(tok)):
+            _retype(e, "RETREAT", "ceasefire", "a truce the sides agree, or one that takes effect, is RETREAT (PLOVER)")
+            continue
+        if e.plover.type in ("COOPERATE", "SUPPORT") and committed(tok):
+            if tok.lemma_.lower() in COMMITTING_LEMMAS:
+                e.cameo = cameo_code("030")  # "committed to working together": the intent itself
+            elif e.cameo.root in INTENT_CODES:
+                e.cameo = cameo_code(INTENT_CODES[e.cameo.root])
+            _retype(e, "AGREE", None, "a commitment to cooperate is AGREE (PLOVER)")
+            continue
+        if e.plover.type == "COOPERATE" and diplomatic_cooperation(tok):
+            if e.cameo.root == "06":
+                e.cameo = cameo_code("050")
+            _retype(e, "SUPPORT", None, "non-material, diplomatic cooperation is SUPPORT (PLOVER)")
+            continue
+        if e.plover.type == "AGREE" and (tok.lemma_.lower() in words()["signing_lemmas"] or signed(tok)) \
+                and not committed(tok):
             _retype(e, "SUPPORT", None, "signing an agreement is SUPPORT (PLOVER)")
         elif e.plover.type == "AGREE" and (promises_to_yield(tok) or declared_concession(tok)):
             _retype(e, "CONCEDE", None, "a promise to yield is CONCEDE (PLOVER)")
@@ -141,7 +169,8 @@ def refine_types(events: Sequence[Event], doc: Doc) -> None:
         elif e.plover.type == "ASSAULT" and labour_strike(tok):
             _retype(e, "PROTEST", "strike", "a labour strike is PROTEST (PLOVER)")
             e.cameo = cameo_code("143")
-        elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok):
+        elif e.plover.type == "RETREAT" and e.factuality != "negated" and not _resignation(tok, e) and declared(tok) \
+                and not within_agreed_truce(tok, len(e.source)):
             _retype(e, "CONCEDE", e.plover.mode, "a declared retreat is CONCEDE (PLOVER)")
 
 
@@ -150,7 +179,12 @@ def promises_conflict(tok: Token, conflict_triggers: set[int | None]) -> bool:
     coded as an event ("officials promise arrests if corruption continues", "vowed to attack")."""
     if tok.lemma_.lower() not in words()["promise_words"]:
         return False
-    return any(ch.i in conflict_triggers for ch in tok.children if ch.dep_ in ("dobj", "xcomp", "ccomp"))
+    acts = [ch for ch in tok.children if ch.dep_ in ("dobj", "xcomp", "ccomp")]
+    # session-10: or the object of the promised act, or that object's modifier ("promise to renew
+    # the bombing campaign": the conflict act is the campaign's "bombing")
+    acts += [o for a in acts if a.dep_ == "xcomp" for o in a.children if o.dep_ == "dobj"]
+    acts += [m for a in list(acts) if a.dep_ == "dobj" for m in a.children if m.dep_ in ("compound", "amod")]
+    return any(a.i in conflict_triggers for a in acts)
 
 
 def refused(tok: Token) -> bool:
@@ -195,8 +229,12 @@ def signed(tok: Token) -> bool:
     w = words()
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in w["signing_lemmas"]:
         return True
-    if any(ch.dep_ == "compound" and ch.pos_ == "VERB" and ch.lemma_.lower() in w["signing_lemmas"] for ch in tok.children):
-        return True  # a headline parse: "Samoa and Senegal Sign Trade Agreement", the verb as the noun's compound (session-9)
+    if any(ch.dep_ == "compound" and ch.lemma_.lower() in w["signing_lemmas"] for ch in tok.children):
+        # a headline parse: "Samoa and Senegal Sign Trade Agreement", the verb as the noun's compound
+        # (session-9); also tagged a noun: "X and Y ratify agreement on ..." (session-10)
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["signing_lemmas"]:
+        return True  # "ratified the agreement" where the noun carries the event (session-10)
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in w["signing_nouns"])

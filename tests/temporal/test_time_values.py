@@ -661,3 +661,17 @@ def test_and_a_half_after_the_unit(text, needle, value):
 def test_an_amount_of_units_past_the_calendar_is_no_date_and_no_crash(text):
     # Tables of figures ("284,000 week ago") raised OverflowError and lost the whole article (E114).
     assert all(not v.startswith(("-", "0000")) for _, _, v in times(text))
+
+
+# session-10 time-values10: "year-ago" / "a year ago" after a period that is already the one a year
+# back (the previous year, ended over six months before the report) do not move it again.
+@pytest.mark.parametrize("text,dct,needle,value", [
+    ("It lost $5 million in the 1988 period. The year-ago results included a charge.", "1989-11-02", "year-ago", "1988"),
+    ("Last year, net was $235 million. The year-earlier results were restated.", "1989-10-30", "year-earlier", "1988"),
+    # the year just reported (January) still moves; so does a quarter named in full
+    ("Last year, net was $235 million. The year-earlier results were restated.", "1989-01-30", "year-earlier", "1987"),
+    ("Profit rose in the fourth quarter of 1989. The year-ago results included a charge.", "1990-01-20", "year-ago", "1988-Q4"),
+    ("Profit rose in the third quarter. The year-ago results included a charge.", "1989-11-02", "year-ago", "1988-Q3"),
+])
+def test_year_ago_after_a_period_already_a_year_back(text, dct, needle, value):
+    assert found(text, needle, dct) == ("DATE", value)

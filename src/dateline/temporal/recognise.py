@@ -162,6 +162,10 @@ def resolve_anaphora(
                     rest = ""  # "in the nine months, ... from $9 million a year earlier": that year's span
                 if how == "quarter" and rest[:2] != "-Q":
                     pass  # "the year-ago quarter" after a month or a year: the fallback quarter
+                elif how == "adjective" and anchor is not None and _already_year_back(reference, anchor):
+                    # "a loss in the 1988 period. The year-ago results included ...": the year named is
+                    # already the one a year back; "year-ago" counts from the report, not from it
+                    value = str(year)
                 elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
@@ -209,6 +213,20 @@ def _night_before(previous_day: str | None, fallback: str) -> str | None:
     if abs(day - article_day) > _OVERNIGHT_REACH:
         return None
     return (day - timedelta(days=1)).isoformat()
+
+
+# A reported year ends within this many months before the article; a year that ended longer ago is
+# already the year-ago comparison ("the 1988 period", "last year" in a November 1989 report).
+_REPORTING_LAG_MONTHS = 6
+
+
+def _already_year_back(period: re.Match[str], anchor: date) -> bool:
+    """The period is the whole year before the article's, ended at least ``_REPORTING_LAG_MONTHS``
+    before it: "1988" in a November 1989 story, not in a January 1989 one (the year just reported).
+    A quarter named in full ("the second quarter of 2016 ... the year-ago results") is the period
+    under discussion and still moves."""
+    year, rest = int(period.group(1)), period.group(2) or ""
+    return not rest and year == anchor.year - 1 and anchor.month > _REPORTING_LAG_MONTHS
 
 
 def _begins_after(period: re.Match[str], anchor: date) -> bool:

@@ -675,3 +675,22 @@ def test_an_amount_of_units_past_the_calendar_is_no_date_and_no_crash(text):
 ])
 def test_year_ago_after_a_period_already_a_year_back(text, dct, needle, value):
     assert found(text, needle, dct) == ("DATE", value)
+
+
+# session-10 time-values10: "the same period last year", "the corresponding quarter a year earlier":
+# one expression, the period under discussion a year back
+@pytest.mark.parametrize("text,needle,value", [
+    ("Net rose in the third quarter from $3 million in the same period last year.", "the same period last year", "1988-Q3"),
+    ("Net rose in the third quarter from $3 million in the corresponding period a year earlier.",
+     "the corresponding period a year earlier", "1988-Q3"),
+    ("Net rose in the third quarter from $3 million in the same quarter last year.", "the same quarter last year", "1988-Q3"),
+    ("Net rose in the third quarter from a loss in the comparable quarter of the previous year.",
+     "the comparable quarter of the previous year", "1988-Q3"),
+    ("Sales in the same period last year fell.", "the same period last year", "1988"),  # no period before
+])
+def test_the_same_period_last_year(text, needle, value):
+    assert found(text, needle, "1989-11-02") == ("DATE", value)
+
+
+def test_the_comparable_quarter_alone_is_no_time():
+    assert times("Net rose from the comparable quarter.", "1989-11-02") == []

@@ -147,7 +147,7 @@ class Grammar:
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
             ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming|future))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same|corresponding|comparable))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
@@ -173,6 +173,7 @@ class Grammar:
             ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
+            ("same_period_year_back", r"\b(?i:the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b", self._same_period_year_back),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|soon))\b", self._refs),
         ]
@@ -193,7 +194,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
-            "latest_period": (re.compile(r"period"), True),
+            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True),
             "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
@@ -509,8 +510,8 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
-        if m["ago"] and ordinal in ("", "same", "latest", "last"):
-            ordinal = "year-ago"  # "the quarter a year ago": the year-ago quarter
+        if m["ago"] and ordinal in ("", "same", "latest", "last", "corresponding", "comparable"):
+            ordinal = "year-ago"  # "the quarter a year ago", "the same quarter last year": the year-ago quarter
         year = int(m["y"] or m["y0"] or a.year)
         if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
             _, mo = cal.add_months(a.year, a.month, -3)
@@ -649,6 +650,11 @@ class Grammar:
         else the last quarter completed before the article date."""
         y, mo = cal.add_months(ctx.anchor.year, ctx.anchor.month, -3)
         return "DATE", f"{ANAPHOR}that-period|0|{y}-Q{(mo - 1) // 3 + 1}"
+
+    def _same_period_year_back(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the same period last year", "the corresponding period a year earlier": one expression,
+        the period under discussion a year back, like "the year-ago period" (resolve_anaphora)."""
+        return "DATE", f"{ANAPHOR}adjective|1|{ctx.anchor.year - 1}"
 
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
         year = self.spelled_year(m["sy"])

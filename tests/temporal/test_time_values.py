@@ -694,3 +694,15 @@ def test_the_same_period_last_year(text, needle, value):
 
 def test_the_comparable_quarter_alone_is_no_time():
     assert times("Net rose from the comparable quarter.", "1989-11-02") == []
+
+
+# session-10 time-values10: a quarter that "ended <day>" is the calendar quarter holding most of it
+@pytest.mark.parametrize("text,value", [
+    ("In the quarter ended July 31, it lost money.", "1989-Q2"),
+    ("For the quarter ended Jan. 31, net rose.", "1988-Q4"),
+    ("For the quarter ending Jan. 31, net rose.", "1989-Q4"),  # said in October: the coming one
+    ("For the quarter ended Sept. 30, net rose.", "1989-Q3"),
+    ("For the quarter, net rose.", "1989-Q3"),
+])
+def test_the_quarter_ended_a_day(text, value):
+    assert [v for t, _, v in times(text, "1989-10-30") if "quarter" in t] == [value]

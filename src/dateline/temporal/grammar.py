@@ -528,6 +528,8 @@ class Grammar:
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
             return "DATE", f"{year}-Q{current_q}"
+        if ordinal in ("last", "latest", "") and the in ("the", "") and (ended := self._quarter_ended(m, a)):
+            return "DATE", ended  # "the quarter ended July 31": May to July, mostly the second quarter
         if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
             # the most recent completed quarter: how earnings news uses "the quarter"; "last year's
             # quarter" is that quarter a year back
@@ -542,6 +544,20 @@ class Grammar:
             y, mo = cal.add_months(a.year, a.month, 3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         return None
+
+    def _quarter_ended(self, m: re.Match[str], a: date) -> str | None:
+        """The calendar quarter holding most of a quarter that "ended <month> <day>" (its middle
+        month): "ended July 31" -> Q2, "ended Sept. 30" -> Q3; the latest such day up to the
+        article date ("ending": the nearer one, either side). None when no end day follows."""
+        end = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 24)
+        month = end and self.lex.months.get(end["mon"].lower().rstrip("."))
+        if not month:
+            return None
+        year = a.year if (month, int(end["d"])) <= (a.month, a.day) else a.year - 1
+        if end["verb"] == "ending" and cal.add_months(year, month, 12) <= cal.add_months(a.year, a.month, 6):
+            year += 1  # "the quarter ending Jan. 31", said in October: the nearer one, ahead
+        year, middle = cal.add_months(year, month, -1)
+        return f"{year}-Q{(middle - 1) // 3 + 1}"
 
     def _day_anaphor(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"that day", "the same day", "later in the day", "much of the day", "the next day": the
@@ -963,6 +979,9 @@ _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s
 
 def _cap_words(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+_QUARTER_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})\b")
 
 
 def ctx_text_before(m: re.Match[str], width: int = 24) -> str:

@@ -706,3 +706,15 @@ def test_the_comparable_quarter_alone_is_no_time():
 ])
 def test_the_quarter_ended_a_day(text, value):
     assert [v for t, _, v in times(text, "1989-10-30") if "quarter" in t] == [value]
+
+
+# session-10 time-values10: a quarter not over by the article date (a forecast) is no year-ago reference
+def test_a_quarter_in_progress_is_not_the_year_ago_reference():
+    text = ("Third-quarter profit fell. Profits will fall in the fourth quarter. Bethlehem earned $46.9 million. "
+            "In the year-ago period, Bethlehem earned $101.4 million.")
+    assert found(text, "the year-ago period", "1989-10-26") == ("DATE", "1988-Q3")
+    # a completed quarter still is
+    text = "Bethlehem earned $46.9 million in the third quarter, down from $101.4 million a year ago."
+    assert found(text, "a year ago", "1989-10-26") == ("DATE", "1988-Q3")
+    text = "Sales in the second half of 1989 rose from the year-ago period."
+    assert found(text, "the year-ago period", "1990-02-10") == ("DATE", "1988-H2")

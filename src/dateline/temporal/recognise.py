@@ -176,7 +176,7 @@ def resolve_anaphora(
             )
             if not closes_period:
                 previous = m
-                if anchor is None or not _begins_after(m, anchor):
+                if anchor is None or not _not_reported(m, anchor):
                     reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
@@ -227,6 +227,19 @@ def _already_year_back(period: re.Match[str], anchor: date) -> bool:
     under discussion and still moves."""
     year, rest = int(period.group(1)), period.group(2) or ""
     return not rest and year == anchor.year - 1 and anchor.month > _REPORTING_LAG_MONTHS
+
+
+def _not_reported(period: re.Match[str], anchor: date) -> bool:
+    """The period cannot have been reported by the article date: it begins after it, or it is a
+    quarter or half not over yet ("the fourth quarter" in an October story is a forecast). A year
+    or month in progress still is ("this year's sales rose from a year ago")."""
+    if _begins_after(period, anchor):
+        return True
+    year, rest = int(period.group(1)), period.group(2) or ""
+    if rest[:2] not in ("-Q", "-H"):
+        return False
+    last_month = 3 * int(rest[2]) if rest[1] == "Q" else 6 * int(rest[2])
+    return (year, last_month) >= (anchor.year, anchor.month)
 
 
 def _begins_after(period: re.Match[str], anchor: date) -> bool:

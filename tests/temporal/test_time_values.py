@@ -718,3 +718,13 @@ def test_a_quarter_in_progress_is_not_the_year_ago_reference():
     assert found(text, "a year ago", "1989-10-26") == ("DATE", "1988-Q3")
     text = "Sales in the second half of 1989 rose from the year-ago period."
     assert found(text, "the year-ago period", "1990-02-10") == ("DATE", "1988-H2")
+
+
+# session-10 time-values10: "the year-earlier nine months", "the latest nine months": one span of months
+@pytest.mark.parametrize("text,needle,value", [
+    ("Net for the year-earlier nine months also included a gain.", "the year-earlier nine months", "P9M"),
+    ("Sales in the latest nine months rose.", "the latest nine months", "P9M"),
+    ("The year-ago six months had losses.", "The year-ago six months", "P6M"),
+])
+def test_year_earlier_span_of_months_is_one_duration(text, needle, value):
+    assert found(text, needle, "1989-10-30") == ("DURATION", value)

@@ -33,7 +33,7 @@ _AROUND_BEFORE = re.compile(r"(?<!get )(?<!got )(?<!getting )(?<!way )(?<!ways )
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
     r"^(?i:about|almost|some|roughly|around|just over|just under"
-    r"|the(?=\s+(?:\d|\w+-)))\s+"
+    r"|the(?=\s+(?:\d|(?!year-(?:earlier|ago)\b)\w+-)))\s+"
 )
 
 

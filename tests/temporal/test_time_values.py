@@ -728,3 +728,13 @@ def test_a_quarter_in_progress_is_not_the_year_ago_reference():
 ])
 def test_year_earlier_span_of_months_is_one_duration(text, needle, value):
     assert found(text, needle, "1989-10-30") == ("DURATION", value)
+
+
+# session-10 time-values10: "one day" after a modal is some day ahead, not a day's length
+@pytest.mark.parametrize("text,kind,value", [
+    ("Islam will one day be the second largest religion.", "DATE", "FUTURE_REF"),
+    ("It could one day become a state.", "DATE", "FUTURE_REF"),
+    ("He had only been in the job one day.", "DURATION", "P1D"),
+])
+def test_one_day_after_a_modal_is_the_future(text, kind, value):
+    assert found(text, "one day") == (kind, value)

@@ -467,6 +467,8 @@ class Grammar:
             return None  # "three-quarters": a fraction
         if m["num"].lower() in ("a", "an") and not m["pre"] and RATE_BEFORE.search(ctx_text_before(m)):
             return None  # "$5 a year", "12 hours a day": a rate, not a duration
+        if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx_text_before(m)):
+            return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day's length
         value = self.duration(num, m["unit"])
         if value is None:
             return None
@@ -981,6 +983,7 @@ def _cap_words(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+$")
 _QUARTER_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})\b")
 
 

@@ -140,3 +140,13 @@ def test_frequency_adjectives(nlp, text, needle, expected):
 def test_soon_is_a_future_reference_only_looking_ahead(nlp, text, tagged):
     found = [(t.text, t.value) for t in find_times(nlp(text), Article("t", DCT, text))]
     assert (("soon", "FUTURE_REF") in found) == tagged, found
+
+
+# session-10 time-values10: "until" in a past-perfect clause is an end point already passed
+@pytest.mark.parametrize("text,needle,value", [
+    ("Until Thursday, the police had not called him a suspect.", "Thursday", "2017-02-02"),
+    ("They had refused to sign until Monday.", "Monday", "2017-02-06"),
+    ("The court gave them until Friday to reply.", "Friday", "2017-02-10"),  # a term set ahead
+])
+def test_until_in_a_past_perfect_clause_is_past(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value

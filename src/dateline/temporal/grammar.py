@@ -33,6 +33,7 @@ class Context:
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
     in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
+    past_perfect: Callable[[int, int], bool] = lambda start, end: False  # "had called": a past before the past
 
 
 @dataclass(frozen=True)
@@ -942,6 +943,8 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
         return 1  # "could leave as soon as Tuesday": the earliest expected date lies ahead
     tense = ctx.tense(m.start(), m.end())
     deadline = _DEADLINE_BEFORE.search(ctx_text_before(m, 32))
+    if deadline and deadline["w"].lower() in ("until", "till") and ctx.past_perfect(m.start(), m.end()):
+        return -1  # "Until Thursday, they had not called him a suspect": an end point already passed
     if deadline and (tense != "past" or deadline["w"].lower() != "by"):
         return 1  # "must reply by Oct. 31", "a pact effective June 1", "holders of record Nov. 5": a term set ahead
     if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):

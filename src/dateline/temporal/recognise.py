@@ -53,6 +53,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         is_adjective=lambda s: _is_adjective(reader, s),
         tense=reader.tense,
         in_noun_phrase=lambda s: _in_noun_phrase(reader, s),
+        past_perfect=reader.past_perfect,
     )
     candidates: list[tuple[int, int, str, str]] = []
     lowered = text.lower()

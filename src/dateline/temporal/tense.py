@@ -56,6 +56,11 @@ class TenseReader:
         """-1 past, +1 explicit future, 0 present or unknown."""
         return {"past": -1, "future": 1}.get(self.tense(start, end) or "", 0)
 
+    def past_perfect(self, start: int, end: int) -> bool:
+        """The span's governing verb is in the past perfect ("Until Thursday, they had not called")."""
+        verb = self.governing_verb(start, end)
+        return verb is not None and _past_perfect(verb)
+
     def tense(self, start: int, end: int) -> str | None:
         """past / future / present / None (no parse or no governing verb) for the span's clause."""
         verb = self.governing_verb(start, end)

@@ -738,3 +738,18 @@ def test_year_earlier_span_of_months_is_one_duration(text, needle, value):
 ])
 def test_one_day_after_a_modal_is_the_future(text, kind, value):
     assert found(text, "one day") == (kind, value)
+
+
+# session-10 time-values10: "the 1988 period" is the quarter (half) under discussion in that year
+@pytest.mark.parametrize("text,value", [
+    ("Net rose in the third quarter. In the 1988 period, it earned $5 million.", "1988-Q3"),
+    ("Sales rose in the first half. In the 1988 period, they fell.", "1988-H1"),
+    ("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "1988"),
+])
+def test_the_year_period_is_the_period_discussed(text, value):
+    assert found(text, "the 1988 period", "1989-10-30") == ("DATE", value)
+
+
+def test_a_year_ago_after_the_year_period_stays_with_the_quarter():
+    text = "Net rose in the third quarter. In the 1989 period also, taxes were lower than a year ago."
+    assert found(text, "a year ago", "1989-10-30") == ("DATE", "1988-Q3")

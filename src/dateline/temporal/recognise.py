@@ -155,6 +155,10 @@ def resolve_anaphora(
                     value = previous_day
                 elif previous_day is not None:
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
+            elif how == "year-period":
+                rest = (previous.group(2) or "") if previous is not None else ""
+                if rest[:2] in ("-Q", "-H"):
+                    value = f"{amount}{rest}"  # "the third quarter ... the 1988 period" -> 1988-Q3
             elif how.startswith("that-"):
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
             elif (reference := previous if how == "earlier" else reported) is not None:

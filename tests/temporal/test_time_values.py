@@ -753,3 +753,13 @@ def test_the_year_period_is_the_period_discussed(text, value):
 def test_a_year_ago_after_the_year_period_stays_with_the_quarter():
     text = "Net rose in the third quarter. In the 1989 period also, taxes were lower than a year ago."
     assert found(text, "a year ago", "1989-10-30") == ("DATE", "1988-Q3")
+
+
+# session-10 time-values10: "the first two quarters of 1990" is that year's first half
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Losses will last through the first two quarters of 1990.", "the first two quarters of 1990", "DATE", "1990-H1"),
+    ("The last two quarters of 1989 were weak.", "The last two quarters of 1989", "DATE", "1989-H2"),
+    ("The first two quarters were weak.", "The first two quarters", "DURATION", "P6M"),
+])
+def test_two_quarters_of_a_year_are_a_half(text, needle, kind, value):
+    assert found(text, needle, "1989-10-30") == (kind, value)

@@ -174,6 +174,7 @@ class Grammar:
             ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
+            ("two_quarters_of", r"(?:(?i:the)\s+)?\b(?P<h>(?i:first|last|second))\s+(?i:two)\s+(?i:quarters)\s+(?i:of)\s+(?P<y>(?:19|20)\d\d)\b", self._two_quarters_of),
             ("year_period", r"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?i:period)\b", self._year_period),
             ("same_period_year_back", r"\b(?i:the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b", self._same_period_year_back),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
@@ -196,7 +197,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
-            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"\d period"), True),
+            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"\d period"), True), "two_quarters_of": (re.compile(r"two quarters of"), True),
             "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
@@ -670,6 +671,10 @@ class Grammar:
         else the last quarter completed before the article date."""
         y, mo = cal.add_months(ctx.anchor.year, ctx.anchor.month, -3)
         return "DATE", f"{ANAPHOR}that-period|0|{y}-Q{(mo - 1) // 3 + 1}"
+
+    def _two_quarters_of(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the first two quarters of 1990": that year's first half (a calendar period, not P6M)."""
+        return "DATE", f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}"
 
     def _year_period(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"In the 1989 period, interest expense was lower": the quarter or half under discussion

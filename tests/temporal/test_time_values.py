@@ -763,3 +763,15 @@ def test_a_year_ago_after_the_year_period_stays_with_the_quarter():
 ])
 def test_two_quarters_of_a_year_are_a_half(text, needle, kind, value):
     assert found(text, needle, "1989-10-30") == (kind, value)
+
+
+# session-10 time-values10: "the year-earlier period" right after a span of months is that span
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("For the nine months, Norton had net of $81.2 million. In the year-earlier period, the company "
+     "had net of $77.2 million.", "the year-earlier period", "DURATION", "P9M"),
+    ("In the first six months, sales rose from the same period a year earlier.",
+     "the same period a year earlier", "DURATION", "P6M"),
+    ("Net rose in the third quarter. In the year-earlier period, net fell.", "the year-earlier period", "DATE", "1988-Q3"),
+])
+def test_year_earlier_period_after_a_span_of_months(text, needle, kind, value):
+    assert found(text, needle, "1989-10-30") == (kind, value)

@@ -161,6 +161,10 @@ def resolve_anaphora(
                     value = f"{amount}{rest}"  # "the third quarter ... the 1988 period" -> 1988-Q3
             elif how.startswith("that-"):
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
+            elif how == "adjective" and "period" in text[s:e].lower() and _follows_months_to_date(out):
+                # "For the nine months, net was $81 million. In the year-earlier period, ...": that
+                # span of months, a year back (TimeBank: P9M, as for "the year-earlier nine months")
+                kind, value = "DURATION", out[-1][3]
             elif (reference := previous if how == "earlier" else reported) is not None:
                 year, rest = int(reference.group(1)), reference.group(2) or ""
                 if how in ("earlier", "ago", "adjective") and _after_months_to_date(out, s, text):
@@ -192,6 +196,11 @@ def resolve_anaphora(
 # A span of months counted in a report ("the nine months", "the first six months"): P2M to P11M.
 _MONTHS_TO_DATE = re.compile(r"^P(?:[2-9]|1[01])M$")
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+[A-Z`'\"“‘]")
+
+
+def _follows_months_to_date(out: list[tuple[int, int, str, str]]) -> bool:
+    """The expression right before is a span of months counted in a report ("the nine months")."""
+    return bool(out) and out[-1][2] == "DURATION" and _MONTHS_TO_DATE.match(out[-1][3]) is not None
 
 
 def _after_months_to_date(out: list[tuple[int, int, str, str]], start: int, text: str) -> bool:

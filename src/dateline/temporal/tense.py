@@ -118,6 +118,8 @@ def verb_tense(verb: Token) -> str | None:
             if verb.head.i == verb.i:
                 return None
             verb = verb.head  # participial modifier: the tense is its head's
+            if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head  # "would leave ..., with the third departing each Thursday": the clause's verb
             continue
         if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense

@@ -775,3 +775,13 @@ def test_two_quarters_of_a_year_are_a_half(text, needle, kind, value):
 ])
 def test_year_earlier_period_after_a_span_of_months(text, needle, kind, value):
     assert found(text, needle, "1989-10-30") == (kind, value)
+
+
+# session-10 time-values10: an ordinal quarter followed by "of last year" / "a year earlier" is a year back
+@pytest.mark.parametrize("text,needle,value", [
+    ("Profit fell in the fourth quarter of last year.", "the fourth quarter of last year", "1988-Q4"),
+    ("Profit fell in the second quarter last year.", "the second quarter last year", "1988-Q2"),
+    ("Net rose from the third quarter a year earlier.", "the third quarter a year earlier", "1988-Q3"),
+])
+def test_ordinal_quarter_a_year_back(text, needle, value):
+    assert found(text, needle, "1989-11-02") == ("DATE", value)

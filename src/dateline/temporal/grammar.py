@@ -528,6 +528,10 @@ class Grammar:
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
+            if m["ago"]:  # "the fourth quarter of last year", "the second quarter a year earlier"
+                if re.search(r"(?i)last|previous|prior", m["ago"]):
+                    return "DATE", f"{a.year - 1}-Q{q}"
+                return "DATE", f"{(a.year if q <= current_q else a.year - 1) - 1}-Q{q}"
             if q > current_q and not (m["y"] or m["y0"]) and not the.endswith("year's") and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"

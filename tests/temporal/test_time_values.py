@@ -785,3 +785,17 @@ def test_year_earlier_period_after_a_span_of_months(text, needle, kind, value):
 ])
 def test_ordinal_quarter_a_year_back(text, needle, value):
     assert found(text, needle, "1989-11-02") == ("DATE", value)
+
+
+# session-10 time-values10 (found on Reuters-21578 stories): a fiscal first quarter reported in March is
+# over and stays the reference; a period compared with a year back after a day is that year
+def test_a_quarter_reported_late_in_itself_stays_the_reference():
+    text = ("Whittaker today reported first quarter earnings fell to 1.5 mln dlrs from 3.5 mln dlrs "
+            "a year before. The year-earlier figure excluded a loss.")
+    assert found(text, "The year-earlier figure", "1987-03-02") == ("DATE", "1986-Q1")
+
+
+def test_the_same_period_after_a_day_is_the_year():
+    text = ("Thailand exported 689,038 tonnes of rice between the beginning of January and February 24, "
+            "up from 556,874 tonnes during the same period last year.")
+    assert found(text, "the same period last year", "1987-02-26") == ("DATE", "1986")

@@ -175,6 +175,8 @@ def resolve_anaphora(
                     # "a loss in the 1988 period. The year-ago results included ...": the year named is
                     # already the one a year back; "year-ago" counts from the report, not from it
                     value = str(year)
+                elif how == "adjective" and "period" in text[s:e].lower() and len(rest) == 6:
+                    value = str(year - int(amount))  # a period is no single day ("up to February 24"): its year
                 elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
@@ -245,15 +247,17 @@ def _already_year_back(period: re.Match[str], anchor: date) -> bool:
 
 def _not_reported(period: re.Match[str], anchor: date) -> bool:
     """The period cannot have been reported by the article date: it begins after it, or it is a
-    quarter or half not over yet ("the fourth quarter" in an October story is a forecast). A year
-    or month in progress still is ("this year's sales rose from a year ago")."""
+    quarter or half whose first month holds the article date ("the fourth quarter" in an October
+    story is a forecast; a fiscal "first quarter" reported in March is not). A year or month in
+    progress still is ("this year's sales rose from a year ago")."""
     if _begins_after(period, anchor):
         return True
     year, rest = int(period.group(1)), period.group(2) or ""
     if rest[:2] not in ("-Q", "-H"):
         return False
-    last_month = 3 * int(rest[2]) if rest[1] == "Q" else 6 * int(rest[2])
-    return (year, last_month) >= (anchor.year, anchor.month)
+    first_month = 3 * int(rest[2]) - 2 if rest[1] == "Q" else 6 * int(rest[2]) - 5
+    # only in its first month: a fiscal "first quarter" reported on March 2 may well be over
+    return (year, first_month) == (anchor.year, anchor.month)
 
 
 def _begins_after(period: re.Match[str], anchor: date) -> bool:

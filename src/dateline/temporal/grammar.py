@@ -197,7 +197,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
-            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"\d period"), True), "two_quarters_of": (re.compile(r"two quarters of"), True),
+            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"period"), True), "two_quarters_of": (re.compile(r"two quarters of"), True),
             "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),

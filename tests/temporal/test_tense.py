@@ -140,3 +140,25 @@ def test_frequency_adjectives(nlp, text, needle, expected):
 def test_soon_is_a_future_reference_only_looking_ahead(nlp, text, tagged):
     found = [(t.text, t.value) for t in find_times(nlp(text), Article("t", DCT, text))]
     assert (("soon", "FUTURE_REF") in found) == tagged, found
+
+
+# session-10 time-values10: "until" in a past-perfect clause is an end point already passed
+@pytest.mark.parametrize("text,needle,value", [
+    ("Until Thursday, the police had not called him a suspect.", "Thursday", "2017-02-02"),
+    ("They had refused to sign until Monday.", "Monday", "2017-02-06"),
+    ("The court gave them until Friday to reply.", "Friday", "2017-02-10"),  # a term set ahead
+])
+def test_until_in_a_past_perfect_clause_is_past(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value
+
+
+# session-10 time-values10: a participle under a preposition ("with the third departing") takes the
+# tense of the clause the preposition hangs on
+@pytest.mark.parametrize("text,needle,value", [
+    ("It said two new flights would leave on Monday, with the third departing each Thursday from August 6.",
+     "August 6", "2017-08-06"),
+    ("The minister will fly home after meeting the rebels on Friday.", "Friday", "2017-02-10"),
+    ("The minister flew home after meeting the rebels on Friday.", "Friday", "2017-02-03"),
+])
+def test_participle_under_a_preposition_takes_the_clause_tense(nlp, text, needle, value):
+    assert value_of(nlp, text, needle) == value

@@ -661,3 +661,141 @@ def test_and_a_half_after_the_unit(text, needle, value):
 def test_an_amount_of_units_past_the_calendar_is_no_date_and_no_crash(text):
     # Tables of figures ("284,000 week ago") raised OverflowError and lost the whole article (E114).
     assert all(not v.startswith(("-", "0000")) for _, _, v in times(text))
+
+
+# session-10 time-values10: "year-ago" / "a year ago" after a period that is already the one a year
+# back (the previous year, ended over six months before the report) do not move it again.
+@pytest.mark.parametrize("text,dct,needle,value", [
+    ("It lost $5 million in the 1988 period. The year-ago results included a charge.", "1989-11-02", "year-ago", "1988"),
+    ("Last year, net was $235 million. The year-earlier results were restated.", "1989-10-30", "year-earlier", "1988"),
+    # the year just reported (January) still moves; so does a quarter named in full
+    ("Last year, net was $235 million. The year-earlier results were restated.", "1989-01-30", "year-earlier", "1987"),
+    ("Profit rose in the fourth quarter of 1989. The year-ago results included a charge.", "1990-01-20", "year-ago", "1988-Q4"),
+    ("Profit rose in the third quarter. The year-ago results included a charge.", "1989-11-02", "year-ago", "1988-Q3"),
+])
+def test_year_ago_after_a_period_already_a_year_back(text, dct, needle, value):
+    assert found(text, needle, dct) == ("DATE", value)
+
+
+# session-10 time-values10: "the same period last year", "the corresponding quarter a year earlier":
+# one expression, the period under discussion a year back
+@pytest.mark.parametrize("text,needle,value", [
+    ("Net rose in the third quarter from $3 million in the same period last year.", "the same period last year", "1988-Q3"),
+    ("Net rose in the third quarter from $3 million in the corresponding period a year earlier.",
+     "the corresponding period a year earlier", "1988-Q3"),
+    ("Net rose in the third quarter from $3 million in the same quarter last year.", "the same quarter last year", "1988-Q3"),
+    ("Net rose in the third quarter from a loss in the comparable quarter of the previous year.",
+     "the comparable quarter of the previous year", "1988-Q3"),
+    ("Sales in the same period last year fell.", "the same period last year", "1988"),  # no period before
+])
+def test_the_same_period_last_year(text, needle, value):
+    assert found(text, needle, "1989-11-02") == ("DATE", value)
+
+
+def test_the_comparable_quarter_alone_is_no_time():
+    assert times("Net rose from the comparable quarter.", "1989-11-02") == []
+
+
+# session-10 time-values10: a quarter that "ended <day>" is the calendar quarter holding most of it
+@pytest.mark.parametrize("text,value", [
+    ("In the quarter ended July 31, it lost money.", "1989-Q2"),
+    ("For the quarter ended Jan. 31, net rose.", "1988-Q4"),
+    ("For the quarter ending Jan. 31, net rose.", "1989-Q4"),  # said in October: the coming one
+    ("For the quarter ended Sept. 30, net rose.", "1989-Q3"),
+    ("For the quarter, net rose.", "1989-Q3"),
+])
+def test_the_quarter_ended_a_day(text, value):
+    assert [v for t, _, v in times(text, "1989-10-30") if "quarter" in t] == [value]
+
+
+# session-10 time-values10: a quarter not over by the article date (a forecast) is no year-ago reference
+def test_a_quarter_in_progress_is_not_the_year_ago_reference():
+    text = ("Third-quarter profit fell. Profits will fall in the fourth quarter. Bethlehem earned $46.9 million. "
+            "In the year-ago period, Bethlehem earned $101.4 million.")
+    assert found(text, "the year-ago period", "1989-10-26") == ("DATE", "1988-Q3")
+    # a completed quarter still is
+    text = "Bethlehem earned $46.9 million in the third quarter, down from $101.4 million a year ago."
+    assert found(text, "a year ago", "1989-10-26") == ("DATE", "1988-Q3")
+    text = "Sales in the second half of 1989 rose from the year-ago period."
+    assert found(text, "the year-ago period", "1990-02-10") == ("DATE", "1988-H2")
+
+
+# session-10 time-values10: "the year-earlier nine months", "the latest nine months": one span of months
+@pytest.mark.parametrize("text,needle,value", [
+    ("Net for the year-earlier nine months also included a gain.", "the year-earlier nine months", "P9M"),
+    ("Sales in the latest nine months rose.", "the latest nine months", "P9M"),
+    ("The year-ago six months had losses.", "The year-ago six months", "P6M"),
+])
+def test_year_earlier_span_of_months_is_one_duration(text, needle, value):
+    assert found(text, needle, "1989-10-30") == ("DURATION", value)
+
+
+# session-10 time-values10: "one day" after a modal is some day ahead, not a day's length
+@pytest.mark.parametrize("text,kind,value", [
+    ("Islam will one day be the second largest religion.", "DATE", "FUTURE_REF"),
+    ("It could one day become a state.", "DATE", "FUTURE_REF"),
+    ("He had only been in the job one day.", "DURATION", "P1D"),
+])
+def test_one_day_after_a_modal_is_the_future(text, kind, value):
+    assert found(text, "one day") == (kind, value)
+
+
+# session-10 time-values10: "the 1988 period" is the quarter (half) under discussion in that year
+@pytest.mark.parametrize("text,value", [
+    ("Net rose in the third quarter. In the 1988 period, it earned $5 million.", "1988-Q3"),
+    ("Sales rose in the first half. In the 1988 period, they fell.", "1988-H1"),
+    ("In the first nine months, net was $306 million, compared with a loss in the 1988 period.", "1988"),
+])
+def test_the_year_period_is_the_period_discussed(text, value):
+    assert found(text, "the 1988 period", "1989-10-30") == ("DATE", value)
+
+
+def test_a_year_ago_after_the_year_period_stays_with_the_quarter():
+    text = "Net rose in the third quarter. In the 1989 period also, taxes were lower than a year ago."
+    assert found(text, "a year ago", "1989-10-30") == ("DATE", "1988-Q3")
+
+
+# session-10 time-values10: "the first two quarters of 1990" is that year's first half
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("Losses will last through the first two quarters of 1990.", "the first two quarters of 1990", "DATE", "1990-H1"),
+    ("The last two quarters of 1989 were weak.", "The last two quarters of 1989", "DATE", "1989-H2"),
+    ("The first two quarters were weak.", "The first two quarters", "DURATION", "P6M"),
+])
+def test_two_quarters_of_a_year_are_a_half(text, needle, kind, value):
+    assert found(text, needle, "1989-10-30") == (kind, value)
+
+
+# session-10 time-values10: "the year-earlier period" right after a span of months is that span
+@pytest.mark.parametrize("text,needle,kind,value", [
+    ("For the nine months, Norton had net of $81.2 million. In the year-earlier period, the company "
+     "had net of $77.2 million.", "the year-earlier period", "DURATION", "P9M"),
+    ("In the first six months, sales rose from the same period a year earlier.",
+     "the same period a year earlier", "DURATION", "P6M"),
+    ("Net rose in the third quarter. In the year-earlier period, net fell.", "the year-earlier period", "DATE", "1988-Q3"),
+])
+def test_year_earlier_period_after_a_span_of_months(text, needle, kind, value):
+    assert found(text, needle, "1989-10-30") == (kind, value)
+
+
+# session-10 time-values10: an ordinal quarter followed by "of last year" / "a year earlier" is a year back
+@pytest.mark.parametrize("text,needle,value", [
+    ("Profit fell in the fourth quarter of last year.", "the fourth quarter of last year", "1988-Q4"),
+    ("Profit fell in the second quarter last year.", "the second quarter last year", "1988-Q2"),
+    ("Net rose from the third quarter a year earlier.", "the third quarter a year earlier", "1988-Q3"),
+])
+def test_ordinal_quarter_a_year_back(text, needle, value):
+    assert found(text, needle, "1989-11-02") == ("DATE", value)
+
+
+# session-10 time-values10 (found on Reuters-21578 stories): a fiscal first quarter reported in March is
+# over and stays the reference; a period compared with a year back after a day is that year
+def test_a_quarter_reported_late_in_itself_stays_the_reference():
+    text = ("Whittaker today reported first quarter earnings fell to 1.5 mln dlrs from 3.5 mln dlrs "
+            "a year before. The year-earlier figure excluded a loss.")
+    assert found(text, "The year-earlier figure", "1987-03-02") == ("DATE", "1986-Q1")
+
+
+def test_the_same_period_after_a_day_is_the_year():
+    text = ("Thailand exported 689,038 tonnes of rice between the beginning of January and February 24, "
+            "up from 556,874 tonnes during the same period last year.")
+    assert found(text, "the same period last year", "1987-02-26") == ("DATE", "1986")

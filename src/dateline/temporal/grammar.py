@@ -33,6 +33,7 @@ class Context:
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
     in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
+    past_perfect: Callable[[int, int], bool] = lambda start, end: False  # "had called": a past before the past
 
 
 @dataclass(frozen=True)
@@ -145,9 +146,9 @@ class Grammar:
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
             ("ago", rf"\b(?:(?P<mod>(?i:about|nearly|almost|some|more than|less than|over|around|roughly|just over|just under))\s+)?(?P<num>{NUM})?[\s-]*(?P<unit>{UNIT})s?\s+(?i:ago)\b", self._ago),
             ("year_earlier", rf"\b(?P<num>(?i:a|one|two|three|four|five))\s+(?P<unit>(?i:year|month|week|day))s?\s+(?i:earlier|before)\b", self._ago),
-            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
+            ("duration", rf"(?:(?P<pre>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|latest|year-earlier|year-ago)|past|next|first|previous|coming|following|the|about|nearly|almost|some|more than|less than|at least|roughly|around|up to|just over|just under))\s+)?\b(?P<num>{NUM})(?P<half>\s+1/2|\s+and\s+a\s+half)?(?:\s+|-)(?:(?i:more|additional|further|straight|consecutive|trading|business|working)\s+)?(?P<unit>{UNIT})s?\b(?P<half_after>\s+(?i:and\s+a\s+half)\b)?(?:[\s-]+(?P<tail>(?i:old|long)))?", self._duration),
             ("plural_units", r"(?:(?P<pre>(?i:the past|the last|the next|the coming|the|recent|several|many|a few|few|coming|future))\s+)?\b(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries))\b(?:\s+(?P<ahead>(?i:ahead))\b(?!\s+(?i:of)\b))?", self._plural_units),
-            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)))\b)?", self._quarter),
+            ("quarter", rf"(?:(?P<the>(?i:the|this year's|last year's|next year's))\s+)?(?:(?P<y0>(?:19|20)\d\d)\s+)?(?:(?P<fiscal>(?i:fiscal))\s+)?(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|latest|current|previous|next|year-earlier|year-ago|same|corresponding|comparable))[\s-]+)?(?P<q>(?i:quarter))\b(?:\s+(?i:of)\s+(?P<y>\d{{4}})|\s+(?P<ago>(?i:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b)?", self._quarter),
             ("year_earlier_adj", r"(?:(?i:the)\s+)?\b(?i:year-(?:earlier|ago))(?:\s+(?P<noun>(?:(?P<ord>(?i:first|second|third|fourth))[\s-]+)?(?i:period|quarter|level|figure)))?\b", self._year_earlier_adj),
             ("half", rf"(?:(?i:the)\s+)?(?P<h>(?i:first|second|last))[\s-]+(?i:half)\b(?:\s+(?i:of)\s+(?:(?P<y>\d{{4}})\b|(?i:the)\s+(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b))?", self._half),
             ("season", rf"(?:(?P<rel>(?i:this past|last|next|this|early|late|the))\s+)?\b(?P<s>(?i:spring|summer|fall|autumn|winter))\b(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?", self._season),
@@ -173,6 +174,9 @@ class Grammar:
             ("end_of_period", r"\b(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:week|month|year))\b(?![-]|\s+(?i:ended|ending|before|after|of|when|that|which|in which)\b)", self._end_of_period),
             ("ordinal_day", rf"(?:\b(?i:the)\s+)?\b(?P<ord>(?i:{_alt(list(self.lex.ordinals))}))\s+(?i:day)\b(?=\s+(?i:of)\b)", self._ordinal_day),
             ("latest_period", r"\b(?i:the\s+(?:latest|most\s+recent)\s+period)\b", self._latest_period),
+            ("two_quarters_of", r"(?:(?i:the)\s+)?\b(?P<h>(?i:first|last|second))\s+(?i:two)\s+(?i:quarters)\s+(?i:of)\s+(?P<y>(?:19|20)\d\d)\b", self._two_quarters_of),
+            ("year_period", r"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?i:period)\b", self._year_period),
+            ("same_period_year_back", r"\b(?i:the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b", self._same_period_year_back),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
             ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|soon))\b", self._refs),
         ]
@@ -193,7 +197,7 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
-            "latest_period": (re.compile(r"period"), True),
+            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"period"), True), "two_quarters_of": (re.compile(r"two quarters of"), True),
             "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
@@ -466,6 +470,8 @@ class Grammar:
             return None  # "three-quarters": a fraction
         if m["num"].lower() in ("a", "an") and not m["pre"] and RATE_BEFORE.search(ctx_text_before(m)):
             return None  # "$5 a year", "12 hours a day": a rate, not a duration
+        if m.group(0).lower() == "one day" and _MODAL_BEFORE.search(ctx_text_before(m)):
+            return "DATE", "FUTURE_REF"  # "Islam will one day be ...": some day ahead, not a day's length
         value = self.duration(num, m["unit"])
         if value is None:
             return None
@@ -509,8 +515,8 @@ class Grammar:
         a = ctx.anchor
         ordinal = (m["ord"] or "").lower()
         the = (m["the"] or "").lower()
-        if m["ago"] and ordinal in ("", "same", "latest", "last"):
-            ordinal = "year-ago"  # "the quarter a year ago": the year-ago quarter
+        if m["ago"] and ordinal in ("", "same", "latest", "last", "corresponding", "comparable"):
+            ordinal = "year-ago"  # "the quarter a year ago", "the same quarter last year": the year-ago quarter
         year = int(m["y"] or m["y0"] or a.year)
         if m["y0"] and not ordinal:  # "the 1988 quarter": the quarter under discussion, in 1988
             _, mo = cal.add_months(a.year, a.month, -3)
@@ -522,11 +528,17 @@ class Grammar:
         current_q = cal.quarter_of(a)
         if ordinal in self.lex.ordinals:
             q = self.lex.ordinals[ordinal]
+            if m["ago"]:  # "the fourth quarter of last year", "the second quarter a year earlier"
+                if re.search(r"(?i)last|previous|prior", m["ago"]):
+                    return "DATE", f"{a.year - 1}-Q{q}"
+                return "DATE", f"{(a.year if q <= current_q else a.year - 1) - 1}-Q{q}"
             if q > current_q and not (m["y"] or m["y0"]) and not the.endswith("year's") and self._dir(m, ctx) <= 0:
                 year -= 1  # "sales rose in the third quarter", said in February: last year's
             return "DATE", f"{year}-Q{q}"
         if ordinal == "current":
             return "DATE", f"{year}-Q{current_q}"
+        if ordinal in ("last", "latest", "") and the in ("the", "") and (ended := self._quarter_ended(m, a)):
+            return "DATE", ended  # "the quarter ended July 31": May to July, mostly the second quarter
         if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
             # the most recent completed quarter: how earnings news uses "the quarter"; "last year's
             # quarter" is that quarter a year back
@@ -541,6 +553,20 @@ class Grammar:
             y, mo = cal.add_months(a.year, a.month, 3)
             return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
         return None
+
+    def _quarter_ended(self, m: re.Match[str], a: date) -> str | None:
+        """The calendar quarter holding most of a quarter that "ended <month> <day>" (its middle
+        month): "ended July 31" -> Q2, "ended Sept. 30" -> Q3; the latest such day up to the
+        article date ("ending": the nearer one, either side). None when no end day follows."""
+        end = _QUARTER_ENDED.match(m.string, m.end(), m.end() + 24)
+        month = end and self.lex.months.get(end["mon"].lower().rstrip("."))
+        if not month:
+            return None
+        year = a.year if (month, int(end["d"])) <= (a.month, a.day) else a.year - 1
+        if end["verb"] == "ending" and cal.add_months(year, month, 12) <= cal.add_months(a.year, a.month, 6):
+            year += 1  # "the quarter ending Jan. 31", said in October: the nearer one, ahead
+        year, middle = cal.add_months(year, month, -1)
+        return f"{year}-Q{(middle - 1) // 3 + 1}"
 
     def _day_anaphor(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"that day", "the same day", "later in the day", "much of the day", "the next day": the
@@ -649,6 +675,20 @@ class Grammar:
         else the last quarter completed before the article date."""
         y, mo = cal.add_months(ctx.anchor.year, ctx.anchor.month, -3)
         return "DATE", f"{ANAPHOR}that-period|0|{y}-Q{(mo - 1) // 3 + 1}"
+
+    def _two_quarters_of(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the first two quarters of 1990": that year's first half (a calendar period, not P6M)."""
+        return "DATE", f"{m['y']}-H{1 if m['h'].lower() == 'first' else 2}"
+
+    def _year_period(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"In the 1989 period, interest expense was lower": the quarter or half under discussion
+        (the previous one named, resolve_anaphora) in that year; else the year."""
+        return "DATE", f"{ANAPHOR}year-period|{m['y']}|{m['y']}"
+
+    def _same_period_year_back(self, m: re.Match[str], ctx: Context) -> Normalised:
+        """"the same period last year", "the corresponding period a year earlier": one expression,
+        the period under discussion a year back, like "the year-ago period" (resolve_anaphora)."""
+        return "DATE", f"{ANAPHOR}adjective|1|{ctx.anchor.year - 1}"
 
     def _spelled_year(self, m: re.Match[str], ctx: Context) -> Normalised:
         year = self.spelled_year(m["sy"])
@@ -918,6 +958,8 @@ def _open_direction(m: re.Match[str], ctx: Context) -> cal.Direction:
         return 1  # "could leave as soon as Tuesday": the earliest expected date lies ahead
     tense = ctx.tense(m.start(), m.end())
     deadline = _DEADLINE_BEFORE.search(ctx_text_before(m, 32))
+    if deadline and deadline["w"].lower() in ("until", "till") and ctx.past_perfect(m.start(), m.end()):
+        return -1  # "Until Thursday, they had not called him a suspect": an end point already passed
     if deadline and (tense != "past" or deadline["w"].lower() != "by"):
         return 1  # "must reply by Oct. 31", "a pact effective June 1", "holders of record Nov. 5": a term set ahead
     if tense == "present" and _SINCE_BEFORE.search(ctx_text_before(m)):
@@ -957,6 +999,10 @@ _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s
 
 def _cap_words(name: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
+
+
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+$")
+_QUARTER_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})\b")
 
 
 def ctx_text_before(m: re.Match[str], width: int = 24) -> str:

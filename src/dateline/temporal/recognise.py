@@ -33,7 +33,7 @@ _AROUND_BEFORE = re.compile(r"(?<!get )(?<!got )(?<!getting )(?<!way )(?<!ways )
 _LEAD_ALWAYS = re.compile(r"^(?i:in)\s+(?=(?i:the past|the future|recent years))")
 _LEAD_DURATION = re.compile(
     r"^(?i:about|almost|some|roughly|around|just over|just under"
-    r"|the(?=\s+(?:\d|\w+-)))\s+"
+    r"|the(?=\s+(?:\d|(?!year-(?:earlier|ago)\b)\w+-)))\s+"
 )
 
 
@@ -53,6 +53,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         is_adjective=lambda s: _is_adjective(reader, s),
         tense=reader.tense,
         in_noun_phrase=lambda s: _in_noun_phrase(reader, s),
+        past_perfect=reader.past_perfect,
     )
     candidates: list[tuple[int, int, str, str]] = []
     lowered = text.lower()
@@ -154,14 +155,28 @@ def resolve_anaphora(
                     value = previous_day
                 elif previous_day is not None:
                     value = (date.fromisoformat(previous_day) + timedelta(days=int(amount))).isoformat()
+            elif how == "year-period":
+                rest = (previous.group(2) or "") if previous is not None else ""
+                if rest[:2] in ("-Q", "-H"):
+                    value = f"{amount}{rest}"  # "the third quarter ... the 1988 period" -> 1988-Q3
             elif how.startswith("that-"):
                 value = _same_period(previous, how[len("that-"):], int(amount)) or fallback
+            elif how == "adjective" and "period" in text[s:e].lower() and _follows_months_to_date(out):
+                # "For the nine months, net was $81 million. In the year-earlier period, ...": that
+                # span of months, a year back (TimeBank: P9M, as for "the year-earlier nine months")
+                kind, value = "DURATION", out[-1][3]
             elif (reference := previous if how == "earlier" else reported) is not None:
                 year, rest = int(reference.group(1)), reference.group(2) or ""
                 if how in ("earlier", "ago", "adjective") and _after_months_to_date(out, s, text):
                     rest = ""  # "in the nine months, ... from $9 million a year earlier": that year's span
                 if how == "quarter" and rest[:2] != "-Q":
                     pass  # "the year-ago quarter" after a month or a year: the fallback quarter
+                elif how == "adjective" and anchor is not None and _already_year_back(reference, anchor):
+                    # "a loss in the 1988 period. The year-ago results included ...": the year named is
+                    # already the one a year back; "year-ago" counts from the report, not from it
+                    value = str(year)
+                elif how == "adjective" and "period" in text[s:e].lower() and len(rest) == 6:
+                    value = str(year - int(amount))  # a period is no single day ("up to February 24"): its year
                 elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
         elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
@@ -172,7 +187,7 @@ def resolve_anaphora(
             )
             if not closes_period:
                 previous = m
-                if anchor is None or not _begins_after(m, anchor):
+                if anchor is None or not _not_reported(m, anchor):
                     reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
@@ -183,6 +198,11 @@ def resolve_anaphora(
 # A span of months counted in a report ("the nine months", "the first six months"): P2M to P11M.
 _MONTHS_TO_DATE = re.compile(r"^P(?:[2-9]|1[01])M$")
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’]*\s+[A-Z`'\"“‘]")
+
+
+def _follows_months_to_date(out: list[tuple[int, int, str, str]]) -> bool:
+    """The expression right before is a span of months counted in a report ("the nine months")."""
+    return bool(out) and out[-1][2] == "DURATION" and _MONTHS_TO_DATE.match(out[-1][3]) is not None
 
 
 def _after_months_to_date(out: list[tuple[int, int, str, str]], start: int, text: str) -> bool:
@@ -209,6 +229,35 @@ def _night_before(previous_day: str | None, fallback: str) -> str | None:
     if abs(day - article_day) > _OVERNIGHT_REACH:
         return None
     return (day - timedelta(days=1)).isoformat()
+
+
+# A reported year ends within this many months before the article; a year that ended longer ago is
+# already the year-ago comparison ("the 1988 period", "last year" in a November 1989 report).
+_REPORTING_LAG_MONTHS = 6
+
+
+def _already_year_back(period: re.Match[str], anchor: date) -> bool:
+    """The period is the whole year before the article's, ended at least ``_REPORTING_LAG_MONTHS``
+    before it: "1988" in a November 1989 story, not in a January 1989 one (the year just reported).
+    A quarter named in full ("the second quarter of 2016 ... the year-ago results") is the period
+    under discussion and still moves."""
+    year, rest = int(period.group(1)), period.group(2) or ""
+    return not rest and year == anchor.year - 1 and anchor.month > _REPORTING_LAG_MONTHS
+
+
+def _not_reported(period: re.Match[str], anchor: date) -> bool:
+    """The period cannot have been reported by the article date: it begins after it, or it is a
+    quarter or half whose first month holds the article date ("the fourth quarter" in an October
+    story is a forecast; a fiscal "first quarter" reported in March is not). A year or month in
+    progress still is ("this year's sales rose from a year ago")."""
+    if _begins_after(period, anchor):
+        return True
+    year, rest = int(period.group(1)), period.group(2) or ""
+    if rest[:2] not in ("-Q", "-H"):
+        return False
+    first_month = 3 * int(rest[2]) - 2 if rest[1] == "Q" else 6 * int(rest[2]) - 5
+    # only in its first month: a fiscal "first quarter" reported on March 2 may well be over
+    return (year, first_month) == (anchor.year, anchor.month)
 
 
 def _begins_after(period: re.Match[str], anchor: date) -> bool:

@@ -56,6 +56,11 @@ class TenseReader:
         """-1 past, +1 explicit future, 0 present or unknown."""
         return {"past": -1, "future": 1}.get(self.tense(start, end) or "", 0)
 
+    def past_perfect(self, start: int, end: int) -> bool:
+        """The span's governing verb is in the past perfect ("Until Thursday, they had not called")."""
+        verb = self.governing_verb(start, end)
+        return verb is not None and _past_perfect(verb)
+
     def tense(self, start: int, end: int) -> str | None:
         """past / future / present / None (no parse or no governing verb) for the span's clause."""
         verb = self.governing_verb(start, end)
@@ -113,6 +118,8 @@ def verb_tense(verb: Token) -> str | None:
             if verb.head.i == verb.i:
                 return None
             verb = verb.head  # participial modifier: the tense is its head's
+            if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head  # "would leave ..., with the third departing each Thursday": the clause's verb
             continue
         if verb.dep_ == "conj" and not auxes and verb.head.pos_ in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "fired ... and rounds (mis-tagged VBZ) ...": a conjunct shares the first verb's tense

@@ -7,11 +7,15 @@ the events stage alone, whatever the actors stage resolves.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from dateline.model import Actor, ActorMention, Article
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # event_checks.py, the tests' plain helpers
 
 ACTORS: dict[str, Actor] = {
     "Erdogan": Actor("Recep Tayyip Erdogan", "Q39723", "TURGOV", "TUR", "GOV", "person"),

@@ -5,14 +5,9 @@ and bodies written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_checks import title_types
 
 from dateline.model import Article
-
-
-def _title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
-    article = Article(doc_id="hx", date="2021-03-02", title=title, text=text)
-    out = next(pipeline.annotate([article])).to_dict()
-    return [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]]
 
 
 @pytest.mark.model
@@ -27,14 +22,14 @@ def test_a_headline_whose_subject_is_a_nominal_political_actor_keeps_its_event(p
 
 @pytest.mark.model
 def test_a_leader_who_quits_resigns(pipeline):
-    assert ("Quits", "RETREAT") in _title_types(pipeline, "Provincial Leader Quits After Bribery Scandal",
+    assert ("Quits", "RETREAT") in title_types(pipeline, "Provincial Leader Quits After Bribery Scandal",
                                                   "The leader left office on Tuesday.")
 
 
 @pytest.mark.model
 def test_expressing_the_need_for_assistance_is_a_request(pipeline):
     # (a bare country with no body event keeps no headline event: events.supported_title_events)
-    found = _title_types(pipeline, "Zambian Government Expresses Need for Food Assistance After Drought",
+    found = title_types(pipeline, "Zambian Government Expresses Need for Food Assistance After Drought",
                          "The drought destroyed much of the harvest.")
     assert [t for _, t in found] == ["REQUEST"]
 
@@ -42,15 +37,15 @@ def test_expressing_the_need_for_assistance_is_a_request(pipeline):
 @pytest.mark.model
 def test_a_jury_that_indicts_acts_in_a_headline(pipeline):
     # the agent of a passive is its subject: "Indicted by Grand Jury"
-    assert ("Indicted", "ACCUSE") in _title_types(pipeline, "Two Indicted by Grand Jury in Bribery Probe",
+    assert ("Indicted", "ACCUSE") in title_types(pipeline, "Two Indicted by Grand Jury in Bribery Probe",
                                                    "The men will appear in court next week.")
-    assert ("Indicts", "ACCUSE") in _title_types(pipeline, "Jury Indicts Two in Bribery Case",
+    assert ("Indicts", "ACCUSE") in title_types(pipeline, "Jury Indicts Two in Bribery Case",
                                                  "The men will appear in court next week.")
 
 
 @pytest.mark.model
 def test_a_work_stoppage_is_a_strike(pipeline):
-    found = _title_types(pipeline, "Dock Workers in Chile Announce Work Stoppage",
+    found = title_types(pipeline, "Dock Workers in Chile Announce Work Stoppage",
                          "The stoppage begins on Friday.")
     assert [t for _, t in found][:1] == ["PROTEST"]
 
@@ -58,26 +53,26 @@ def test_a_work_stoppage_is_a_strike(pipeline):
 @pytest.mark.model
 def test_a_business_headline_with_a_nominal_subject_stays_empty(pipeline):
     # Market actors are no nominal political actors: a firm's officials meeting analysts is no event.
-    assert _title_types(pipeline, "Company Officials Meet Analysts to Discuss Earnings",
+    assert title_types(pipeline, "Company Officials Meet Analysts to Discuss Earnings",
                         "The company reported higher earnings.") == []
 
 
 @pytest.mark.model
 def test_a_headline_event_noun_that_begins_is_the_headline_event(pipeline):
-    assert [t for _, t in _title_types(pipeline, "Peace Talks Begin in Geneva Amid Fragile Truce",
+    assert [t for _, t in title_types(pipeline, "Peace Talks Begin in Geneva Amid Fragile Truce",
                                        "Delegates arrived on Sunday.")][:1] == ["CONSULT"]
-    assert ("Investigation", "ACCUSE") in _title_types(pipeline, "Investigation Opens Into Prison Riot Deaths",
+    assert ("Investigation", "ACCUSE") in title_types(pipeline, "Investigation Opens Into Prison Riot Deaths",
                                                        "Officials gave no details.")
 
 
 @pytest.mark.model
 def test_a_candidate_is_a_nominal_political_actor(pipeline):
-    found = _title_types(pipeline, "Candidate Promises to Lift Curfew if Elected", "The vote is due in May.")
+    found = title_types(pipeline, "Candidate Promises to Lift Curfew if Elected", "The vote is due in May.")
     assert found and found[0] == ("Promises", "CONCEDE")  # a promise to yield (codebook rule 1)
 
 
 @pytest.mark.model
 def test_aid_that_arrives_is_the_headline_event_but_a_grain_shipment_is_none(pipeline):
     text = "The trucks crossed the border on Monday."
-    assert [t for _, t in _title_types(pipeline, "Emergency Food Aid Arrives in Flood-Hit Provinces", text)] == ["AID"]
-    assert _title_types(pipeline, "GRAIN SHIPMENT ARRIVES IN ROTTERDAM", text) == []
+    assert [t for _, t in title_types(pipeline, "Emergency Food Aid Arrives in Flood-Hit Provinces", text)] == ["AID"]
+    assert title_types(pipeline, "GRAIN SHIPMENT ARRIVES IN ROTTERDAM", text) == []

@@ -6,30 +6,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_checks import body_events, only, title_types, types_of
 
 from dateline.events.codes import cameo_code
 from dateline.events.headline import supported_title_events
 from dateline.model import Actor, Article, Event, PloverCode, Span
-
-
-def _types(events):
-    return [(e.plover.type, e.cameo.code, e.trigger.text) for e in events]
-
-
-def _only(events, word):
-    hits = [e for e in events if word in e.trigger.text]
-    assert hits, _types(events)
-    return hits[0]
-
-
-def _body(pipeline, text: str) -> list[Event]:
-    """The body events of ``text`` through the whole pipeline (actors stage included)."""
-    return next(pipeline.annotate([Article(doc_id="n9b", date="2021-03-02", text=text)])).events
-
-
-def _title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
-    out = next(pipeline.annotate([Article(doc_id="n9", date="2021-03-02", title=title, text=text)])).to_dict()
-    return [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]]
 
 
 @pytest.mark.model
@@ -39,9 +20,9 @@ def _title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
     ("Turkey said it could impose sanctions on Sweden unless it extradites the suspects.", "impose"),
 ])
 def test_a_conflict_act_held_out_by_its_actor_is_a_threat(pipeline, text, word):
-    events = _body(pipeline, text)
-    e = _only(events, word)
-    assert e.plover.type == "THREATEN", _types(events)
+    events = body_events(pipeline, text)
+    e = only(events, word)
+    assert e.plover.type == "THREATEN", types_of(events)
     assert any("holds out" in n for n in e.notes)
 
 
@@ -51,8 +32,8 @@ def test_a_conflict_act_held_out_by_its_actor_is_a_threat(pipeline, text, word):
     ("Analysts said the court may ban the party.", "ban"),
 ])
 def test_a_done_act_or_another_speakers_guess_is_no_threat(pipeline, text, word):
-    events = _body(pipeline, text)
-    assert all(e.plover.type != "THREATEN" for e in events if word in e.trigger.text), _types(events)
+    events = body_events(pipeline, text)
+    assert all(e.plover.type != "THREATEN" for e in events if word in e.trigger.text), types_of(events)
 
 
 def _event(plover: str, code: str, *actors: Actor) -> Event:
@@ -77,30 +58,30 @@ def test_a_headline_event_of_two_states_or_of_a_state_act_stands_without_a_body_
 
 @pytest.mark.model
 def test_two_states_in_a_headline_keep_its_event_with_an_empty_body(pipeline):
-    found = _title_types(pipeline, "Sri Lanka Commends Norway for Their Action", "The weather was fine on Tuesday.")
+    found = title_types(pipeline, "Sri Lanka Commends Norway for Their Action", "The weather was fine on Tuesday.")
     assert found == [("Commends", "SUPPORT")]
-    found = _title_types(pipeline, "Samoa and Benin Cooperate on Climate Change", "The weather was fine on Tuesday.")
+    found = title_types(pipeline, "Samoa and Benin Cooperate on Climate Change", "The weather was fine on Tuesday.")
     # SUPPORT since session-10 (events-codebook10, rule 15: non-material cooperation is SUPPORT)
     assert [t for _, t in found] == ["SUPPORT"]
 
 
 @pytest.mark.model
 def test_a_signing_verb_parsed_as_the_agreements_compound_is_support(pipeline):
-    found = _title_types(pipeline, "Samoa and Senegal Sign Trade Agreement",
+    found = title_types(pipeline, "Samoa and Senegal Sign Trade Agreement",
                          "The two governments agreed to cut tariffs on Tuesday.")
     assert ("Agreement", "SUPPORT") in found, found
 
 
 @pytest.mark.model
 def test_militia_called_into_action_is_mobilize(pipeline):
-    events = _body(pipeline, "Hundreds of Kosovo militia members were called into action on Friday.")
-    assert _only(events, "called").plover.type == "MOBILIZE", _types(events)
+    events = body_events(pipeline, "Hundreds of Kosovo militia members were called into action on Friday.")
+    assert only(events, "called").plover.type == "MOBILIZE", types_of(events)
 
 
 @pytest.mark.model
 def test_expressed_willingness_to_work_with_others_is_agree(pipeline):
-    events = _body(pipeline, "The Iranian president expressed willingness to work with the international community.")
-    assert _only(events, "expressed").plover.type == "AGREE", _types(events)
+    events = body_events(pipeline, "The Iranian president expressed willingness to work with the international community.")
+    assert only(events, "expressed").plover.type == "AGREE", types_of(events)
 
 
 @pytest.mark.model
@@ -135,30 +116,30 @@ def test_talks_a_proposal_puts_forward_are_planned(nlp, text):
 
 @pytest.mark.model
 def test_a_figurative_hit_is_no_attack_a_missile_hit_stays(pipeline):
-    events = _body(pipeline, "The U.S. farm policy debate could hit the Senate floor soon, Senator Dole said.")
-    assert not [e for e in events if e.plover.type == "ASSAULT"], _types(events)
-    events = _body(pipeline, "Russian troops struck the town of Bakhmut on Monday.")
+    events = body_events(pipeline, "The U.S. farm policy debate could hit the Senate floor soon, Senator Dole said.")
+    assert not [e for e in events if e.plover.type == "ASSAULT"], types_of(events)
+    events = body_events(pipeline, "Russian troops struck the town of Bakhmut on Monday.")
     assert [e.plover.type for e in events if e.trigger.text.startswith("struck")] == ["ASSAULT"]
 
 
 @pytest.mark.model
 def test_a_crop_threatened_by_pests_is_no_threat(pipeline):
-    events = _body(pipeline, "China's wheat crop is seriously threatened by plant pests and diseases, the agency said.")
-    assert not [e for e in events if e.plover.type == "THREATEN"], _types(events)
-    events = _body(pipeline, "The government threatened sanctions against Iran on Monday.")
+    events = body_events(pipeline, "China's wheat crop is seriously threatened by plant pests and diseases, the agency said.")
+    assert not [e for e in events if e.plover.type == "THREATEN"], types_of(events)
+    events = body_events(pipeline, "The government threatened sanctions against Iran on Monday.")
     assert [e.plover.type for e in events] == ["THREATEN"]
 
 
 @pytest.mark.model
 def test_the_one_who_announces_an_intention_acts_in_its_infinitive(pipeline):
-    events = _body(pipeline, "Rebels in Aruba have announced their intention to lay down arms.")
-    e = _only(events, "lay")
-    assert e.plover.type == "CONCEDE" and [a.name for a in e.source] == ["Rebels"], _types(events)
+    events = body_events(pipeline, "Rebels in Aruba have announced their intention to lay down arms.")
+    e = only(events, "lay")
+    assert e.plover.type == "CONCEDE" and [a.name for a in e.source] == ["Rebels"], types_of(events)
 
 
 @pytest.mark.model
 def test_raising_the_potential_of_suspending_talks_is_a_threat(pipeline):
-    found = _title_types(pipeline, "Albania Raises Potential of Suspending Talks with Turkmenistan over Tensions",
+    found = title_types(pipeline, "Albania Raises Potential of Suspending Talks with Turkmenistan over Tensions",
                          "Albania's foreign minister met his Turkmen counterpart in Ashgabat on Monday.")
     assert ("Suspending Talks", "THREATEN") in found, found
 
@@ -170,23 +151,23 @@ def test_raising_the_potential_of_suspending_talks_is_a_threat(pipeline):
      "SUPPORT", ["Germany"]),
 ])
 def test_a_participle_on_its_noun_is_a_passive_with_its_agent(pipeline, text, trigger, plover, source):
-    events = _body(pipeline, text)
-    e = _only(events, trigger)
-    assert e.plover.type == plover and [a.name for a in e.source] == source, _types(events)
+    events = body_events(pipeline, text)
+    e = only(events, trigger)
+    assert e.plover.type == plover and [a.name for a in e.source] == source, types_of(events)
 
 
 @pytest.mark.model
 def test_a_headline_participle_on_its_noun_is_its_passive_act(pipeline):
-    found = _title_types(pipeline, "Concessions Made By Morocco in Order to Avoid Escalation of Conflict",
+    found = title_types(pipeline, "Concessions Made By Morocco in Order to Avoid Escalation of Conflict",
                          "Moroccan officials met Algerian envoys in Rabat on Monday.")
     assert ("Concessions Made", "CONCEDE") in found, found
 
 
 @pytest.mark.model
 def test_a_perfect_with_by_telephone_keeps_its_subject(pipeline):
-    events = _body(pipeline, "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.")
-    e = _only(events, "spoken")
-    assert "Garcia" in " ".join(a.name for a in e.source), _types(events)
+    events = body_events(pipeline, "President Garcia had recently spoken by telephone with Mexican President Miguel de la Madrid.")
+    e = only(events, "spoken")
+    assert "Garcia" in " ".join(a.name for a in e.source), types_of(events)
 
 
 @pytest.mark.model
@@ -203,11 +184,11 @@ def test_a_perfect_with_by_telephone_keeps_its_subject(pipeline):
      ("Calls Upon Conscripts", "MOBILIZE")),
 ])
 def test_threats_refusals_accusations_and_call_ups_in_headlines(pipeline, title, body, pair):
-    found = _title_types(pipeline, title, body)
+    found = title_types(pipeline, title, body)
     assert pair in found, found
 
 
 @pytest.mark.model
 def test_a_strike_held_out_on_a_condition_is_a_threat(pipeline):
-    events = _body(pipeline, "The union said it will strike if the government ignores its demands.")
-    assert _only(events, "strike").plover.type == "THREATEN", _types(events)
+    events = body_events(pipeline, "The union said it will strike if the government ignores its demands.")
+    assert only(events, "strike").plover.type == "THREATEN", types_of(events)

@@ -5,13 +5,9 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from event_checks import title_types
 
 from dateline.model import Article
-
-
-def _title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
-    out = next(pipeline.annotate([Article(doc_id="n9b", date="2021-03-02", title=title, text=text)])).to_dict()
-    return [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]]
 
 
 BODY = "Officials from both governments spoke to reporters in the capital on Tuesday."
@@ -23,7 +19,7 @@ BODY = "Officials from both governments spoke to reporters in the capital on Tue
     ("New Zealand Denounces Threats By Samoa", "ACCUSE"),  # one noun phrase re-read as a clause
 ])
 def test_a_verbless_headline_reads_name_verbs_object_as_a_clause(pipeline, title, plover):
-    assert plover in [t for _, t in _title_types(pipeline, title, BODY)]
+    assert plover in [t for _, t in title_types(pipeline, title, BODY)]
 
 
 @pytest.mark.model
@@ -32,7 +28,7 @@ def test_a_verbless_headline_reads_name_verbs_object_as_a_clause(pipeline, title
     ("Ghana and Togo Express Mutual Respect After Summit", "SUPPORT"),
 ])
 def test_headline_lexicon_gaps(pipeline, title, plover):
-    assert plover in [t for _, t in _title_types(pipeline, title, BODY)]
+    assert plover in [t for _, t in title_types(pipeline, title, BODY)]
 
 
 @pytest.mark.model
@@ -45,4 +41,4 @@ def test_body_expressed_disapproval_is_an_accusation(pipeline):
 @pytest.mark.model
 def test_a_headline_with_a_verb_is_left_as_parsed(pipeline):
     # "Japan Trade Surplus Widens": a verb already, no noun is re-read.
-    assert _title_types(pipeline, "Japan Trade Surplus Widens Sharply", BODY) == []
+    assert title_types(pipeline, "Japan Trade Surplus Widens Sharply", BODY) == []

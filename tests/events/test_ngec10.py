@@ -76,3 +76,21 @@ def test_singular_hostility_is_an_attitude(pipeline):
     text = "The farmers' hostility to the new tax plan surprised the finance minister."
     events = _annotate(pipeline, "Farm Tax Plan Debated", text).events
     assert [e for e in events if "ostilit" in e.trigger.text] == []
+
+
+POLITICAL_BODY = "The two defence ministers met in Lima on Monday and signed a border security agreement."
+
+
+@pytest.mark.model
+def test_speaking_by_phone_is_a_phone_call(pipeline):
+    title = "Peru and Chile Leaders Speak by Phone Amid Border Tensions"
+    assert "CONSULT" in _title_types(pipeline, title, POLITICAL_BODY)
+
+
+@pytest.mark.model
+def test_an_armed_word_makes_a_group_rebels_not_a_firm(pipeline):
+    text = ("Fighters of the Northern Rebel Group freed twelve aid workers on Sunday, a spokesman for the "
+            "Northern Rebel Group said in a statement.")
+    out = _annotate(pipeline, "Rebels Free Aid Workers", text)
+    sectors = {m.actor.sector for m in out.actors if "Rebel Group" in m.text}
+    assert sectors == {"REB"}

@@ -94,3 +94,39 @@ def test_an_armed_word_makes_a_group_rebels_not_a_firm(pipeline):
     out = _annotate(pipeline, "Rebels Free Aid Workers", text)
     sectors = {m.actor.sector for m in out.actors if "Rebel Group" in m.text}
     assert sectors == {"REB"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title,plover", [
+    ("Students Win Major Concessions in Talks With Government", "CONCEDE"),  # the other side yields
+    ("Reformers Secure Concessions in Talks With Ministers", "CONCEDE"),  # reformers a nominal actor
+    ("Peru Approves of Chile's New Trade Policy", "SUPPORT"),
+    ("Peru Renews Commitment to the African Union", "SUPPORT"),
+    ("Militia Expands Recruitment in Border Region", "MOBILIZE"),
+    ("Governor Orders Police to Main Square", "MOBILIZE"),
+    ("Hundreds of Police Called to Lima After Riots", "MOBILIZE"),
+    ("Former Minister Faces Charges in Fraud Case", "ACCUSE"),
+    ("Peru Faces Shortages as Sanctions Take Hold", "SANCTION"),  # "take" a verb of phase
+    ("Political Group Agrees to End Protests in Capital", "CONCEDE"),  # a modifier makes the actor
+])
+def test_headline_lexicon_gaps_round_two(pipeline, title, plover):
+    assert _main_type(pipeline, title, POLITICAL_BODY) == plover
+
+
+@pytest.mark.model
+def test_winning_concessions_reads_the_giver_from_from(pipeline):
+    text = "The striking miners won concessions from the Peruvian government on Friday."
+    events = [e for e in _annotate(pipeline, "Miners End Strike", text).events if e.plover.type == "CONCEDE"]
+    assert events and [a.country for a in events[0].source] == ["PER"]
+
+
+@pytest.mark.model
+def test_approving_a_budget_is_no_support(pipeline):
+    text = "The Peruvian parliament approved the budget for next year on Friday."
+    assert [e for e in _annotate(pipeline, "Budget Passed", text).events if e.plover.type == "SUPPORT"] == []
+
+
+@pytest.mark.model
+def test_ordering_police_to_act_is_no_deployment(pipeline):
+    text = "The Peruvian interior minister ordered police to investigate the killing of the journalist."
+    assert [e for e in _annotate(pipeline, "Journalist Killed", text).events if e.plover.type == "MOBILIZE"] == []

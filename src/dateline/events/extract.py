@@ -399,10 +399,12 @@ def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: Se
 def _headline_nominal_actor(verb: Token) -> Token | None:
     """The subject of a headline verb (climbing from an infinitive to its governor: "All Sides Agree to
     Implement ...") when it is a nominal political actor (cues.yaml ``headline_actor_nouns`` or
-    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"), or a noun such a word
-    modifies ("Opposition Group", "Rebel Group", session-10); else None (events-headline8, #4)."""
+    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"), or a noun such a word or
+    a ``headline_actor_modifiers`` word modifies ("Opposition Group", "Political Group",
+    session-10); else None (events-headline8, #4)."""
     c = cues()
     nouns = set(c["headline_actor_nouns"]) | set(c["institution_nouns"])
+    modifiers = nouns | set(c["headline_actor_modifiers"])
     head = verb
     for _ in range(3):
         subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
@@ -410,8 +412,8 @@ def _headline_nominal_actor(verb: Token) -> Token | None:
         for subj in subjects:  # the agent of a passive acts too ("Six Indicted by Grand Jury")
             if subj.dep_ == "nsubjpass":
                 continue
-            if subj.lemma_.lower() in nouns or any(  # "Opposition Group Concedes", "Rebel Group Expands ..." (session-10)
-                    ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in nouns for ch in subj.children):
+            if subj.lemma_.lower() in nouns or any(  # "Opposition Group Concedes", "Political Group Agrees" (session-10)
+                    ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in modifiers for ch in subj.children):
                 return subj
         if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return None

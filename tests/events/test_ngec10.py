@@ -130,3 +130,11 @@ def test_approving_a_budget_is_no_support(pipeline):
 def test_ordering_police_to_act_is_no_deployment(pipeline):
     text = "The Peruvian interior minister ordered police to investigate the killing of the journalist."
     assert [e for e in _annotate(pipeline, "Journalist Killed", text).events if e.plover.type == "MOBILIZE"] == []
+
+
+@pytest.mark.model
+def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeline):
+    # "Gathered" describes the ministers; "Agree" is the headline's verb and its subject acts.
+    out = _annotate(pipeline, "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs", POLITICAL_BODY).to_dict()
+    agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
+    assert agrees and agrees[0]["source"]

@@ -159,6 +159,8 @@ def _bare_past_passive(tok) -> bool:
         return False
     if tok.dep_ == "acl":
         return tok.head.pos_ == "NOUN" or tok.head.tag_ == "NNPS"
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False  # "Ministers Gathered in Lima Agree to ...": the subject's participle, the conjunct its verb
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].i < tok.i and subjects[0].pos_ in ("NOUN", "PROPN")
 

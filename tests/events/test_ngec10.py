@@ -138,3 +138,9 @@ def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeli
     out = _annotate(pipeline, "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs", POLITICAL_BODY).to_dict()
     agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
     assert agrees and agrees[0]["source"]
+
+
+@pytest.mark.model
+def test_approving_of_a_market_change_is_no_support(pipeline):
+    text = "Saudi Arabia does not approve of a fall in crude prices from current levels, the minister said."
+    assert [e for e in _annotate(pipeline, "Saudi Oil Minister Speaks", text).events if e.plover.type == "SUPPORT"] == []

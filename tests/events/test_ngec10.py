@@ -1,6 +1,6 @@
 """Session 10, events-ngec10 (#4): headline passives written without "was" and with no agent,
 nominal subjects named through their modifier, and lexicon gaps (suspended plans, sentences
-handed down, hostilities). Headlines and sentences written for these tests."""
+handed down, winning concessions ...). Headlines and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -65,17 +65,9 @@ def test_a_nominal_subject_named_through_its_modifier(pipeline):
 @pytest.mark.parametrize("title,plover", [
     ("President of Peru Suspends Plans to Impose Curfew in Lima", "CONCEDE"),
     ("Judge Hands Down Sentences in Bribery Case", "SANCTION"),
-    ("Hostilities Stop in Border Region as Envoys Meet", "RETREAT"),
 ])
 def test_headline_lexicon_gaps(pipeline, title, plover):
     assert _main_type(pipeline, title) == plover
-
-
-@pytest.mark.model
-def test_singular_hostility_is_an_attitude(pipeline):
-    text = "The farmers' hostility to the new tax plan surprised the finance minister."
-    events = _annotate(pipeline, "Farm Tax Plan Debated", text).events
-    assert [e for e in events if "ostilit" in e.trigger.text] == []
 
 
 POLITICAL_BODY = "The two defence ministers met in Lima on Monday and signed a border security agreement."

@@ -96,7 +96,7 @@ def test_an_armed_word_makes_a_group_rebels_not_a_firm(pipeline):
     ("Peru Renews Commitment to the African Union", "SUPPORT"),
     ("Militia Expands Recruitment in Border Region", "MOBILIZE"),
     ("Governor Orders Police to Main Square", "MOBILIZE"),
-    ("Hundreds of Police Called to Lima After Riots", "MOBILIZE"),
+    ("Hundreds of Troops Called to Lima After Riots", "MOBILIZE"),
     ("Former Minister Faces Charges in Fraud Case", "ACCUSE"),
     ("Peru Faces Shortages as Sanctions Take Hold", "SANCTION"),  # "take" a verb of phase
     ("Political Group Agrees to End Protests in Capital", "CONCEDE"),  # a modifier makes the actor
@@ -136,3 +136,17 @@ def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeli
 def test_approving_of_a_market_change_is_no_support(pipeline):
     text = "Saudi Arabia does not approve of a fall in crude prices from current levels, the minister said."
     assert [e for e in _annotate(pipeline, "Saudi Oil Minister Speaks", text).events if e.plover.type == "SUPPORT"] == []
+
+
+@pytest.mark.model
+def test_police_called_to_a_scene_is_no_deployment(pipeline):
+    text = "Police were called to the scene after a shopkeeper was beaten in the market on Sunday."
+    assert [e for e in _annotate(pipeline, "Shopkeeper Beaten", text).events if e.plover.type == "MOBILIZE"] == []
+
+
+@pytest.mark.model
+def test_a_past_participle_before_a_present_verb_clause_keeps_the_subject_active(pipeline):
+    # the parser may hang the present verb as an adverbial clause rather than a conjunct
+    out = _annotate(pipeline, "Finance Ministers Gathered in Sao Paulo Agree to Raise Bank Capital Rules", POLITICAL_BODY).to_dict()
+    agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
+    assert agrees and agrees[0]["source"]

@@ -159,8 +159,9 @@ def _bare_past_passive(tok) -> bool:
         return False
     if tok.dep_ == "acl":
         return tok.head.pos_ == "NOUN" or tok.head.tag_ == "NNPS"
-    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in tok.children):
-        return False  # "Ministers Gathered in Lima Agree to ...": the subject's participle, the conjunct its verb
+    if any(c.dep_ in ("conj", "advcl") and c.tag_ in ("VBP", "VBZ") and not any(g.dep_.startswith("nsubj") for g in c.children)
+           for c in tok.children):
+        return False  # "Ministers Gathered in Lima Agree to ...": the subject's participle, the present verb its predicate
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].i < tok.i and subjects[0].pos_ in ("NOUN", "PROPN")
 

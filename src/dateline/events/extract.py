@@ -34,7 +34,7 @@ from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.factuality import modality
 from dateline.events.institutions import institutional_subject
-from dateline.events.lexicon import Match, load_lexicon
+from dateline.events.lexicon import Match, fragment_head, load_lexicon
 from dateline.events.nonpolitical import (business_event, business_sense, criticism, labour_strike, mass_market_noun,
                                           senses)
 from dateline.events.purposes import investigating_missions
@@ -121,6 +121,10 @@ def extract_events(
                       and tok.i not in added_at and _headline_event_subject(tok)):
                     _keep_unresolved(event, sentences.of(tok), "a headline event noun as the subject of a verb of phase",
                                      unresolved)
+                elif (headline and not match.pattern.weak and not event.source and not event.target
+                      and event.event_id not in unresolved and tok.i not in added_at
+                      and _headline_agentless_passive(tok, match)):
+                    _keep_unresolved(event, sentences.of(tok), "a headline's passive naming no agent", unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
@@ -150,7 +154,7 @@ def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, st
     if tok.dep_ not in ("relcl", "acl", "advcl", "conj"):
         return False
     if (tok.dep_ == "acl" and match.object_token is not None and match.object_token.i == tok.head.i
-            and tok.head.dep_ == "ROOT"):
+            and fragment_head(tok.head)):
         # "Concessions Made By Morocco": the participle's noun is its own object; in running text a
         # participle on a noun event restates it ("lifted sanctions imposed on Uganda") (session-9)
         return False
@@ -410,20 +414,41 @@ def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: Se
 def _headline_nominal_actor(verb: Token) -> Token | None:
     """The subject of a headline verb (climbing from an infinitive to its governor: "All Sides Agree to
     Implement ...") when it is a nominal political actor (cues.yaml ``headline_actor_nouns`` or
-    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"); else None (events-headline8, #4)."""
+    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"), or a noun such a word or
+    a ``headline_actor_modifiers`` word modifies ("Opposition Group", "Political Group",
+    session-10); else None (events-headline8, #4)."""
     c = cues()
     nouns = set(c["headline_actor_nouns"]) | set(c["institution_nouns"])
+    modifiers = nouns | set(c["headline_actor_modifiers"])
     head = verb
     for _ in range(3):
         subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
         subjects += [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
         for subj in subjects:  # the agent of a passive acts too ("Six Indicted by Grand Jury")
-            if subj.lemma_.lower() in nouns and subj.dep_ != "nsubjpass":
+            if subj.dep_ == "nsubjpass":
+                continue
+            if subj.lemma_.lower() in nouns or any(  # "Opposition Group Concedes", "Political Group Agrees" (session-10)
+                    ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in modifiers for ch in subj.children):
                 return subj
         if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
             return None
         head = head.head
     return None
+
+
+def _headline_agentless_passive(verb: Token, match: Match) -> bool:
+    """A headline passive with no agent whose undergoer is one of the entry's listed objects
+    ("Curfew Lifted in Lima", "Forty Prisoners Released", "Lima: Two Newspapers Banned"): the
+    headline names the act, not who did it, and the listed object gives the word its political
+    sense, so the act is kept whoever did it (session-10 events-ngec10, #4)."""
+    if match.pattern.pos != "verb" or not match.pattern.objects or "*" in match.pattern.objects:
+        return False
+    if match.object_token is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ == "acl":
+        return match.object_token in verb.head.subtree
+    # the passive subject itself, or the noun it counts ("Dozens of Captives Released")
+    return any(c.dep_ == "nsubjpass" and match.object_token in c.subtree for c in verb.children)
 
 
 def _headline_event_subject(noun: Token) -> bool:

@@ -130,9 +130,11 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             # a headline parse: "Raises Potential of Suspending Talks", the gerund made the noun's
             # modifier; only for the entry's own listed objects, never "*" (session-9 events-ngec9)
             objs.append(token.head)
-        if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "ROOT" and token.head.lemma_.lower() in p.objects:
+        if (token.dep_ == "acl" and token.tag_ == "VBN" and fragment_head(token.head)
+                and (p.objects & set(candidate_lemmas(token.head)) or token.head.lemma_.lower() in cues()["container_nouns"])):
             # a headline fragment: a participle on its noun is a passive, "Concessions Made By
-            # Morocco" (session-9; in running text the noun's own clause codes it)
+            # Morocco" (session-9; in running text the noun's own clause codes it); also after a
+            # headline's kicker, "Lima: Two Newspapers Banned" (session-10)
             objs.append(token.head)
         objs += [g for o in list(objs) for g in o.conjuncts]
         # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
@@ -152,6 +154,20 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def fragment_head(noun: Token) -> bool:
+    """The noun heads a headline fragment: the ROOT, or the noun set beside a kicker before a colon
+    ("Lima: Two Newspapers Banned for ...", the parser makes it the kicker's apposition), or the noun
+    such a head counts ("Dozens of Captives Freed"; session-10)."""
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.i
+            and noun.head.head.lemma_.lower() in cues()["container_nouns"]):
+        noun = noun.head.head
+    if noun.dep_ == "ROOT":
+        return True
+    kicker = noun.head
+    return (noun.dep_ in ("appos", "dep") and kicker.dep_ == "ROOT" and kicker.i < noun.i
+            and any(t.text == ":" for t in noun.doc[kicker.i:noun.i]))
 
 
 def _marked_clause(c: Token, prep: str) -> bool:

@@ -118,6 +118,8 @@ def repair_verbs(doc: Doc) -> Doc:
     Denounces Moves By ...", session-9 events-ngec9b). A verbless headline read as one noun phrase is
     re-read as a clause by ``_repair_name_verb_object``."""
     for tok in doc:
+        if _bare_past_passive(tok):
+            tok.tag_ = "VBN"  # headline passive read as a past tense: "Curfew Lifted in Lima" (session-10)
         if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
             for c in tok.children:  # headline passive without its "were": "Observers Allowed Back into Malta"
                 if c.dep_ == "nsubj":
@@ -140,6 +142,28 @@ def repair_verbs(doc: Doc) -> Doc:
             tok.tag_ = "VBZ" if tok.lower_.endswith("s") and not tok.lower_.endswith("ss") else "VBP"
     _repair_name_verb_object(doc)
     return doc
+
+
+# Dependents that make a past-tense verb active: an object, a clause, a particle or an auxiliary.
+_ACTIVE_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd", "prt", "aux", "auxpass", "neg"})
+
+
+def _bare_past_passive(tok) -> bool:
+    """A headline writes its active acts in the present ("Government Lifts Curfew") and its passives
+    without "was" ("Curfew Lifted in Lima", "Three Newspapers Banned for ..."), which the parser
+    reads as a past tense (VBD) with a subject. A past-tense form with a noun subject before it (not
+    a pronoun; headlines name their undergoers so: "Mayor Ousted", "NGOs Banned") and no object,
+    clause, particle or auxiliary ("Iran Attacked Tanker" stays active) is that passive: the ROOT
+    or a participle hanging on its noun (session-10 events-ngec10)."""
+    if tok.tag_ != "VBD" or tok.dep_ not in ("ROOT", "acl") or any(c.dep_ in _ACTIVE_DEPS for c in tok.children):
+        return False
+    if tok.dep_ == "acl":
+        return tok.head.pos_ == "NOUN" or tok.head.tag_ == "NNPS"
+    if any(c.dep_ in ("conj", "advcl") and c.tag_ in ("VBP", "VBZ") and not any(g.dep_.startswith("nsubj") for g in c.children)
+           for c in tok.children):
+        return False  # "Ministers Gathered in Lima Agree to ...": the subject's participle, the present verb its predicate
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].i < tok.i and subjects[0].pos_ in ("NOUN", "PROPN")
 
 
 def _repair_name_verb_object(doc: Doc) -> None:

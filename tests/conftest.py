@@ -54,3 +54,17 @@ def find_span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
     for _ in range(nth + 1):
         start = text.index(needle, start + 1)
     return start, start + len(needle)
+
+
+@pytest.fixture(scope="session")
+def benchmark_script():
+    """``benchmark_script(name)``: the module ``benchmarks/<name>.py``, loaded from its file (the
+    benchmarks are scripts, not a package)."""
+    import importlib.util
+
+    def load(name: str):
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    return load

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "kb_coverage.py"
-
 
 @pytest.fixture(scope="module")
-def cov():
-    spec = importlib.util.spec_from_file_location("kb_coverage", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def cov(benchmark_script):
+    return benchmark_script("kb_coverage")
 
 
 # One made-up country: a president all along, a defence minister from 2010, no defence office 2000-2004.

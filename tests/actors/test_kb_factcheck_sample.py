@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "kb_factcheck_sample.py"
 
 
 @pytest.fixture(scope="module")
-def sampler():
-    spec = importlib.util.spec_from_file_location("kb_factcheck_sample", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def sampler(benchmark_script):
+    return benchmark_script("kb_factcheck_sample")
 
 
 PEOPLE = [

@@ -72,6 +72,7 @@ from dateline.events.codes import cameo_code
 from dateline.events.cooperation_codebook import (agreed_truce, committed, diplomatic_cooperation, truce_begun,
                                                   within_agreed_truce)
 from dateline.events.data_files import read_yaml
+from dateline.events.governors import governed_within
 from dateline.model import Event, PloverCode
 
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "advcl", "conj")  # "promised to work with X to scrap ..."
@@ -294,15 +295,7 @@ def declared_concession(tok: Token) -> bool:
 def declared(tok: Token) -> bool:
     """A declaring word is the trigger itself ("declared a ceasefire" is coded on its verb) or
     governs it within a few arcs ("announced their intention to lay down their arms")."""
-    w = words()["declaring_words"]
-    node = tok
-    for _ in range(MAX_DEPTH + 1):
-        if node.lemma_.lower() in w:
-            return True
-        if node.dep_ not in GOVERNOR_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return governed_within(tok, words()["declaring_words"], GOVERNOR_DEPS, MAX_DEPTH)
 
 
 def withdraws_presence(tok: Token, event: Event) -> bool:

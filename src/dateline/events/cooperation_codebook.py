@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dateline.events.data_files import read_yaml
+from dateline.events.governors import governed_within
 
 MAX_DEPTH = 3
 # Up from an act to the word of commitment that governs it: "pledged to cooperate" (xcomp),
@@ -57,15 +58,7 @@ def words() -> dict[str, frozenset[str]]:
 
 def committed(tok: Token) -> bool:
     """Rule 14: the trigger is a word of commitment, or one governs it within a few arcs."""
-    w = words()["commitment_words"]
-    node = tok
-    for _ in range(MAX_DEPTH + 1):
-        if node.lemma_.lower() in w:
-            return True
-        if node.dep_ not in COMMIT_DEPS or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    return governed_within(tok, words()["commitment_words"], COMMIT_DEPS, MAX_DEPTH)
 
 
 def diplomatic_cooperation(tok: Token) -> bool:

@@ -64,14 +64,13 @@ the category (withdrawing envoys or aid is not de-escalation).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from dateline.events.codes import cameo_code
 from dateline.events.cooperation_codebook import (agreed_truce, committed, diplomatic_cooperation, truce_begun,
                                                   within_agreed_truce)
-from dateline.events.data_files import read_yaml
+from dateline.events.data_files import word_lists
 from dateline.events.governors import governed_within
 from dateline.model import Event, PloverCode
 
@@ -91,9 +90,9 @@ COMMITTING_LEMMAS = frozenset({"commit", "committed", "pledge", "promise", "vow"
 THREAT_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "compound", "amod"})  # amod: session-9
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(str(v).lower() for v in vs) for k, vs in read_yaml("codebook.yaml").items()}
+    """The closed word lists of codebook.yaml."""
+    return word_lists("codebook.yaml")
 
 
 def refine_types(events: Sequence[Event], doc: Doc) -> None:

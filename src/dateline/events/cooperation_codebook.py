@@ -33,11 +33,9 @@ code (06) to 050 "engage in diplomatic cooperation", the CAMEO category of the P
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from dateline.events.data_files import read_yaml
+from dateline.events.data_files import word_lists
 from dateline.events.governors import governed_within
 
 MAX_DEPTH = 3
@@ -51,9 +49,9 @@ AGREEING_LEMMAS = frozenset({"agree", "sign", "ink", "conclude", "reach"})
 ENDING_LEMMAS = frozenset({"end", "stop", "cease", "halt"})
 
 
-@lru_cache(maxsize=1)
 def words() -> dict[str, frozenset[str]]:
-    return {k: frozenset(str(v).lower() for v in vs) for k, vs in read_yaml("codebook.yaml").items()}
+    """The closed word lists of codebook.yaml."""
+    return word_lists("codebook.yaml")
 
 
 def committed(tok: Token) -> bool:

@@ -18,6 +18,12 @@ def read_yaml(name: str) -> Any:
 
 
 @lru_cache(maxsize=None)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The closed word lists of the data file ``name`` (a YAML mapping of lists), as sets of
+    lower-case words."""
+    return {key: frozenset(str(v).lower() for v in values) for key, values in read_yaml(name).items()}
+
+
 def cues() -> dict[str, frozenset[str]]:
     """The closed word lists of cues.yaml, as sets."""
-    return {key: frozenset(str(v).lower() for v in values) for key, values in read_yaml("cues.yaml").items()}
+    return word_lists("cues.yaml")

@@ -52,6 +52,8 @@ PLACE_TYPES = frozenset({"country"})
 # `needs: {source: official}`: a named person or a state's representative ("the US leader", "the Saudi
 # king"), not a crowd ("hundreds of mourners attended the funeral" is no visit; session-10 actors-petr10).
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "SPY"})
+# The note of an event found by a weak lexicon entry (headline.py reads it).
+WEAK_NOTE = "weak lexicon match"
 # Types kept even when no actor resolves to a code: violence and protest are political whoever acts.
 NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
@@ -350,7 +352,7 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     if notes_no:
         notes.append("negated by 'no'")
     if pattern.weak:
-        notes.append(f"weak lexicon match '{pattern.lemma}'")
+        notes.append(f"{WEAK_NOTE} '{pattern.lemma}'")
     code, stance_note = recode(pattern.cameo, tok, factuality)  # "willing to withdraw" -> 03x (#4)
     if stance_note:
         notes.append(stance_note)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
-from dateline.events.extract import extract_events
+from dateline.events.extract import WEAK_NOTE, extract_events
 from dateline.model import ActorMention, Article, Event, Span
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ TITLE_NOTE = "coded from the headline"
 # ("U.S. WARNS OF DEPENDENCE ON FOREIGN OIL") do not count.
 STATE_ACT_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN", "CONCEDE", "MOBILIZE", "COERCE",
                              "ASSAULT", "PROTEST", "SANCTION"})
-WEAK_NOTE = "weak lexicon match"
 
 
 def title_article(article: Article) -> Article | None:

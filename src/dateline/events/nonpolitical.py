@@ -22,12 +22,11 @@ adds no event on ``empty_verbs()`` ("proposals were made").
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from dateline.events.data_files import cues, read_yaml
+from dateline.events.data_files import cues, word_lists
 from dateline.events.lexicon import Match
 from dateline.model import Actor, Event
 
@@ -37,10 +36,9 @@ if TYPE_CHECKING:  # actor_index imports this module: typing only
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
 
 
-@lru_cache(maxsize=1)
 def senses() -> dict[str, frozenset[str]]:
     """The closed lists of nonpolitical.yaml, as sets of lower-case words."""
-    return {k: frozenset(str(v).lower() for v in vals) for k, vals in read_yaml("nonpolitical.yaml").items()}
+    return word_lists("nonpolitical.yaml")
 
 
 def empty_verbs() -> frozenset[str]:

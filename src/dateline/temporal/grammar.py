@@ -182,6 +182,7 @@ class Grammar:
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
+        period_cue = (re.compile(r"period"), True)
         cues: dict[str, tuple[re.Pattern[str], bool]] = {
             "mdy": month_cue, "dmy": month_cue, "month_year": month_cue, "month": month_cue,
             "decade": (re.compile(r"0'?s\b"), True),
@@ -197,7 +198,8 @@ class Grammar:
             "spelled_year": (re.compile(r"eighteen|nineteen|twenty|thousand"), True),
             "century": (re.compile("century"), True), "clock_pod": (re.compile(r"in the (?:morning|afternoon|evening)"), True),
             "that_unit": (re.compile(r"that (?:same )?(?:year|month|quarter)"), True),
-            "latest_period": (re.compile(r"period"), True), "same_period_year_back": (re.compile(r"period"), True), "year_period": (re.compile(r"period"), True), "two_quarters_of": (re.compile(r"two quarters of"), True),
+            "latest_period": period_cue, "same_period_year_back": period_cue, "year_period": period_cue,
+            "two_quarters_of": (re.compile(r"two quarters of"), True),
             "ordinal_day": (re.compile(r"(?:st|nd|rd|th) day of\b"), True),
             "coordinated_day": month_cue,
             "the_part_of_day": (re.compile(r"the (?:morning|afternoon|evening)"), True),
@@ -505,7 +507,7 @@ class Grammar:
             return None  # "52 years old": an age; "52 years" left over from a rejected count
         if pre in ("recent",) and unit == "years":
             return "DATE", "PAST_REF"
-        if pre == "future" or pre in ("coming", "the coming") and unit == "quarters":
+        if pre == "future" or (pre in ("coming", "the coming") and unit == "quarters"):
             return "DATE", "FUTURE_REF"  # "tax savings in future quarters", "for coming quarters"
         if unit == "quarters" and not pre:
             return None  # "living quarters", "three-quarters": no time without a modifier
@@ -922,7 +924,6 @@ class Grammar:
         if w == "once again":
             return None
         return "DATE", "PAST_REF"
-
 
     def _soon(self, m: re.Match[str], ctx: Context) -> Normalised:
         """"may soon seek an indictment", "it soon will begin selling": FUTURE_REF in a clause that

@@ -531,3 +531,15 @@ def test_dissolved_pkk_says_so():
     kb = load_knowledge_base()
     assert kb.actor("PKK", "2024-12-01").kb_id == "pkk"
     assert kb.actor("PKK", "2025-06-01").kb_id == "pkk-dissolved"
+
+
+# session-11 kb-check11c: from-memory roles of Europe and the former Soviet Union checked against pages
+# (SOURCES.md "v11"); each fix below fails on the data before the check
+KB_CHECK11C_FIXES = [
+    ("Dmitry Peskov", "2008-05-15", "RUSGOV"),  # Putin's press secretary from his first day as PM, 2008-05-08
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11C_FIXES)
+def test_kb_check11c_fixed_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

@@ -543,3 +543,15 @@ KB_CHECK11C_FIXES = [
 @pytest.mark.parametrize("name,date,code", KB_CHECK11C_FIXES)
 def test_kb_check11c_fixed_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11 kb-check11a: from-memory roles of the Americas and the organisations checked against pages
+# (SOURCES.md v11). Each case fails on the data before the fix.
+@pytest.mark.parametrize("name,date,code", [
+    ("Evans Paul", "2016-03-15", "HTIGOV"),  # prime minister until the handover to Enex Jean-Charles on 2016-03-28
+    ("Mahmoud Ali Youssouf", "2025-03-01", "DJIGOV"),  # elected 2025-02-15, took up the AU post only on 2025-03-13
+    ("Moussa Faki", "2025-03-01", "IGOAFU"),  # AU Commission chairperson until the 2025-03-13 handover
+    ("Philippe Lazzarini", "2026-06-01", "CHEELI"),  # UNRWA term ended in March 2026; he did not seek a third
+])
+def test_kb_check11a_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

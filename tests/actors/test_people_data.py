@@ -531,3 +531,16 @@ def test_dissolved_pkk_says_so():
     kb = load_knowledge_base()
     assert kb.actor("PKK", "2024-12-01").kb_id == "pkk"
     assert kb.actor("PKK", "2025-06-01").kb_id == "pkk-dissolved"
+
+
+# session-11 kb-check11b: from-memory roles of the Middle East, Afghanistan, Pakistan and Algeria
+# checked against pages (SOURCES.md v11); each case fails on the data before the fix.
+KB_CHECK11B_ROLES = [
+    ("Ramtane Lamamra", "2019-03-20", "DZAGOV"),  # deputy PM and foreign minister 2019-03-11 to 03-31
+    ("Abdelkader Messahel", "2019-03-20", "DZAELI"),  # replaced by Lamamra on 2019-03-11
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11B_ROLES)
+def test_kb_check11b_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

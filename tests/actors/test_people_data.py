@@ -538,6 +538,8 @@ def test_dissolved_pkk_says_so():
 KB_CHECK11B_ROLES = [
     ("Ramtane Lamamra", "2019-03-20", "DZAGOV"),  # deputy PM and foreign minister 2019-03-11 to 03-31
     ("Abdelkader Messahel", "2019-03-20", "DZAELI"),  # replaced by Lamamra on 2019-03-11
+    ("Yousef Huneiti", "2019-07-15", "JORELI"),  # named chairman of the joint chiefs on 2019-07-24
+    ("Yousef Huneiti", "2019-07-25", "JORMIL"),
 ]
 
 

@@ -540,9 +540,15 @@ KB_CHECK11B_ROLES = [
     ("Abdelkader Messahel", "2019-03-20", "DZAELI"),  # replaced by Lamamra on 2019-03-11
     ("Yousef Huneiti", "2019-07-15", "JORELI"),  # named chairman of the joint chiefs on 2019-07-24
     ("Yousef Huneiti", "2019-07-25", "JORMIL"),
+    ("Bassam al-Sabbagh", "2024-10-15", "SYRGOV"),  # Syria's foreign minister from 2024-09-23
 ]
 
 
 @pytest.mark.parametrize("name,date,code", KB_CHECK11B_ROLES)
 def test_kb_check11b_dated_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+def test_kb_check11b_mekdad_was_vice_president_after_the_reshuffle_of_2024_09_23(kb):
+    assert "vice president" in kb.actor("Faisal Mekdad", "2024-10-15").reason
+    assert "foreign minister" in kb.actor("Faisal Mekdad", "2024-06-01").reason

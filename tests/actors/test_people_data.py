@@ -541,6 +541,7 @@ KB_CHECK11B_ROLES = [
     ("Yousef Huneiti", "2019-07-15", "JORELI"),  # named chairman of the joint chiefs on 2019-07-24
     ("Yousef Huneiti", "2019-07-25", "JORMIL"),
     ("Bassam al-Sabbagh", "2024-10-15", "SYRGOV"),  # Syria's foreign minister from 2024-09-23
+    ("Mohsen al-Daeri", "2026-01-20", "YEMELI"),  # dismissed as Yemen's defence minister on 2026-01-08
 ]
 
 

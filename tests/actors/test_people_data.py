@@ -555,3 +555,25 @@ def test_kb_check11c_fixed_roles(kb, name, date, code):
 ])
 def test_kb_check11a_dated_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11 kb-check11b: from-memory roles of the Middle East, Afghanistan, Pakistan and Algeria
+# checked against pages (SOURCES.md v11); each case fails on the data before the fix.
+KB_CHECK11B_ROLES = [
+    ("Ramtane Lamamra", "2019-03-20", "DZAGOV"),  # deputy PM and foreign minister 2019-03-11 to 03-31
+    ("Abdelkader Messahel", "2019-03-20", "DZAELI"),  # replaced by Lamamra on 2019-03-11
+    ("Yousef Huneiti", "2019-07-15", "JORELI"),  # named chairman of the joint chiefs on 2019-07-24
+    ("Yousef Huneiti", "2019-07-25", "JORMIL"),
+    ("Bassam al-Sabbagh", "2024-10-15", "SYRGOV"),  # Syria's foreign minister from 2024-09-23
+    ("Mohsen al-Daeri", "2026-01-20", "YEMELI"),  # dismissed as Yemen's defence minister on 2026-01-08
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11B_ROLES)
+def test_kb_check11b_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+def test_kb_check11b_mekdad_was_vice_president_after_the_reshuffle_of_2024_09_23(kb):
+    assert "vice president" in kb.actor("Faisal Mekdad", "2024-10-15").reason
+    assert "foreign minister" in kb.actor("Faisal Mekdad", "2024-06-01").reason

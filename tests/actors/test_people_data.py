@@ -531,3 +531,17 @@ def test_dissolved_pkk_says_so():
     kb = load_knowledge_base()
     assert kb.actor("PKK", "2024-12-01").kb_id == "pkk"
     assert kb.actor("PKK", "2025-06-01").kb_id == "pkk-dissolved"
+
+
+# session-11 kb-check11d: from-memory roles of Asia, Oceania and Africa checked against pages
+# (SOURCES.md "v11, session 11 (kb-check11d)"). Rows marked "fix" fail on the data before the fix;
+# the others pin the other bound of the same role.
+KB_CHECK11D_DATED_ROLES = [
+    ("Mahinda Rajapaksa", "2018-11-15", "LKAGOV"),  # fix: disputed premiership 2018-10-26 to 2018-12-15 was missing
+    ("Mahinda Rajapaksa", "2018-12-20", "LKAELI"),  # resigned 2018-12-15; Wickremesinghe back 2018-12-16
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11D_DATED_ROLES)
+def test_kb_check11d_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

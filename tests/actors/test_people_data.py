@@ -545,3 +545,13 @@ KB_CHECK11D_DATED_ROLES = [
 @pytest.mark.parametrize("name,date,code", KB_CHECK11D_DATED_ROLES)
 def test_kb_check11d_dated_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("name,date,expected", [
+    # fix: Kaboré handed defence to Simporé as full minister on 2021-10-14 (not with Zerbo's government)
+    ("Roch Kabore", "2021-11-01", "defence minister 2021-06-30 to 2021-10-14"),
+    ("Barthelemy Simpore", "2021-11-01", "KB role BFAMIL 2021-10-14..2022-01-24; defence minister"),
+    ("Barthelemy Simpore", "2021-08-01", "minister delegate for defence"),
+])
+def test_kb_check11d_role_text_in_reason(kb, name, date, expected):
+    assert expected in kb.actor(name, date).reason

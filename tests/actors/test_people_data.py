@@ -539,6 +539,7 @@ def test_dissolved_pkk_says_so():
 KB_CHECK11D_DATED_ROLES = [
     ("Mahinda Rajapaksa", "2018-11-15", "LKAGOV"),  # fix: disputed premiership 2018-10-26 to 2018-12-15 was missing
     ("Mahinda Rajapaksa", "2018-12-20", "LKAELI"),  # resigned 2018-12-15; Wickremesinghe back 2018-12-16
+    ("Sultani Makenga", "2012-08-01", "CODREB"),  # fix: M23 military chief from its founding 2012-05-06 (was 2013-02-28)
 ]
 
 

@@ -553,6 +553,9 @@ def test_kb_check11d_dated_roles(kb, name, date, code):
     ("Roch Kabore", "2021-11-01", "defence minister 2021-06-30 to 2021-10-14"),
     ("Barthelemy Simpore", "2021-11-01", "KB role BFAMIL 2021-10-14..2022-01-24; defence minister"),
     ("Barthelemy Simpore", "2021-08-01", "minister delegate for defence"),
+    # fix: Kemayah was UN ambassador and foreign minister-designate until he took office 2020-10-06
+    ("Dee-Maxwell Kemayah", "2020-09-15", "ambassador to the UN"),
+    ("Dee-Maxwell Kemayah", "2020-11-01", "KB role LBRGOV 2020-10-06..2024-02-09; foreign minister"),
 ])
 def test_kb_check11d_role_text_in_reason(kb, name, date, expected):
     assert expected in kb.actor(name, date).reason

@@ -539,6 +539,8 @@ def test_dissolved_pkk_says_so():
 KB_CHECK11D_DATED_ROLES = [
     ("Mahinda Rajapaksa", "2018-11-15", "LKAGOV"),  # fix: disputed premiership 2018-10-26 to 2018-12-15 was missing
     ("Mahinda Rajapaksa", "2018-12-20", "LKAELI"),  # resigned 2018-12-15; Wickremesinghe back 2018-12-16
+    ("Geoffrey Onyeama", "2019-07-01", "NGAELI"),  # fix: the first Buhari cabinet handed over 2019-05-28
+    ("Geoffrey Onyeama", "2019-09-01", "NGAGOV"),  # reappointed, sworn in 2019-08-21
     ("Sultani Makenga", "2012-08-01", "CODREB"),  # fix: M23 military chief from its founding 2012-05-06 (was 2013-02-28)
 ]
 

@@ -577,3 +577,33 @@ def test_kb_check11b_dated_roles(kb, name, date, code):
 def test_kb_check11b_mekdad_was_vice_president_after_the_reshuffle_of_2024_09_23(kb):
     assert "vice president" in kb.actor("Faisal Mekdad", "2024-10-15").reason
     assert "foreign minister" in kb.actor("Faisal Mekdad", "2024-06-01").reason
+
+
+# session-11 kb-check11d: from-memory roles of Asia, Oceania and Africa checked against pages
+# (SOURCES.md "v11, session 11 (kb-check11d)"). Rows marked "fix" fail on the data before the fix;
+# the others pin the other bound of the same role.
+KB_CHECK11D_DATED_ROLES = [
+    ("Mahinda Rajapaksa", "2018-11-15", "LKAGOV"),  # fix: disputed premiership 2018-10-26 to 2018-12-15 was missing
+    ("Mahinda Rajapaksa", "2018-12-20", "LKAELI"),  # resigned 2018-12-15; Wickremesinghe back 2018-12-16
+    ("Geoffrey Onyeama", "2019-07-01", "NGAELI"),  # fix: the first Buhari cabinet handed over 2019-05-28
+    ("Geoffrey Onyeama", "2019-09-01", "NGAGOV"),  # reappointed, sworn in 2019-08-21
+    ("Sultani Makenga", "2012-08-01", "CODREB"),  # fix: M23 military chief from its founding 2012-05-06 (was 2013-02-28)
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11D_DATED_ROLES)
+def test_kb_check11d_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("name,date,expected", [
+    # fix: Kaboré handed defence to Simporé as full minister on 2021-10-14 (not with Zerbo's government)
+    ("Roch Kabore", "2021-11-01", "defence minister 2021-06-30 to 2021-10-14"),
+    ("Barthelemy Simpore", "2021-11-01", "KB role BFAMIL 2021-10-14..2022-01-24; defence minister"),
+    ("Barthelemy Simpore", "2021-08-01", "minister delegate for defence"),
+    # fix: Kemayah was UN ambassador and foreign minister-designate until he took office 2020-10-06
+    ("Dee-Maxwell Kemayah", "2020-09-15", "ambassador to the UN"),
+    ("Dee-Maxwell Kemayah", "2020-11-01", "KB role LBRGOV 2020-10-06..2024-02-09; foreign minister"),
+])
+def test_kb_check11d_role_text_in_reason(kb, name, date, expected):
+    assert expected in kb.actor(name, date).reason

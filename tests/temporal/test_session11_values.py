@@ -63,3 +63,9 @@ def test_weekday_with_a_plural_part_of_day_is_a_set():
 def test_a_weekday_before_a_single_day_stays_a_date(text, needle):
     kinds = [k for t, k, _ in times(text) if t == needle]
     assert kinds == ["DATE"], times(text)
+
+
+def test_a_quarter_named_without_fiscal_ends_the_fiscal_reference():
+    text = ("Delta earned $9 million in the fiscal first quarter. Separately, Alaska Air reported "
+            "third-quarter profit rose 5%. Costs rose during the quarter.")
+    assert values(text, "the quarter") == ["2017-Q3"]

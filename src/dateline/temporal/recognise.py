@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
 from dateline.temporal.calendar_math import add_months
-from dateline.temporal.anchoring import FISCAL_QUARTER, names_fiscal_quarter, quarter_under_report
+from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -196,8 +196,8 @@ def resolve_anaphora(
                     reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
-        if names_fiscal_quarter(text[s:e], kind, value):
-            fiscal_quarter = value
+        if not how:
+            fiscal_quarter = fiscal_quarter_after(fiscal_quarter, text[s:e], kind, value)
         out.append((s, e, kind, value))
     return out
 

@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
-from dateline.temporal.calendar_math import add_months
 from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
+from dateline.temporal.calendar_math import add_months
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -132,6 +132,8 @@ def resolve_anaphora(
     that period as the reference of "a year earlier". "a year ago", "the year-ago quarter" and
     "year-earlier" compare with a period already reported: a period that begins after ``anchor``
     (the article date; a forecast, "the third quarter of 1990") is not their reference.
+    "the quarter", "the latest quarter" after a fiscal quarter ("the fiscal first quarter") are that
+    quarter (anchoring.py) and, resolved, the reference of what follows, as a calendar quarter is.
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []

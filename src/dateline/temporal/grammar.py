@@ -14,7 +14,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.temporal import calendar_math as cal
+from dateline.temporal.anchoring import FISCAL_QUARTER
 from dateline.temporal.lexicon import Lexicon, load_lexicon
+from dateline.temporal.recurrence import recurring_part_of_day
 
 Normalised = tuple[str, str] | None  # (type, value) or None to reject the match
 # Value prefix for expressions relative to the previous time in the text: "@kind|years|fallback".
@@ -67,6 +69,8 @@ class Grammar:
         self.MONTH_ANY = rf"(?:{_alt([_cap(s) for s in month_full])}|(?:{_alt([_cap(s) for s in month_abbr])})\.?)"
         self.MONTH_UP = rf"(?:{_alt([s.upper() for s in month_full + month_abbr])})\.?"
         self.WEEKDAY = f"(?:{_alt([_cap(s) for s in wd_full])})"
+        # the rest of "Monday and Tuesday nights" after "Monday": the plural part of day both share
+        self.WEEKDAY_AND_PARTS = re.compile(rf"\s+(?:and|or|&)\s+{self.WEEKDAY}\s+(?P<pod>(?i:morning|afternoon|evening|night))s\b")
         number_words = [w for w in lex.numbers]
         tens = [w for w, v in lex.numbers.items() if v.isdigit() and int(v) >= 20 and int(v) % 10 == 0 and int(v) < 100]
         units_digits = [w for w, v in lex.numbers.items() if v.isdigit() and 1 <= int(v) <= 9 and w not in ("a", "an")]
@@ -139,7 +143,7 @@ class Grammar:
             ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)|'(?P<short>\d0))'?s\b", self._decade),
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|\b(?i:pre|post)-|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
-            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?\b", self._weekday),
+            ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?P<pod_pl>s)?)?\b", self._weekday),
             ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
             ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
@@ -323,8 +327,10 @@ class Grammar:
     def _weekday(self, m: re.Match[str], ctx: Context) -> Normalised:
         wd = self.lex.weekdays[m["wd"].lower()]
         pod = self.lex.parts_of_day.get((m["pod"] or "").lower())
-        if m["pl"]:  # "on Tuesdays": a set
+        if m["pl"] or m["pod_pl"]:  # "on Tuesdays", "on Tuesday nights": a set
             return "SET", f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else "")
+        if (shared := recurring_part_of_day(m, self.WEEKDAY_AND_PARTS)) is not None:
+            return "SET", f"XXXX-WXX-{wd}T{self.lex.parts_of_day[shared]}"  # "on Monday and Tuesday nights"
         rel = (m["rel"] or "").lower()
         a = ctx.anchor
         if rel in ("the previous", "the preceding", "the following"):
@@ -540,12 +546,14 @@ class Grammar:
         if ordinal == "current":
             return "DATE", f"{year}-Q{current_q}"
         if ordinal in ("last", "latest", "") and the in ("the", "") and (ended := self._quarter_ended(m, a)):
-            return "DATE", ended  # "the quarter ended July 31": May to July, mostly the second quarter
+            # "the quarter ended July 31": May to July, mostly the second quarter (a fiscal quarter
+            # named before it is that quarter: anchoring.py)
+            return "DATE", _quarter_under_report(ordinal, ended)
         if ordinal in ("last", "latest", "previous", "") and (the or ordinal):
             # the most recent completed quarter: how earnings news uses "the quarter"; "last year's
             # quarter" is that quarter a year back
             y, mo = cal.add_months(a.year, a.month, -15 if the == "last year's" else -3)
-            return "DATE", f"{y}-Q{(mo - 1) // 3 + 1}"
+            return "DATE", _quarter_under_report(ordinal if the in ("the", "") else "-", f"{y}-Q{(mo - 1) // 3 + 1}")
         if ordinal in ("year-earlier", "year-ago"):
             # the quarter under discussion a year back (resolve_anaphora); else the last
             # completed quarter a year back
@@ -1004,6 +1012,12 @@ def _cap_words(name: str) -> str:
 
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should|must|'ll)\s+$")
 _QUARTER_ENDED = re.compile(r"\s+(?P<verb>ended|ending)\s+(?:on\s+)?(?P<mon>[A-Z][a-z]+\.?)\s+(?P<d>\d{1,2})\b")
+
+
+def _quarter_under_report(ordinal: str, value: str) -> str:
+    """"the quarter", "the latest quarter": the fiscal quarter named before (resolve_anaphora,
+    anchoring.py), else ``value``; "the last/previous quarter" and "last year's quarter" stay."""
+    return f"{ANAPHOR}{FISCAL_QUARTER}|0|{value}" if ordinal in ("", "latest") else value
 
 
 def ctx_text_before(m: re.Match[str], width: int = 24) -> str:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
+from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
 from dateline.temporal.calendar_math import add_months
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
@@ -131,17 +132,23 @@ def resolve_anaphora(
     that period as the reference of "a year earlier". "a year ago", "the year-ago quarter" and
     "year-earlier" compare with a period already reported: a period that begins after ``anchor``
     (the article date; a forecast, "the third quarter of 1990") is not their reference.
+    "the quarter", "the latest quarter" after a fiscal quarter ("the fiscal first quarter") are that
+    quarter (anchoring.py) and, resolved, the reference of what follows, as a calendar quarter is.
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
     previous: re.Match[str] | None = None
     previous_day: str | None = None  # "2017-02-06" or "1998-10-XX"
     reported: re.Match[str] | None = None  # the previous expression not wholly in the future
+    fiscal_quarter: str | None = None  # "the fiscal first quarter": the quarter the story reports
     for s, e, kind, value in found:
+        how = ""
         if value.startswith(ANAPHOR):
             how, amount, fallback = value[len(ANAPHOR):].split("|")
             value = fallback
-            if how == "clock":
+            if how == FISCAL_QUARTER:
+                value = quarter_under_report(fiscal_quarter, fallback)
+            elif how == "clock":
                 if previous_day is not None and not previous_day.endswith("XX"):
                     value = f"{previous_day}T{amount}"
             elif how == "weekday":
@@ -179,7 +186,7 @@ def resolve_anaphora(
                     value = str(year - int(amount))  # a period is no single day ("up to February 24"): its year
                 elif how in ("earlier", "adjective") or rest[:2] in ("-Q", "-H"):
                     value = f"{year - int(amount)}{rest}"
-        elif kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
+        if how in ("", FISCAL_QUARTER) and kind == "DATE" and (m := _ANCHOR_VALUE.match(value)):
             closes_period = (
                 previous is not None and previous.group(2) is not None and previous.group(2)[:2] in ("-Q", "-H")
                 and m.group(2) is not None and len(m.group(2)) == 6 and out
@@ -191,6 +198,8 @@ def resolve_anaphora(
                     reported = m
         if kind in ("DATE", "TIME") and (d := _DAY_OR_MONTH.match(value)):
             previous_day = f"{d.group(1)}-{d.group(2) or 'XX'}"
+        if not how:
+            fiscal_quarter = fiscal_quarter_after(fiscal_quarter, text[s:e], kind, value)
         out.append((s, e, kind, value))
     return out
 

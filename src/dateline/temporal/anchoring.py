@@ -1,0 +1,37 @@
+"""Reference periods a later expression points back to, beyond the previous calendar expression.
+
+Session 11 (time-values11b). ``resolve_anaphora`` (recognise.py) walks the expressions of an article in
+text order; the helpers here keep one more kind of reference during that walk.
+
+A fiscal quarter, once named ("earned $5 million in the fiscal first quarter"), is the quarter the
+story reports: a later "the quarter", "the latest quarter" or "the quarter ended Sept. 30" is that
+same quarter, with the same TimeML value (``1989-Q1``, the quarter's own label), not the calendar
+quarter just completed, until a quarter is named without "fiscal" (another company's, in a round-up).
+Without a fiscal quarter before it, "the quarter" keeps its calendar value.
+"""
+
+from __future__ import annotations
+
+import re
+
+# ANAPHOR kind of "the quarter", "the latest quarter" (grammar._quarter): "@fiscal-quarter|0|<calendar value>".
+FISCAL_QUARTER = "fiscal-quarter"
+
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_FISCAL = re.compile(r"(?i)\bfiscal\b")
+
+
+def fiscal_quarter_after(current: str | None, extent: str, kind: str, value: str) -> str | None:
+    """The fiscal quarter under report after an expression: the quarter it names when it says
+    "fiscal" ("the fiscal first quarter", "fiscal second-quarter"); none after a quarter named
+    without it ("Separately, America West reported third-quarter profit": another company's calendar
+    quarter, so a later "the quarter" is that one's); else unchanged."""
+    if kind != "DATE" or _QUARTER_VALUE.match(value) is None:
+        return current
+    return value if _FISCAL.search(extent) else None
+
+
+def quarter_under_report(fiscal_quarter: str | None, fallback: str) -> str:
+    """The value of "the quarter": the fiscal quarter named before it, else its calendar value."""
+    return fiscal_quarter or fallback
+

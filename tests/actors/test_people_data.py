@@ -563,6 +563,7 @@ KB_CHECK11F_FIXES = [
     ("Yuriy Yekhanurov", "2005-09-15", "UKRGOV"),  # acting prime minister from 2005-09-08, confirmed 2005-09-22
     ("Joseph Deiss", "1999-03-01", "CHEELI"),  # elected 1999-03-11, Federal Council and foreign affairs from 1999-05-01
     ("Adolf Ogi", "1995-06-01", "CHEGOV"),  # still transport minister; defence only after the late-1995 reshuffle
+    ("Mikhail Kasyanov", "2000-05-10", "RUSGOV"),  # acting prime minister from 2000-05-07, confirmed 2000-05-17
 ]
 
 

@@ -564,6 +564,8 @@ KB_CHECK11F_FIXES = [
     ("Joseph Deiss", "1999-03-01", "CHEELI"),  # elected 1999-03-11, Federal Council and foreign affairs from 1999-05-01
     ("Adolf Ogi", "1995-06-01", "CHEGOV"),  # still transport minister; defence only after the late-1995 reshuffle
     ("Mikhail Kasyanov", "2000-05-10", "RUSGOV"),  # acting prime minister from 2000-05-07, confirmed 2000-05-17
+    ("Soren Gade", "2004-06-01", "DNKMIL"),  # defence minister from 2004-04-24 (replaced Jensby), not from 2004-08-02
+    ("Mikheil Saakashvili", "2007-12-15", "GEOELI"),  # resigned 2007-11-25 to run again; Burjanadze acting until 2008-01-20
 ]
 
 

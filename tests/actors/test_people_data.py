@@ -607,3 +607,20 @@ def test_kb_check11d_dated_roles(kb, name, date, code):
 ])
 def test_kb_check11d_role_text_in_reason(kb, name, date, expected):
     assert expected in kb.actor(name, date).reason
+
+
+# session-11 kb-check11f: from-memory older roles (closed, begun before 2015) of Europe and the former
+# Soviet Union checked against pages (SOURCES.md "v11"); each case fails on the data before the check
+KB_CHECK11F_FIXES = [
+    ("Yuriy Yekhanurov", "2005-09-15", "UKRGOV"),  # acting prime minister from 2005-09-08, confirmed 2005-09-22
+    ("Joseph Deiss", "1999-03-01", "CHEELI"),  # elected 1999-03-11, Federal Council and foreign affairs from 1999-05-01
+    ("Adolf Ogi", "1995-06-01", "CHEGOV"),  # still transport minister; defence only after the late-1995 reshuffle
+    ("Mikhail Kasyanov", "2000-05-10", "RUSGOV"),  # acting prime minister from 2000-05-07, confirmed 2000-05-17
+    ("Soren Gade", "2004-06-01", "DNKMIL"),  # defence minister from 2004-04-24 (replaced Jensby), not from 2004-08-02
+    ("Mikheil Saakashvili", "2007-12-15", "GEOELI"),  # resigned 2007-11-25 to run again; Burjanadze acting until 2008-01-20
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11F_FIXES)
+def test_kb_check11f_fixed_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

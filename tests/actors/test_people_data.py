@@ -555,3 +555,12 @@ def test_kb_check11c_fixed_roles(kb, name, date, code):
 ])
 def test_kb_check11a_dated_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11 kb-check11e: from-memory older roles of the Americas and the organisations checked against
+# pages (SOURCES.md v11, kb-check11e). Each case fails on the data before the fix.
+@pytest.mark.parametrize("name,date,code", [
+    ("Jacques-Edouard Alexis", "2008-06-01", "HTIGOV"),  # censured 2008-04-12, caretaker PM until 2008-09-05
+])
+def test_kb_check11e_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

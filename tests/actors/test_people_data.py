@@ -624,3 +624,17 @@ KB_CHECK11F_FIXES = [
 @pytest.mark.parametrize("name,date,code", KB_CHECK11F_FIXES)
 def test_kb_check11f_fixed_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11 kb-check11e: from-memory older roles of the Americas and the organisations checked against
+# pages (SOURCES.md v11, kb-check11e). Each case fails on the data before the fix.
+@pytest.mark.parametrize("name,date,code", [
+    ("Jacques-Edouard Alexis", "2008-06-01", "HTIGOV"),  # censured 2008-04-12, caretaker PM until 2008-09-05
+    ("George Robertson", "2003-12-25", "GBRELI"),  # left NATO on 2003-12-17; successor from 2004-01-01
+    ("Luiz Felipe Lampreia", "2001-01-20", "BRAELI"),  # resigned 2001-01-11; an acting minister until Lafer (01-29)
+    ("Jacques-Edouard Alexis", "2000-06-01", "HTIGOV"),  # first premiership 1999-03-26 to 2001-03-02 was missing
+    ("Florence Duperval Guillaume", "2015-01-05", "HTIGOV"),  # interim PM 2014-12-20 to 2015-01-16 was missing
+    ("Luiz Felipe Seixas Correa", "2001-01-20", "BRAGOV"),  # acting FM 2001-01-11 to 2001-01-29 was missing
+])
+def test_kb_check11e_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code

@@ -638,3 +638,27 @@ def test_kb_check11f_fixed_roles(kb, name, date, code):
 ])
 def test_kb_check11e_dated_roles(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11 kb-check11h: older (closed, begun before 2015) from-memory roles of Asia, Oceania and
+# Africa checked against pages (SOURCES.md "v11, session 11 (kb-check11h)"). Each case fails on the
+# data before the fix.
+KB_CHECK11H_DATED_ROLES = [
+    ("Chi Haotian", "1993-03-15", "CHNELI"),  # defence minister only from 1993-03-29 (was 1993-03-01)
+    ("Yang Jiechi", "2022-12-01", "CHNGOV"),  # head of the CCP foreign affairs commission office until 2023-01-01
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11H_DATED_ROLES)
+def test_kb_check11h_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+@pytest.mark.parametrize("name,date,expected", [
+    # Yang was state councillor 2013-03-16 to 2018-03-19 only; afterwards his post was the party office
+    ("Yang Jiechi", "2020-06-01", "Central Foreign Affairs Commission"),
+    ("Yang Jiechi", "2015-06-01", "KB role CHNGOV 2013-03-16..2018-03-19; state councillor"),
+    ("Yang Jiechi", "2010-06-01", "KB role CHNGOV 2007-04-27..2013-03-16; foreign minister"),
+])
+def test_kb_check11h_role_text_in_reason(kb, name, date, expected):
+    assert expected in kb.actor(name, date).reason

@@ -9,6 +9,11 @@ remaining roles are split into two strata:
   current news;
 * ``older``: every other role.
 
+With ``--by-role`` a role counts as checked only when a sourced bullet names its person *and* the
+year its role began or ended (the bullets give the dates they confirm). Without it, naming the person
+anywhere hides all of that person's roles, even ones no bullet speaks of (the caveat found in session
+11); the person-level count is kept as the default so earlier figures stay comparable.
+
 ``--per-stratum`` roles are drawn from each with ``random.Random(--seed)`` (sorted input, so the draw
 is the same on every machine). Prints one tab-separated line per role: stratum, person id, name,
 code, start, end, title. The checks themselves are done with the search tool and recorded in
@@ -54,17 +59,31 @@ def sourced_bullets(sources_text: str) -> list[str]:
     return [fold(b) for b in bullets if re.search(r"https?://", b)]
 
 
-def is_sourced(person: dict, bullets: list[str]) -> bool:
+def person_bullets(person: dict, bullets: list[str]) -> list[str]:
+    """The sourced bullets that name ``person`` (by name or by id with spaces)."""
     keys = {fold(person["name"]), fold(person["id"]).replace("-", " ")}
-    return any(key in bullet for bullet in bullets for key in keys)
+    return [bullet for bullet in bullets if any(key in bullet for key in keys)]
 
 
-def unchecked_roles(people: list[dict], bullets: list[str]) -> list[tuple]:
+def is_sourced(person: dict, bullets: list[str]) -> bool:
+    return bool(person_bullets(person, bullets))
+
+
+def role_is_sourced(start: object, end: object, named_in: list[str]) -> bool:
+    """A bullet naming the person also names the year the role began or ended."""
+    years = {str(day)[:4] for day in (start, end) if day is not None}
+    return any(re.search(rf"\b{year}\b", bullet) for bullet in named_in for year in years)
+
+
+def unchecked_roles(people: list[dict], bullets: list[str], *, by_role: bool = False) -> list[tuple]:
     rows = []
     for person in people:
-        if is_sourced(person, bullets):
+        named_in = person_bullets(person, bullets)
+        if named_in and not by_role:
             continue
         for code, start, end, *title in person.get("roles") or []:
+            if by_role and role_is_sourced(start, end, named_in):
+                continue
             rows.append((person["id"], person["name"], code, str(start), "null" if end is None else str(end),
                          " ".join(str(t) for t in title)))
     return sorted(rows)
@@ -89,12 +108,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sources", type=Path, default=DATA / "SOURCES.md")
     parser.add_argument("--per-stratum", type=int, default=30)
     parser.add_argument("--seed", type=int, default=9)
+    parser.add_argument("--by-role", action="store_true",
+                        help="a role is checked only when a sourced bullet names its person and its start or end year")
     args = parser.parse_args(argv)
     people = parse_yaml(args.people.read_text(encoding="utf-8"))
     bullets = sourced_bullets(args.sources.read_text(encoding="utf-8"))
-    rows = unchecked_roles(people, bullets)
+    rows = unchecked_roles(people, bullets, by_role=args.by_role)
     counts = {name: sum(stratum(r) == name for r in rows) for name in ("current", "older")}
-    print(f"# {len(rows)} unchecked roles (current {counts['current']}, older {counts['older']}); seed {args.seed}")
+    level = "role" if args.by_role else "person"
+    print(f"# {len(rows)} unchecked roles ({level} level; current {counts['current']}, older {counts['older']}); seed {args.seed}")
     for row in draw(rows, args.per_stratum, args.seed):
         print("\t".join(row))
 

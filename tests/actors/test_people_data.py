@@ -604,3 +604,10 @@ def test_kb_check11g_musharraf_kept_the_army_until_2007_11_28(kb):
     army = [r for r in musharraf.roles if r.code == "PAKMIL"]
     assert any(r.holds_on("2005-01-01") for r in army)
     assert not any(r.holds_on("2007-12-01") for r in army)
+
+
+def test_kb_check11g_al_maliki_was_not_foreign_minister_in_the_emergency_cabinet(kb):
+    # Fayyad kept the foreign ministry in the cabinet sworn on 2007-06-17; al-Maliki had justice and information
+    reason = kb.actor("Riyad al-Maliki", "2007-06-20").reason
+    assert "justice and information minister" in reason
+    assert "foreign minister from July 2007" in reason

@@ -662,3 +662,53 @@ def test_kb_check11h_dated_roles(kb, name, date, code):
 ])
 def test_kb_check11h_role_text_in_reason(kb, name, date, expected):
     assert expected in kb.actor(name, date).reason
+
+
+# session-11 kb-check11g: older from-memory roles of the Middle East, Afghanistan, Pakistan and
+# Algeria checked against pages (SOURCES.md v11); each case fails on the data before the fix.
+KB_CHECK11G_ROLES = [
+    ("Tzipi Livni", "2012-04-15", "ISRELI"),  # lost the Kadima primary on 2012-03-27
+    ("Shlomo Ben-Ami", "2000-08-05", "ISRELI"),  # named acting foreign minister on 2000-08-10
+    ("Abdul Qadir al-Obeidi", "2006-06-01", "IRQELI"),  # approved by parliament on 2006-06-08
+    ("Sultan Hashim Ahmad", "1995-03-01", "IRQELI"),  # defence minister from 1995-07-18
+    ("Hassan Turkmani", "2004-05-15", "SYRMIL"),  # succeeded Tlass on 2004-05-12
+    ("Mustafa Tlass", "2004-05-15", "SYRELI"),
+    ("Ali Akbar Salehi", "2010-01-01", "IRNGOV"),  # first term at the AEOI, from 2009-07-16
+    ("Ali Akbar Salehi", "2020-06-01", "IRNGOV"),  # second term at the AEOI, to 2021-08-29
+    ("Abdul Ilah Khatib", "2005-06-01", "JORELI"),  # Kasrawi was foreign minister until 2005-11-27
+]
+
+
+@pytest.mark.parametrize("name,date,code", KB_CHECK11G_ROLES)
+def test_kb_check11g_dated_roles(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+def test_kb_check11g_musharraf_kept_the_army_until_2007_11_28(kb):
+    (musharraf,) = kb.entries_named("Pervez Musharraf")
+    army = [r for r in musharraf.roles if r.code == "PAKMIL"]
+    assert any(r.holds_on("2005-01-01") for r in army)
+    assert not any(r.holds_on("2007-12-01") for r in army)
+
+
+def test_kb_check11g_al_maliki_was_not_foreign_minister_in_the_emergency_cabinet(kb):
+    # Fayyad kept the foreign ministry in the cabinet sworn on 2007-06-17; al-Maliki had justice and information
+    assert "justice and information minister" in kb.actor("Riyad al-Maliki", "2007-06-20").reason
+    assert "foreign minister" in kb.actor("Riyad al-Maliki", "2008-01-01").reason
+
+
+# Missing holders in the gaps the fixes opened (SOURCES.md v11, kb-check11g).
+@pytest.mark.parametrize("name,date,code", [
+    ("Farouk Kasrawi", "2005-06-01", "JORGOV"),  # foreign minister in Badran's government, 2005-04-07 to 11-27
+    ("Salam al-Zobaie", "2006-06-01", "IRQMIL"),  # acting defence minister until al-Obeidi's approval
+])
+def test_kb_check11g_missing_holders(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+
+
+def test_kb_check11g_musharraf_was_chief_executive_until_jamali(kb):
+    assert "chief executive 1999-10-12 to 2002-11-23" in kb.actor("Pervez Musharraf", "1999-12-01").reason
+
+
+def test_kb_check11g_fayyad_held_the_foreign_ministry_in_his_emergency_cabinet(kb):
+    assert "foreign minister 2007-06-17 to 2007-07-13" in kb.actor("Salam Fayyad", "2007-06-20").reason

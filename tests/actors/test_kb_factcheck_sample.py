@@ -43,3 +43,22 @@ def test_the_draw_is_fixed_by_the_seed(sampler):
     assert first == sampler.draw(rows, 1, seed=9)
     assert [row[0] for row in first] == ["current", "older"]
     assert len(sampler.draw(rows, 5, seed=9)) == 4  # a stratum smaller than asked gives all it has
+
+
+ROLE_SOURCES = """# Sources
+- Bo B, minister from 2001-01-01 to 2003-01-01: right.
+  https://example.org/bo
+"""
+
+
+def test_by_role_a_bullet_must_name_the_year_a_role_began_or_ended(sampler):
+    bullets = sampler.sourced_bullets(ROLE_SOURCES)
+    assert [row[0] for row in sampler.unchecked_roles(PEOPLE, bullets)] == ["ana-a", "cy-c"]
+    by_role = sampler.unchecked_roles(PEOPLE, bullets, by_role=True)
+    # Bo B's ministry is dated in the bullet; his 2010-2012 command is not, so it stays unchecked
+    assert [(row[0], row[2]) for row in by_role] == [("ana-a", "XXXGOV"), ("bo-b", "XXXMIL"), ("cy-c", "XXXGOV")]
+
+
+def test_by_role_years_match_whole_numbers_only(sampler):
+    assert not sampler.role_is_sourced("2010-01-01", None, ["bo b, term 120105 units"])
+    assert sampler.role_is_sourced("2010-01-01", "2012-01-01", ["bo b left in 2012."])

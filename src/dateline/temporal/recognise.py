@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
 from dateline.temporal.calendar_math import add_months
+from dateline.temporal.extents import settle_extents, vague_expressions
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -74,7 +75,9 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
                 start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
-    kept = _day_before_or_after(resolve_anaphora(_longest_first(candidates), text, anchor), text)
+    candidates.extend(vague_expressions(text))
+    found = settle_extents(_longest_first(candidates), text, reader.token_at)
+    kept = _day_before_or_after(resolve_anaphora(found, text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 

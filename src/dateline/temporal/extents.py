@@ -1,0 +1,102 @@
+"""Which phrases are time expressions, and where they end: conventions the grammar's rules leave out.
+
+The grammar (``grammar.py``) matches and normalises; this module settles recognition questions that
+depend on the words around a match, after the longest matches are kept (``find_times``):
+
+- vague stretches the rules have no pattern for: "for a while" (``PXX``), "at a later date"
+  (``FUTURE_REF``), "a day-long meeting", "a yearlong inquiry" (one unit, ``P1D``);
+- extents: "decades-long", "the next year or so" and "weeks or months" are one expression each
+  (TimeML tags the hedge and the coordination with the span they qualify), and the article of
+  "the two day rally" belongs to the noun, as for "the third-quarter loss";
+- non-times: "the future of our peoples" and "the future looks bleak" name prospects, not a time;
+  "a matter of days" is a figure of speech for "soon", not a stretch of days.
+
+Session 11 (time-values11a) counted each convention in TempEval-3 TBAQ across sources before adopting
+it (docs/benchmarks.md, "Session 11, time-values11a").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+Found = tuple[int, int, str, str]  # (start, end, TIMEX3 type, value)
+
+_ONE_UNIT = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+# One cheap scan finds all three vague forms; group "x" is the extent.
+_VAGUE = re.compile(
+    r"(?<![\w-])(?P<unit>(?i:hour|day|week|month|year))-?(?i:long)\b"
+    r"|\b(?i:for|after)\s+(?P<while>(?i:a\s+(?:long\s+)?while))\b(?!\s+(?i:ago|back|longer|before|after)\b)"
+    r"|\b(?i:at|on|until|till|to)\s+(?P<later>(?i:a\s+later\s+(?:date|time|stage)))\b"
+)
+
+
+def vague_expressions(text: str) -> list[Found]:
+    """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF)."""
+    found: list[Found] = []
+    for m in _VAGUE.finditer(text):
+        if m["unit"]:
+            found.append((m.start(), m.end(), "DURATION", _ONE_UNIT[m["unit"].lower()]))
+        elif m["while"]:
+            found.append((m.start("while"), m.end("while"), "DURATION", "PXX"))
+        else:
+            found.append((m.start("later"), m.end("later"), "DATE", "FUTURE_REF"))
+    return found
+
+
+_UNIT_END = re.compile(r"(?i:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?$")
+_LONG_AFTER = re.compile(r"-(?i:long)\b")
+_ARTICLE_PLURAL_LONG = re.compile(r"(?i:an?)\s+(?=\w+s-(?i:long)$)")
+_OR_SO_AFTER = re.compile(r"\s+(?i:or\s+so)\b(?!\s+(?i:ago|earlier|later|before|after)\b)")
+_BARE_PLURAL = re.compile(r"^(?i:(?:recent\s+)?(?:minutes|hours|days|weeks|months|years|decades))$")
+_JOINED = re.compile(r"^\s+(?i:or|and)\s+$")
+_MATTER_OF_BEFORE = re.compile(r"\b(?i:matter\s+of)\s+$")
+_THE_FUTURE = re.compile(r"^(?i:the\s+future)$")
+_OF_AFTER = re.compile(r"\s+of\b")
+# "the two day rally": a count and a singular unit before a noun modify it (the noun takes "the").
+_COUNT_MODIFIER = re.compile(
+    r"^(?i:the)\s+(?=(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety))"
+    r"\s+(?i:minute|hour|day|week|month|year|decade)$)"
+)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|a|the|that|which|he|she|it|they|we)\b)[a-z]")
+
+
+def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Token | None]) -> list[Found]:
+    """Drop the phrases that are no time here, widen or narrow extents, join coordinated spans.
+
+    ``found`` is in text order without overlaps; ``token_at`` maps a character offset to its
+    token in the parse (None without one)."""
+    out: list[Found] = []
+    for s, e, kind, value in found:
+        span = text[s:e]
+        if _is_no_time(span, s, e, text, token_at):
+            continue
+        if kind == "DURATION" and _UNIT_END.search(span) and (m := _LONG_AFTER.match(text, e)):
+            e = m.end()  # "a decades-long battle": TimeML tags the adjective
+        elif kind in ("DATE", "DURATION") and _UNIT_END.search(span) and (m := _OR_SO_AFTER.match(text, e)):
+            e = m.end()  # "over the next year or so": the hedge is part of the span
+        elif kind == "DURATION" and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
+            s += m.end()
+        if kind == "DURATION" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:
+            s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long battle": the article is the noun's
+        if (
+            out and _BARE_PLURAL.match(span) and out[-1][2] == "DURATION"
+            and _BARE_PLURAL.match(text[out[-1][0]:out[-1][1]]) and _JOINED.match(text[out[-1][1]:s])
+        ):
+            ps, _, pkind, pvalue = out.pop()
+            s, kind, value = ps, pkind, pvalue  # "within weeks or months": one vague stretch, the first unit
+        out.append((s, e, kind, value))
+    return out
+
+
+def _is_no_time(span: str, s: int, e: int, text: str, token_at: Callable[[int], Token | None]) -> bool:
+    """"the future of our peoples", "the future looks bleak": the prospects of something, not a
+    time; "a matter of days": a figure of speech for "soon"."""
+    if _THE_FUTURE.match(span):
+        if _OF_AFTER.match(text, e):
+            return True
+        token = token_at(e - 1)
+        return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+    return bool(_BARE_PLURAL.match(span)) and _MATTER_OF_BEFORE.search(text, max(0, s - 16), s) is not None

@@ -25,18 +25,34 @@ from spacy.tokens import Token
 Found = tuple[int, int, str, str]  # (start, end, TIMEX3 type, value)
 
 _ONE_UNIT = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
-# One cheap scan finds all three vague forms; group "x" is the extent.
+# The three vague forms; the named group that matched is the extent.
 _VAGUE = re.compile(
     r"(?<![\w-])(?P<unit>(?i:hour|day|week|month|year))-?(?i:long)\b"
     r"|\b(?i:for|after)\s+(?P<while>(?i:a\s+(?:long\s+)?while))\b(?!\s+(?i:ago|back|longer|before|after)\b)"
     r"|\b(?i:at|on|until|till|to)\s+(?P<later>(?i:a\s+later\s+(?:date|time|stage)))\b"
 )
+# The pattern runs only around these words of the lower-cased text, found with str.find: a
+# whole-text regex scan costs several times more.
+_VAGUE_CUES = ("long", "while", "later")
 
 
-def vague_expressions(text: str) -> list[Found]:
-    """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF)."""
+def vague_expressions(text: str, lowered: str) -> list[Found]:
+    """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF).
+
+    ``lowered`` is ``text.lower()``."""
+    hits: list[int] = []
+    for word in _VAGUE_CUES:
+        i = lowered.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = lowered.find(word, i + 1)
     found: list[Found] = []
-    for m in _VAGUE.finditer(text):
+    last_end = 0
+    for cue in sorted(hits):
+        m = _VAGUE.search(text, max(last_end, cue - 16), min(len(text), cue + 17))
+        if m is None:
+            continue
+        last_end = m.end()
         if m["unit"]:
             found.append((m.start(), m.end(), "DURATION", _ONE_UNIT[m["unit"].lower()]))
         elif m["while"]:
@@ -67,23 +83,28 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
     """Drop the phrases that are no time here, widen or narrow extents, join coordinated spans.
 
     ``found`` is in text order without overlaps; ``token_at`` maps a character offset to its
-    token in the parse (None without one)."""
+    token in the parse (None without one). Cheap string tests guard each regex: this runs on
+    every expression of every article."""
     out: list[Found] = []
     for s, e, kind, value in found:
         span = text[s:e]
-        if _is_no_time(span, s, e, text, token_at):
+        bare_plural = span[-1:] == "s" and _BARE_PLURAL.match(span) is not None
+        if _is_no_time(span, s, e, text, token_at, bare_plural):
             continue
-        if kind == "DURATION" and _UNIT_END.search(span) and (m := _LONG_AFTER.match(text, e)):
+        after = text[e:e + 6].lower()
+        if kind == "DURATION" and after.startswith("-long") and _UNIT_END.search(span) and (m := _LONG_AFTER.match(text, e)):
             e = m.end()  # "a decades-long battle": TimeML tags the adjective
-        elif kind in ("DATE", "DURATION") and _UNIT_END.search(span) and (m := _OR_SO_AFTER.match(text, e)):
+        elif kind in ("DATE", "DURATION") and "or so" in text[e:e + 8].lower() and _UNIT_END.search(span) and (
+            m := _OR_SO_AFTER.match(text, e)
+        ):
             e = m.end()  # "over the next year or so": the hedge is part of the span
-        elif kind == "DURATION" and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
-            s += m.end()
-        if kind == "DURATION" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:
+        elif kind == "DURATION" and span[:4].lower() == "the " and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
+            s += m.end()  # "the two day rally": the article is the noun's
+        if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:
             s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long battle": the article is the noun's
         if (
-            out and _BARE_PLURAL.match(span) and out[-1][2] == "DURATION"
-            and _BARE_PLURAL.match(text[out[-1][0]:out[-1][1]]) and _JOINED.match(text[out[-1][1]:s])
+            bare_plural and out and out[-1][2] == "DURATION" and _JOINED.match(text[out[-1][1]:s])
+            and _BARE_PLURAL.match(text[out[-1][0]:out[-1][1]])
         ):
             ps, _, pkind, pvalue = out.pop()
             s, kind, value = ps, pkind, pvalue  # "within weeks or months": one vague stretch, the first unit
@@ -91,12 +112,14 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
     return out
 
 
-def _is_no_time(span: str, s: int, e: int, text: str, token_at: Callable[[int], Token | None]) -> bool:
+def _is_no_time(
+    span: str, s: int, e: int, text: str, token_at: Callable[[int], Token | None], bare_plural: bool
+) -> bool:
     """"the future of our peoples", "the future looks bleak": the prospects of something, not a
     time; "a matter of days": a figure of speech for "soon"."""
-    if _THE_FUTURE.match(span):
+    if span[-6:].lower() == "future" and _THE_FUTURE.match(span):
         if _OF_AFTER.match(text, e):
             return True
         token = token_at(e - 1)
         return token is not None and token.dep_ in ("nsubj", "nsubjpass")
-    return bool(_BARE_PLURAL.match(span)) and _MATTER_OF_BEFORE.search(text, max(0, s - 16), s) is not None
+    return bare_plural and _MATTER_OF_BEFORE.search(text, max(0, s - 16), s) is not None

@@ -75,7 +75,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
                 start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
-    candidates.extend(vague_expressions(text))
+    candidates.extend(vague_expressions(text, lowered))
     found = settle_extents(_longest_first(candidates), text, reader.token_at)
     kept = _day_before_or_after(resolve_anaphora(found, text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]

@@ -39,6 +39,9 @@ def test_vague_stretch_patterns_stay_narrow(text):
     ("The fund may need the next three years or so to recover.", "the next three years or so"),
     ("The rebels could hold the town for weeks or months.", "weeks or months"),
     ("Thousands came for the two day rally in the capital.", "two day"),
+    ("The mine won't be profitable until 2019 or later.", "2019 or later"),
+    ("The board is confident about earnings for 2018 and beyond.", "2018 and beyond"),
+    ("Exports drove much of the third-quarter GDP growth.", "third-quarter"),
 ])
 def test_extents_take_the_hedge_and_leave_the_nouns_article(text, extent):
     assert extent in [t for t, _, _ in times(text)]
@@ -46,6 +49,10 @@ def test_extents_take_the_hedge_and_leave_the_nouns_article(text, extent):
 
 def test_a_count_of_days_keeps_its_article_without_a_noun_after():
     assert "the four days" in [t for t, _, _ in times("They asked for the four days he had promised.")]
+
+
+def test_and_later_before_a_verb_stays_out():
+    assert "2015" in [t for t, _, _ in times("She joined the firm in 2015 and later ran it.")]
 
 
 def test_a_fiscal_year_keeps_its_article():

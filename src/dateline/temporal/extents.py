@@ -66,6 +66,9 @@ _UNIT_END = re.compile(r"(?i:minute|hour|day|week|month|quarter|year|decade|cent
 _LONG_AFTER = re.compile(r"-(?i:long)\b")
 _ARTICLE_PLURAL_LONG = re.compile(r"(?i:an?)\s+(?=\w+s-(?i:long)$)")
 _OR_SO_AFTER = re.compile(r"\s+(?i:or\s+so)\b(?!\s+(?i:ago|earlier|later|before|after)\b)")
+# "until 1994 or later", "for 1990 and beyond": an open end of a date is part of it (TimeML's mod),
+# only where the clause ends ("in 1984 and later served" is another verb's adverb).
+_OPEN_END_AFTER = re.compile(r"\s+(?i:or\s+(?:later|earlier|sooner)|and\s+beyond)\b(?=\s*(?:[,.;:!?)'\"`]|$))")
 _BARE_PLURAL = re.compile(r"^(?i:(?:recent\s+)?(?:minutes|hours|days|weeks|months|years|decades))$")
 _JOINED = re.compile(r"^\s+(?i:or|and)\s+$")
 _MATTER_OF_BEFORE = re.compile(r"\b(?i:matter\s+of)\s+$")
@@ -98,6 +101,8 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
             m := _OR_SO_AFTER.match(text, e)
         ):
             e = m.end()  # "over the next year or so": the hedge is part of the span
+        elif kind == "DATE" and after[:4] in (" or ", " and") and (m := _OPEN_END_AFTER.match(text, e)):
+            e = m.end()  # "until 1994 or later"
         elif kind == "DURATION" and span[:4].lower() == "the " and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
             s += m.end()  # "the two day rally": the article is the noun's
         if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:

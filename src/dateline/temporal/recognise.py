@@ -26,7 +26,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # A hyphenated time before a noun ("the third-quarter loss", "the year-ago results") modifies it:
 # TimeML leaves the article, which belongs to the noun, out of the extent.
 _MODIFIER_ARTICLE = re.compile(r"^(?i:the)\s+(?=(?:(?i:fiscal)[\s-])?[\w]+-[a-z]+$)")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)[a-z$]")
+# the noun may be an acronym ("the third-quarter GNP growth")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)(?:[a-z$]|[A-Z]{2,}\b)")
 # "around" before a clock time or a day stays in the extent (TimeBank: "around 7:15 p.m.", "completed
 # around Nov. 1"), but not the particle of "get around Wednesday's ruling".
 _APPROXIMABLE = frozenset({"mdy", "dmy", "clock", "clock24", "noon", "clock_pod"})

@@ -75,3 +75,21 @@ def test_the_future_in_a_prepositional_phrase_stays_a_time():
 def test_the_future_as_a_subject_is_no_time(nlp):
     doc = nlp("The harvest was poor, and the future looks bleak for the growers.")
     assert times(doc.text, doc) == []
+
+
+def test_weekdays_before_a_plural_part_of_day_recur():
+    found = times("Two new flights will leave on Monday and Tuesday nights from March 30.")
+    assert ("Monday", "SET", "XXXX-WXX-1TNI") in found
+    assert ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in found
+
+
+def test_a_single_weekday_night_stays_a_date():
+    assert ("Tuesday night", "DATE", "2017-02-07") in times("The flight left on Tuesday night.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There were sell-offs in past years, too.", ("past years", "DATE", "PAST_REF")),
+    ("Prices rose in past months.", ("past months", "DURATION", "PXM")),
+])
+def test_past_before_a_plural_unit_is_in_the_extent(text, expected):
+    assert expected in times(text)

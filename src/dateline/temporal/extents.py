@@ -69,6 +69,13 @@ _OR_SO_AFTER = re.compile(r"\s+(?i:or\s+so)\b(?!\s+(?i:ago|earlier|later|before|
 # "until 1994 or later", "for 1990 and beyond": an open end of a date is part of it (TimeML's mod),
 # only where the clause ends ("in 1984 and later served" is another verb's adverb).
 _OPEN_END_AFTER = re.compile(r"\s+(?i:or\s+(?:later|earlier|sooner)|and\s+beyond)\b(?=\s*(?:[,.;:!?)'\"`]|$))")
+# "on Monday and Tuesday nights": a weekday before a plural part of the day recurs (TimeML SET).
+_WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+_PARTS_AFTER = re.compile(r"\s+(?P<pod>(?i:nights|mornings|afternoons|evenings))\b")
+_POD_CODE = {"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"}
+_WEEKDAY_LIST = re.compile(r"^(?:\s+(?i:and|or)|,)\s+$")
+# "in past years": as "in recent years" (the grammar's PAST_REF); "the past years" is the grammar's.
+_PAST_BEFORE = re.compile(r"(?<!\bthe )\b(?i:past)\s+$")
 _BARE_PLURAL = re.compile(r"^(?i:(?:recent\s+)?(?:minutes|hours|days|weeks|months|years|decades))$")
 _JOINED = re.compile(r"^\s+(?i:or|and)\s+$")
 _MATTER_OF_BEFORE = re.compile(r"\b(?i:matter\s+of)\s+$")
@@ -105,6 +112,20 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
             e = m.end()  # "until 1994 or later"
         elif kind == "DURATION" and span[:4].lower() == "the " and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
             s += m.end()  # "the two day rally": the article is the noun's
+        if kind == "DATE" and span.lower() in _WEEKDAY_NUMBER and (m := _PARTS_AFTER.match(text, e)):
+            # "on Tuesday nights" recurs; "on Monday and Tuesday nights": both do
+            pod = _POD_CODE[m["pod"].lower()]
+            e, kind, value = m.end(), "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[span.lower()]}T{pod}"
+            if out and out[-1][2] == "DATE" and _WEEKDAY_LIST.match(text[out[-1][1]:s]):
+                ps, pe = out[-1][:2]
+                if (day := text[ps:pe].lower()) in _WEEKDAY_NUMBER:
+                    out[-1] = (ps, pe, "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[day]}T{pod}")
+        if bare_plural and kind == "DURATION" and text[max(0, s - 5):s].lower() == "past " and (
+            m := _PAST_BEFORE.search(text, max(0, s - 12), s)
+        ):
+            s = m.start()  # "sell programs in past years": as "in recent years"
+            if span.lower() == "years":
+                value, kind = "PAST_REF", "DATE"
         if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:
             s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long battle": the article is the noun's
         if (

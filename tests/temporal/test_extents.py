@@ -72,6 +72,7 @@ def test_the_future_in_a_prepositional_phrase_stays_a_time():
     assert ("the future", "DATE", "FUTURE_REF") in times("Prices may rise in the future.")
 
 
+@pytest.mark.model
 def test_the_future_as_a_subject_is_no_time(nlp):
     doc = nlp("The harvest was poor, and the future looks bleak for the growers.")
     assert times(doc.text, doc) == []

@@ -70,7 +70,9 @@ _OR_SO_AFTER = re.compile(r"\s+(?i:or\s+so)\b(?!\s+(?i:ago|earlier|later|before|
 # only where the clause ends ("in 1984 and later served" is another verb's adverb).
 _OPEN_END_AFTER = re.compile(r"\s+(?i:or\s+(?:later|earlier|sooner)|and\s+beyond)\b(?=\s*(?:[,.;:!?)'\"`]|$))")
 # "on Monday and Tuesday nights": a weekday before a plural part of the day recurs (TimeML SET).
-_WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7}
+_WEEKDAY_NUMBER = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+}
 _PARTS_AFTER = re.compile(r"\s+(?P<pod>(?i:nights|mornings|afternoons|evenings))\b")
 _POD_CODE = {"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "EV"}
 _WEEKDAY_LIST = re.compile(r"^(?:\s+(?i:and|or)|,)\s+$")
@@ -83,8 +85,8 @@ _THE_FUTURE = re.compile(r"^(?i:the\s+future)$")
 _OF_AFTER = re.compile(r"\s+of\b")
 # "the two day rally": a count and a singular unit before a noun modify it (the noun takes "the").
 _COUNT_MODIFIER = re.compile(
-    r"^(?i:the)\s+(?=(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety))"
-    r"\s+(?i:minute|hour|day|week|month|year|decade)$)"
+    r"^(?i:the)\s+(?=(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|ninety))\s+(?i:minute|hour|day|week|month|year|decade)$)"
 )
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|a|the|that|which|he|she|it|they|we)\b)[a-z]")
 
@@ -101,41 +103,65 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
         bare_plural = span[-1:] == "s" and _BARE_PLURAL.match(span) is not None
         if _is_no_time(span, s, e, text, token_at, bare_plural):
             continue
-        after = text[e:e + 6].lower()
-        if kind == "DURATION" and after.startswith("-long") and _UNIT_END.search(span) and (m := _LONG_AFTER.match(text, e)):
-            e = m.end()  # "a decades-long battle": TimeML tags the adjective
-        elif kind in ("DATE", "DURATION") and "or so" in text[e:e + 8].lower() and _UNIT_END.search(span) and (
-            m := _OR_SO_AFTER.match(text, e)
-        ):
-            e = m.end()  # "over the next year or so": the hedge is part of the span
-        elif kind == "DATE" and after[:4] in (" or ", " and") and (m := _OPEN_END_AFTER.match(text, e)):
-            e = m.end()  # "until 1994 or later"
-        elif kind == "DURATION" and span[:4].lower() == "the " and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(text, e):
-            s += m.end()  # "the two day rally": the article is the noun's
+        s, e, kind, value = _widened(s, e, kind, value, text)
         if kind == "DATE" and span.lower() in _WEEKDAY_NUMBER and (m := _PARTS_AFTER.match(text, e)):
-            # "on Tuesday nights" recurs; "on Monday and Tuesday nights": both do
-            pod = _POD_CODE[m["pod"].lower()]
-            e, kind, value = m.end(), "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[span.lower()]}T{pod}"
-            if out and out[-1][2] == "DATE" and _WEEKDAY_LIST.match(text[out[-1][1]:s]):
-                ps, pe = out[-1][:2]
-                if (day := text[ps:pe].lower()) in _WEEKDAY_NUMBER:
-                    out[-1] = (ps, pe, "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[day]}T{pod}")
-        if bare_plural and kind == "DURATION" and text[max(0, s - 5):s].lower() == "past " and (
-            m := _PAST_BEFORE.search(text, max(0, s - 12), s)
-        ):
-            s = m.start()  # "sell programs in past years": as "in recent years"
-            if span.lower() == "years":
-                value, kind = "PAST_REF", "DATE"
-        if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)) is not None:
-            s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long battle": the article is the noun's
-        if (
-            bare_plural and out and out[-1][2] == "DURATION" and _JOINED.match(text[out[-1][1]:s])
-            and _BARE_PLURAL.match(text[out[-1][0]:out[-1][1]])
-        ):
-            ps, _, pkind, pvalue = out.pop()
-            s, kind, value = ps, pkind, pvalue  # "within weeks or months": one vague stretch, the first unit
+            e, kind, value = _recurring_weekdays(span, m, out, s, text)
+        if bare_plural:
+            s, kind, value = _vague_plural(s, e, kind, value, out, text)
         out.append((s, e, kind, value))
     return out
+
+
+def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
+    """"decades-long", "the next year or so", "1994 or later" take in the word after; "the two day
+    rally" and "a decades-long battle" leave out the article, which is the noun's."""
+    span, after = text[s:e], text[e:e + 6].lower()
+    if kind == "DURATION" and after.startswith("-long") and _UNIT_END.search(span) and (
+        m := _LONG_AFTER.match(text, e)
+    ):
+        e = m.end()
+    elif kind in ("DATE", "DURATION") and "or so" in text[e:e + 8].lower() and _UNIT_END.search(span) and (
+        m := _OR_SO_AFTER.match(text, e)
+    ):
+        e = m.end()
+    elif kind == "DATE" and after[:4] in (" or ", " and") and (m := _OPEN_END_AFTER.match(text, e)):
+        e = m.end()
+    elif kind == "DURATION" and span[:4].lower() == "the " and (m := _COUNT_MODIFIER.match(span)) and _NOUN_AFTER.match(
+        text, e
+    ):
+        s += m.end()
+    if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)):
+        s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long": a vague count of decades
+    return s, e, kind, value
+
+
+def _recurring_weekdays(span: str, parts: re.Match[str], out: list[Found], s: int, text: str) -> tuple[int, str, str]:
+    """"on Tuesday nights" recurs (the new end, SET and its value); "on Monday and Tuesday nights":
+    so does the weekday listed before it, rewritten in ``out``."""
+    pod = _POD_CODE[parts["pod"].lower()]
+    if out and out[-1][2] == "DATE" and _WEEKDAY_LIST.match(text[out[-1][1]:s]):
+        ps, pe = out[-1][:2]
+        if (day := text[ps:pe].lower()) in _WEEKDAY_NUMBER:
+            out[-1] = (ps, pe, "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[day]}T{pod}")
+    return parts.end(), "SET", f"XXXX-WXX-{_WEEKDAY_NUMBER[span.lower()]}T{pod}"
+
+
+def _vague_plural(s: int, e: int, kind: str, value: str, out: list[Found], text: str) -> tuple[int, str, str]:
+    """A bare plural unit: "in past years" takes "past" (``PAST_REF``, as the grammar's "in recent
+    years"); "weeks or months" joins the plural before it (popped from ``out``), keeping its value."""
+    span = text[s:e]
+    if kind == "DURATION" and text[max(0, s - 5):s].lower() == "past " and (
+        m := _PAST_BEFORE.search(text, max(0, s - 12), s)
+    ):
+        s = m.start()
+        if span.lower() == "years":
+            kind, value = "DATE", "PAST_REF"
+    if (
+        out and out[-1][2] == "DURATION" and _JOINED.match(text[out[-1][1]:s])
+        and _BARE_PLURAL.match(text[out[-1][0]:out[-1][1]])
+    ):
+        s, _, kind, value = out.pop()
+    return s, kind, value
 
 
 def _is_no_time(

@@ -35,6 +35,8 @@ def test_vague_stretch_patterns_stay_narrow(text):
 
 @pytest.mark.parametrize("text,extent", [
     ("The port ended a decades-long dispute with the union.", "decades-long"),
+    ("Dockers began a week-long strike.", "week-long"),
+    ("After an hour-long meeting they left.", "hour-long"),
     ("Two plants will close over the next year or so, the firm said.", "the next year or so"),
     ("The fund may need the next three years or so to recover.", "the next three years or so"),
     ("The rebels could hold the town for weeks or months.", "weeks or months"),

@@ -64,7 +64,7 @@ def vague_expressions(text: str, lowered: str) -> list[Found]:
 
 _UNIT_END = re.compile(r"(?i:minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?$")
 _LONG_AFTER = re.compile(r"-(?i:long)\b")
-_ARTICLE_PLURAL_LONG = re.compile(r"(?i:an?)\s+(?=\w+s-(?i:long)$)")
+_ARTICLE_LONG = re.compile(r"(?i:an?)\s+(?=\w+-(?i:long)$)")
 _OR_SO_AFTER = re.compile(r"\s+(?i:or\s+so)\b(?!\s+(?i:ago|earlier|later|before|after)\b)")
 # "until 1994 or later", "for 1990 and beyond": an open end of a date is part of it (TimeML's mod),
 # only where the clause ends ("in 1984 and later served" is another verb's adverb).
@@ -114,7 +114,7 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
 
 def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
     """"decades-long", "the next year or so", "1994 or later" take in the word after; "the two day
-    rally" and "a decades-long battle" leave out the article, which is the noun's."""
+    rally" and "a week-long strike" leave out the article, which is the noun's."""
     span, after = text[s:e], text[e:e + 6].lower()
     if kind == "DURATION" and after.startswith("-long") and _UNIT_END.search(span) and (
         m := _LONG_AFTER.match(text, e)
@@ -130,8 +130,10 @@ def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
         text, e
     ):
         s += m.end()
-    if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_PLURAL_LONG.match(text, s, e)):
-        s, value = a.end(), re.sub(r"\d+", "X", value)  # "a decades-long": a vague count of decades
+    if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_LONG.match(text, s, e)):
+        s = a.end()  # "a week-long strike": "a" is the strike's
+        if text[e - 6:e - 5].lower() == "s":
+            value = re.sub(r"\d+", "X", value)  # "a decades-long battle": a vague count of decades
     return s, e, kind, value
 
 

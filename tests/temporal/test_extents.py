@@ -86,6 +86,10 @@ def test_weekdays_before_a_plural_part_of_day_recur():
     assert ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in found
 
 
+def test_a_hyphenated_frequency_is_a_set():
+    assert ("once-a-day", "SET", "P1D") in times("The firm launched a once-a-day pill.")
+
+
 def test_a_single_weekday_night_stays_a_date():
     assert ("Tuesday night", "DATE", "2017-02-07") in times("The flight left on Tuesday night.")
 

@@ -78,6 +78,8 @@ _POD_CODE = {"nights": "NI", "mornings": "MO", "afternoons": "AF", "evenings": "
 _WEEKDAY_LIST = re.compile(r"^(?:\s+(?i:and|or)|,)\s+$")
 # "in past years": as "in recent years" (the grammar's PAST_REF); "the past years" is the grammar's.
 _PAST_BEFORE = re.compile(r"(?<!\bthe )\b(?i:past)\s+$")
+# "a once-a-day pill": the hyphenated frequency the grammar's set rule (spaced words) does not see.
+_TIMES_HYPHEN_BEFORE = re.compile(r"\b(?i:once|twice)-$")
 _BARE_PLURAL = re.compile(r"^(?i:(?:recent\s+)?(?:minutes|hours|days|weeks|months|years|decades))$")
 _JOINED = re.compile(r"^\s+(?i:or|and)\s+$")
 _MATTER_OF_BEFORE = re.compile(r"\b(?i:matter\s+of)\s+$")
@@ -114,7 +116,7 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
 
 def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
     """"decades-long", "the next year or so", "1994 or later" take in the word after; "the two day
-    rally" and "a week-long strike" leave out the article, which is the noun's."""
+    rally" and "a week-long strike" leave out the article, which is the noun's; "once-a-day" is a set."""
     span, after = text[s:e], text[e:e + 6].lower()
     if kind == "DURATION" and after.startswith("-long") and _UNIT_END.search(span) and (
         m := _LONG_AFTER.match(text, e)
@@ -130,6 +132,8 @@ def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
         text, e
     ):
         s += m.end()
+    if kind == "DURATION" and span[:2].lower() == "a-" and (t := _TIMES_HYPHEN_BEFORE.search(text, max(0, s - 6), s)):
+        s, kind = t.start(), "SET"  # "a once-a-day medicine": P1D, recurring
     if kind == "DURATION" and text[e - 4:e].lower() == "long" and (a := _ARTICLE_LONG.match(text, s, e)):
         s = a.end()  # "a week-long strike": "a" is the strike's
         if text[e - 6:e - 5].lower() == "s":

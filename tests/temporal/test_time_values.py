@@ -235,7 +235,7 @@ def test_months_with_a_year_word_sets_of_months_and_this_past_season(text, needl
     ("Prices have doubled over the past year.", "the past year", "2016"),
     ("He has been in hospital for the last week.", "the last week", "2017-W05"),
     ("Sales fell in the last month.", "the last month", "2017-01"),
-    ("The plant will close over the next year or so.", "the next year", "2018"),
+    ("The plant will close over the next year or so.", "the next year or so", "2018"),
 ])
 def test_the_past_or_next_unit_is_the_calendar_unit(text, needle, value):
     assert found(text, needle) == ("DATE", value)

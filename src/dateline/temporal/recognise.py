@@ -13,6 +13,7 @@ from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
 from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
 from dateline.temporal.calendar_math import add_months
+from dateline.temporal.extents import settle_extents, vague_expressions
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -26,7 +27,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s)$")
 # A hyphenated time before a noun ("the third-quarter loss", "the year-ago results") modifies it:
 # TimeML leaves the article, which belongs to the noun, out of the extent.
 _MODIFIER_ARTICLE = re.compile(r"^(?i:the)\s+(?=(?:(?i:fiscal)[\s-])?[\w]+-[a-z]+$)")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)[a-z$]")
+# the noun may be an acronym ("the third-quarter GNP growth")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|ended|ending|a|the)\b)(?:[a-z$]|[A-Z]{2,}\b)")
 # "around" before a clock time or a day stays in the extent (TimeBank: "around 7:15 p.m.", "completed
 # around Nov. 1"), but not the particle of "get around Wednesday's ruling".
 _APPROXIMABLE = frozenset({"mdy", "dmy", "clock", "clock24", "noon", "clock_pod"})
@@ -75,7 +77,9 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             if rule.name in _APPROXIMABLE and (hedge := _AROUND_BEFORE.search(text, max(0, start - 24), start)):
                 start = hedge.start("w")  # "around 7:15 p.m.", "around Nov. 1": TimeML keeps the hedge of a point
             candidates.append((start, end, result[0], result[1]))
-    kept = _day_before_or_after(resolve_anaphora(_longest_first(candidates), text, anchor), text)
+    candidates.extend(vague_expressions(text, lowered))
+    found = settle_extents(_longest_first(candidates), text, reader.token_at)
+    kept = _day_before_or_after(resolve_anaphora(found, text, anchor), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 

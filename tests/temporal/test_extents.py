@@ -1,0 +1,102 @@
+"""Recognition conventions of dateline.temporal.extents (issue #5), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.model import Article
+from dateline.temporal import find_times
+
+DCT = "2017-02-08"
+
+
+def times(text: str, doc=None) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_times(doc, Article("t", DCT, text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Delegates left their second day-long session in silence.", ("day-long", "DURATION", "P1D")),
+    ("A yearlong inquiry found no fault.", ("yearlong", "DURATION", "P1Y")),
+    ("The miners will have to work without pay for a while.", ("a while", "DURATION", "PXX")),
+    ("The council said it would vote on the plan at a later date.", ("a later date", "DATE", "FUTURE_REF")),
+])
+def test_vague_stretches_are_times(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A 24-hour-long vigil began.",  # the count's own rule (duration with the "long" tail)
+    "He waited a while ago for the bus.",
+    "He spoke while the crowd listened.",
+])
+def test_vague_stretch_patterns_stay_narrow(text):
+    assert not any(t in ("a while", "hour-long") for t, _, _ in times(text))
+
+
+@pytest.mark.parametrize("text,extent", [
+    ("The port ended a decades-long dispute with the union.", "decades-long"),
+    ("Dockers began a week-long strike.", "week-long"),
+    ("After an hour-long meeting they left.", "hour-long"),
+    ("Two plants will close over the next year or so, the firm said.", "the next year or so"),
+    ("The fund may need the next three years or so to recover.", "the next three years or so"),
+    ("The rebels could hold the town for weeks or months.", "weeks or months"),
+    ("Thousands came for the two day rally in the capital.", "two day"),
+    ("The mine won't be profitable until 2019 or later.", "2019 or later"),
+    ("The board is confident about earnings for 2018 and beyond.", "2018 and beyond"),
+    ("Exports drove much of the third-quarter GDP growth.", "third-quarter"),
+])
+def test_extents_take_the_hedge_and_leave_the_nouns_article(text, extent):
+    assert extent in [t for t, _, _ in times(text)]
+
+
+def test_a_count_of_days_keeps_its_article_without_a_noun_after():
+    assert "the four days" in [t for t, _, _ in times("They asked for the four days he had promised.")]
+
+
+def test_and_later_before_a_verb_stays_out():
+    assert "2015" in [t for t, _, _ in times("She joined the firm in 2015 and later ran it.")]
+
+
+def test_a_fiscal_year_keeps_its_article():
+    assert "the fiscal year" in [t for t, _, _ in times("Sales for the fiscal year rose.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said a deal was a matter of days away.",
+    "The sale should close in a matter of months.",
+    "Water is vital to the future of our farms.",
+])
+def test_figures_of_speech_are_no_times(text):
+    assert times(text) == []
+
+
+def test_the_future_in_a_prepositional_phrase_stays_a_time():
+    assert ("the future", "DATE", "FUTURE_REF") in times("Prices may rise in the future.")
+
+
+@pytest.mark.model
+def test_the_future_as_a_subject_is_no_time(nlp):
+    doc = nlp("The harvest was poor, and the future looks bleak for the growers.")
+    assert times(doc.text, doc) == []
+
+
+def test_weekdays_before_a_plural_part_of_day_recur():
+    found = times("Two new flights will leave on Monday and Tuesday nights from March 30.")
+    assert ("Monday", "SET", "XXXX-WXX-1TNI") in found
+    assert ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in found
+
+
+def test_a_hyphenated_frequency_is_a_set():
+    assert ("once-a-day", "SET", "P1D") in times("The firm launched a once-a-day pill.")
+
+
+def test_a_single_weekday_night_stays_a_date():
+    assert ("Tuesday night", "DATE", "2017-02-07") in times("The flight left on Tuesday night.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("There were sell-offs in past years, too.", ("past years", "DATE", "PAST_REF")),
+    ("Prices rose in past months.", ("past months", "DURATION", "PXM")),
+])
+def test_past_before_a_plural_unit_is_in_the_extent(text, expected):
+    assert expected in times(text)

@@ -444,6 +444,14 @@ class _Resolver:
         if owner is None and country is None:
             owner, country = self._owner_by_preposition(head, depth)
         affiliated = fold_token(head.text) in self.lex.affiliated
+        if own is None and not affiliated and fold_token(head.text) in self.lex.sectorless:
+            # "freed 37 prisoners", "Palestinian prisoners" (the bare country, as CAMEO codes them):
+            # people an act is done to, with no sector of their own (actors-targets11, #3).
+            c = country or (owner.country if owner else None)
+            where = ""
+            if c is None:  # "Forty prisoners released in Peru": the people of the place, as civilians
+                c, where = self.civilian_country(head)
+            return c, None, c, f"people word '{head.text}'" + (f" + country {c} {where}".rstrip() if c else "")
         if own is None and not affiliated:
             return None
         if affiliated and own is None:

@@ -267,11 +267,27 @@ class ActorIndex:
                     resolved = self.resolve_pronoun(child)
                     if resolved:
                         return resolved.actor
+        holder = self._holder(token)
+        if holder is not None:
+            return holder
         for child in token.children:  # "the army of Syria", "forces loyal to X" stop here
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
+        return None
+
+    def _holder(self, token: Token) -> Actor | None:
+        """Who holds a place or thing named with a possession participle: "a rebel-held area",
+        "the government-controlled town" (cues.yaml `possession_participles`; actors-targets11, #3)."""
+        for part in token.children:
+            if part.dep_ != "amod" or part.lower_ not in cues()["possession_participles"] \
+                    and part.lemma_.lower() not in cues()["possession_participles"] or part.tag_ not in ("VBN", "VBD", "JJ"):
+                continue
+            for holder in part.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < part.i \
+                        and (mention := self.mention_at(holder)) is not None:
+                    return mention.actor
         return None
 
     def _compound_chain_name(self, child: Token) -> ActorMention | None:

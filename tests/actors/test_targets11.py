@@ -1,0 +1,30 @@
+"""actors-targets11 (issue #3): people an act is done to, with no sector of their own (cameo_ner
+targets left empty because the undergoer was no actor: "freed 37 prisoners")."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def by_text(mentions, text):
+    found = [m.actor for m in mentions if m.text == text]
+    assert found, [(m.text, m.actor.code) for m in mentions]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("The rebels said they would release the detainees next week.", "detainees"),
+    ("Kenya flew food to the victims of the floods.", "victims"),
+    ("Guards beat an inmate at the prison on Monday.", "inmate"),
+    ("The pirates freed their captives after a ransom was paid.", "captives"),
+])
+def test_people_without_sector_are_actors_with_no_code(resolve, text, noun):
+    actor = by_text(resolve(text), noun)
+    assert (actor.type, actor.code, actor.sector) == ("nominal", None, None)
+
+
+def test_a_nationality_gives_them_its_bare_country(resolve):
+    actor = by_text(resolve("Kenya will free 40 Ugandan detainees."), "Ugandan detainees")
+    assert (actor.code, actor.country, actor.sector) == ("UGA", "UGA", None)

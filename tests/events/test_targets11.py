@@ -44,3 +44,10 @@ def test_a_mediation_aims_at_the_parties_of_the_dispute_it_is_meant_to_end(dyads
     assert found == [(["KEN"], ["UGA", "TZA"])], found
     found = dyads("Kenya offered to mediate to end the dispute between Uganda and Tanzania.", "mediate")
     assert found == [(["KEN"], ["UGA", "TZA"])], found
+
+
+def test_a_part_or_a_count_of_a_group_is_the_group(dyads):
+    found = dyads("Kenya has expelled some of the Ugandan diplomats.", "expelled")
+    assert found == [(["KEN"], ["UGAGOV"])], found
+    found = dyads("The Kenyan rebels will release three of the dozens of Ugandan soldiers they are holding.", "release")
+    assert found and found[0][1] == ["UGAMIL"], found

@@ -247,6 +247,9 @@ class ActorIndex:
         mention = self.mention_at(token)
         if mention is not None:
             return mention.actor
+        whole = self._partitive_whole(token)
+        if whole is not None:
+            return whole
         if token.pos_ == "PRON":
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 return self._actor_of_head(token.head.head)
@@ -275,6 +278,18 @@ class ActorIndex:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
+        return None
+
+    def _partitive_whole(self, token: Token) -> Actor | None:
+        """The actor of the group a part or a count is taken from: "some of the U.N. peacekeepers",
+        "three of the dozens of hostages" (cues.yaml `partitive_words`, numbers; actors-targets11, #3)."""
+        if not (token.lower_ in cues()["partitive_words"] or token.like_num or token.pos_ == "NUM"):
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._actor_of_head(pobj)
         return None
 
     def _holder(self, token: Token) -> Actor | None:

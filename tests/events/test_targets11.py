@@ -51,3 +51,8 @@ def test_a_part_or_a_count_of_a_group_is_the_group(dyads):
     assert found == [(["KEN"], ["UGAGOV"])], found
     found = dyads("The Kenyan rebels will release three of the dozens of Ugandan soldiers they are holding.", "release")
     assert found and found[0][1] == ["UGAMIL"], found
+
+
+def test_a_list_named_through_of_keeps_every_item(dyads):
+    found = dyads("Kenya opened its borders to a large number of Somalis, Ugandans and Ethiopians.", "opened its borders")
+    assert found and set(found[0][1]) == {"SOM", "UGA", "ETH"}, found

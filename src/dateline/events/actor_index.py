@@ -211,10 +211,24 @@ class ActorIndex:
         found: list[Actor] = []
         for head in (token, *token.conjuncts):
             group = self.resolve_plural(head) if head.pos_ == "PRON" else []
-            for actor in group or [self._actor_of_head(head)]:
+            for actor in group or [self._actor_of_head(head), *self._of_conjuncts(head)]:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _of_conjuncts(self, head: Token) -> list[Actor | None]:
+        """The other actors of a list that an argument names through its "of" phrase ("a large
+        number of Syrians, Iraqis and Afghans", "some of the Kenyan and Ugandan diplomats" named
+        apart): the argument's actor came from the list's first item (actors-targets11, #3)."""
+        if self.mention_at(head) is not None:
+            return []
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or not of.conjuncts:
+            return []
+        if self._actor_of_head(head) != self._actor_of_head(of):
+            return []  # "the Kenyan army of volunteers": the head's own modifier names it
+        return [self._actor_of_head(c) for c in of.conjuncts]
 
     def resolve_plural(self, token: Token) -> list[Actor]:
         """ "Erdogan and Putin met; they agreed ...": a plural pronoun stands for the actors of the

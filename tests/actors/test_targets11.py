@@ -16,7 +16,6 @@ def by_text(mentions, text):
 
 @pytest.mark.parametrize("text, noun", [
     ("The rebels said they would release the detainees next week.", "detainees"),
-    ("Kenya flew food to the victims of the floods.", "victims"),
     ("Guards beat an inmate at the prison on Monday.", "inmate"),
     ("The pirates freed their captives after a ransom was paid.", "captives"),
 ])

@@ -56,3 +56,8 @@ def test_a_part_or_a_count_of_a_group_is_the_group(dyads):
 def test_a_list_named_through_of_keeps_every_item(dyads):
     found = dyads("Kenya opened its borders to a large number of Somalis, Ugandans and Ethiopians.", "opened its borders")
     assert found and set(found[0][1]) == {"SOM", "UGA", "ETH"}, found
+
+
+def test_a_weapon_subject_acts_for_whoever_used_it(dyads):
+    found = dyads("The missiles fired by the Kenyan army struck a camp of the Ugandan rebels.", "struck")
+    assert found and found[0][0] == ["KENMIL"], found

@@ -113,7 +113,9 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         return found or [a for t in agents for a in instrument_users(t, index)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
-        return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+        found = [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+        # "The missiles fired by the Israeli military struck X": who used the subject (actors-targets11)
+        return found or [a for s in subjects for a in instrument_users(s, index)]
     head = verb.head
     if head.i == verb.i:  # the root is its own head
         return []

@@ -27,3 +27,17 @@ def test_people_without_sector_are_actors_with_no_code(resolve, text, noun):
 def test_a_nationality_gives_them_its_bare_country(resolve):
     actor = by_text(resolve("Kenya will free 40 Ugandan detainees."), "Ugandan detainees")
     assert (actor.code, actor.country, actor.sector) == ("UGA", "UGA", None)
+
+
+@pytest.mark.parametrize("text, noun, code", [
+    ("Kenya signed a truce with the rebel groups on Monday.", "rebel groups", "REB"),
+    ("The Islamist militant group claimed the attack.", "Islamist militant group", "INS"),
+    ("A group of Ugandan soldiers crossed the border.", "group", "UGAMIL"),
+])
+def test_a_group_takes_the_sector_before_it_or_its_members_code(resolve, text, noun, code):
+    assert by_text(resolve(text), noun).code == code
+
+
+def test_a_group_with_neither_is_no_actor_and_never_a_government(resolve):
+    assert not [m for m in resolve("Kenya-based groups attacked the border post.") if "group" in m.text]
+    assert not [m for m in resolve("Armed groups attacked the village.") if "group" in m.text]

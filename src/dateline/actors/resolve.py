@@ -452,6 +452,14 @@ class _Resolver:
             if c is None:  # "Forty prisoners released in Peru": the people of the place, as civilians
                 c, where = self.civilian_country(head)
             return c, None, c, f"people word '{head.text}'" + (f" + country {c} {where}".rstrip() if c else "")
+        if own is None and not affiliated and fold_token(head.text) in self.lex.group_heads:
+            # "rebel groups" -> REB, "a group of Saudi hackers" -> SAU; never a government (actors-targets11)
+            c = country or (owner.country if owner else None)
+            if mod_sector:
+                return c, mod_sector, join_code(c, mod_sector), f"'{head.text}' of {mod_sector}" + (f" ({c})" if c else "")
+            if owner is not None and owner.code:
+                return owner.country, owner.sector, owner.code, f"'{head.text}' of {owner.name}"
+            return None
         if own is None and not affiliated:
             return None
         if affiliated and own is None:

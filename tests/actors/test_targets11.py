@@ -41,3 +41,8 @@ def test_a_group_takes_the_sector_before_it_or_its_members_code(resolve, text, n
 def test_a_group_with_neither_is_no_actor_and_never_a_government(resolve):
     assert not [m for m in resolve("Kenya-based groups attacked the border post.") if "group" in m.text]
     assert not [m for m in resolve("Armed groups attacked the village.") if "group" in m.text]
+
+
+def test_a_group_noun_before_a_name_describes_the_name(resolve):
+    mentions = resolve("The Somali militant group al-Shabab claimed the attack.")
+    assert not [m for m in mentions if m.text.endswith("group")], [(m.text, m.actor.code) for m in mentions]

@@ -511,6 +511,8 @@ class _Resolver:
                 continue
             if tok.head.i > tok.i and tok.head.i in self.actor_at and tok.dep_ != "appos" and self.actor_at[tok.head.i].type == "person":
                 continue  # a title in front of a named person
+            if word in self.lex.group_heads and tok.i + 1 < len(self.doc) and tok.i + 1 in self.actor_at:
+                continue  # "the militant group al-Shabab": the name is the actor, the group noun describes it
             resolved = self.noun_actor(tok, depth=0)
             if resolved is None:
                 continue

@@ -104,7 +104,11 @@ def test_people_nouns_carry_their_sector(resolve, text, noun, sector):
 
 def test_prisoners_stay_without_a_sector(resolve):
     # CAMEO codes "Palestinian prisoners" as the bare country (PETR-2 gold): no CVL noun for them.
-    assert not [m for m in resolve("Israel will free 150 prisoners.") if m.text.endswith("prisoners")]
+    # Since actors-targets11 they are an actor all the same (the one freed), with no sector.
+    prisoners = by_text(resolve("Israel will free 150 prisoners."), "prisoners")
+    assert (prisoners.code, prisoners.sector) == (None, None)
+    prisoners = by_text(resolve("Israel will free 150 Palestinian prisoners."), "Palestinian prisoners")
+    assert (prisoners.code, prisoners.country, prisoners.sector) == ("PSE", "PSE", None)
 
 
 def test_organisation_head_before_for_and_office_heads(resolve):

@@ -159,3 +159,25 @@ def test_eval_actors_errors_option_writes_a_tsv(files, pipeline, tmp_path):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "sentence\tkind\trole\tspan\tnearest\ttext"
     assert len(lines) == 1  # both gold spans of the tiny file are found exactly
+
+
+def test_statement_adapter_makes_the_speaker_of_an_eventless_statement_a_source(pipeline):
+    # actors-targets11 (#3): the CAMEO 010 adapter of the event formats, as its own cameo_ner line.
+    from spacy.tokens import Doc
+
+    from dateline.evaluate.actors import _token_offsets, statement_spans
+    from dateline.model import Article
+
+    nlp = pipeline.language
+    for words, expected in (
+        ("The Kenyan government declined to comment on the report .".split(), {(0, 3, "S")}),
+        ("Kenyan police arrested two Ugandan traders .".split(), set()),  # an event: no adapter
+    ):
+        text, starts = _token_offsets(words)
+        annotated = next(pipeline.annotate([Article(doc_id="s", date="2010-01-01", text=text)]))
+        assert statement_spans(annotated, starts, nlp(Doc(nlp.vocab, words=words))) == expected
+
+
+def test_cameo_ner_scores_the_statement_adapter_on_its_own_line(files, pipeline):
+    ner = evaluate_actors([files[1]], pipeline=pipeline)["cameo.txt"]
+    assert set(ner) >= {"phrase", "phrase_with_statements"}

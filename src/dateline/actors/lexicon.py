@@ -14,6 +14,10 @@ class SectorLexicon:
     nouns: dict[tuple[str, ...], str] = field(default_factory=dict)
     titles: dict[tuple[str, ...], str] = field(default_factory=dict)
     affiliated: frozenset[str] = frozenset()
+    # People an act is done to, with no sector ("prisoners", "victims"): the country of their modifiers only.
+    sectorless: frozenset[str] = frozenset()
+    # Bodies of people with the sector of the word before them ("rebel groups") or of their members.
+    group_heads: frozenset[str] = frozenset()
     state_sectors: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()  # last words of every noun/title entry: a cheap first filter
     # Organisations the KB does not know, coded from the words of their own name.
@@ -101,7 +105,9 @@ def load_sector_lexicon() -> SectorLexicon:
     lex.org_head_words = frozenset(k[-1] for k in lex.org_heads)
     lex.armed_heads = frozenset(w for a in data.get("armed_heads", ()) for w in fold_words(str(a)))
     lex.armed_words = frozenset(w for a in data.get("armed_words", ()) for w in fold_words(str(a)))
-    lex.heads = frozenset(k[-1] for k in (*lex.nouns, *lex.titles)) | lex.affiliated
+    lex.sectorless = frozenset(w for a in data.get("people_without_sector", ()) for w in fold_words(str(a))[-1:])
+    lex.group_heads = _word_set(data.get("group_heads"))
+    lex.heads = frozenset(k[-1] for k in (*lex.nouns, *lex.titles)) | lex.affiliated | lex.sectorless | lex.group_heads
     lex.legislature_name_words = _word_set(data.get("legislature_name_words"))
     lex.legislature_heads = _word_set(data.get("legislature_heads"))
     crews = data.get("work_crews") or {}

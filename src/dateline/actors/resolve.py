@@ -444,6 +444,22 @@ class _Resolver:
         if owner is None and country is None:
             owner, country = self._owner_by_preposition(head, depth)
         affiliated = fold_token(head.text) in self.lex.affiliated
+        if own is None and not affiliated and fold_token(head.text) in self.lex.sectorless:
+            # "freed 37 prisoners", "Palestinian prisoners" (the bare country, as CAMEO codes them):
+            # people an act is done to, with no sector of their own (actors-targets11, #3).
+            c = country or (owner.country if owner else None)
+            where = ""
+            if c is None:  # "Forty prisoners released in Peru": the people of the place, as civilians
+                c, where = self.civilian_country(head)
+            return c, None, c, f"people word '{head.text}'" + (f" + country {c} {where}".rstrip() if c else "")
+        if own is None and not affiliated and fold_token(head.text) in self.lex.group_heads:
+            # "rebel groups" -> REB, "a group of Saudi hackers" -> SAU; never a government (actors-targets11)
+            c = country or (owner.country if owner else None)
+            if mod_sector:
+                return c, mod_sector, join_code(c, mod_sector), f"'{head.text}' of {mod_sector}" + (f" ({c})" if c else "")
+            if owner is not None and owner.code:
+                return owner.country, owner.sector, owner.code, f"'{head.text}' of {owner.name}"
+            return None
         if own is None and not affiliated:
             return None
         if affiliated and own is None:
@@ -495,6 +511,8 @@ class _Resolver:
                 continue
             if tok.head.i > tok.i and tok.head.i in self.actor_at and tok.dep_ != "appos" and self.actor_at[tok.head.i].type == "person":
                 continue  # a title in front of a named person
+            if word in self.lex.group_heads and tok.i + 1 < len(self.doc) and tok.i + 1 in self.actor_at:
+                continue  # "the militant group al-Shabab": the name is the actor, the group noun describes it
             resolved = self.noun_actor(tok, depth=0)
             if resolved is None:
                 continue

@@ -222,6 +222,28 @@ def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) 
     return merge_coordinated(doc, spans) if doc is not None else spans
 
 
+def statement_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any) -> set[tuple[int, int, str]]:
+    """S spans of a sentence with no event that makes a statement (the cameo_class/PETR adapter,
+    CAMEO 010): the speakers of its attributions and of its statement cues ("X expressed concern",
+    "X declined to comment"), grown to their noun phrases. Empty when the sentence has an event."""
+    from bisect import bisect_right
+
+    from dateline.events.statements import statement_speakers
+
+    if annotated.events:
+        return set()
+    speakers = statement_speakers(doc, annotated.actors)
+    for attribution in annotated.attributions:
+        if attribution.speaker is not None:
+            speakers += [m for m in annotated.actors if m.actor == attribution.speaker
+                         and attribution.source.start <= m.start < attribution.source.end]
+    spans = set()
+    for m in speakers:
+        first, last = phrase_extent(doc, bisect_right(starts, m.start) - 1, bisect_right(starts, m.end - 1))
+        spans.add((first, last, "S"))
+    return merge_coordinated(doc, spans)
+
+
 def _span_scores(pairs: list[tuple[set[tuple[int, int, str]], set[tuple[int, int, str]]]]) -> dict[str, Any]:
     """Exact, overlap (one-to-one, same role) and unlabelled (exact extent) P/R/F1, and per role."""
     n_gold = n_sys = exact = unlabelled = overlap = 0
@@ -277,16 +299,20 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
     articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
     nlp = pipeline.language
     docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
-    phrase, mention = [], []
+    phrase, mention, statements = [], [], []
     for i, (sent, (_, starts), annotated, doc) in enumerate(zip(sentences, texts, pipeline.annotate(articles), docs)):
         gold = set(sent.spans)
         phrase.append((role_spans(annotated, starts, doc), gold))
         mention.append((role_spans(annotated, starts), gold))
+        statements.append((phrase[-1][0] | statement_spans(annotated, starts, doc), gold))
         if errors is not None:
             errors += span_mismatches(str(i), sent.tokens, phrase[-1][0], gold)
     return {
         "sentences": len(sentences), "gold_spans": sum(len(s.spans) for s in sentences),
         "phrase": _span_scores(phrase), "mention": _span_scores(mention),
+        # The statement adapter on its own line (not the headline): phrase spans plus the speaker of
+        # a statement in a sentence with no event, as the CAMEO-scored event formats code it (010).
+        "phrase_with_statements": _span_scores(statements),
     }
 
 

@@ -211,10 +211,24 @@ class ActorIndex:
         found: list[Actor] = []
         for head in (token, *token.conjuncts):
             group = self.resolve_plural(head) if head.pos_ == "PRON" else []
-            for actor in group or [self._actor_of_head(head)]:
+            for actor in group or [self._actor_of_head(head), *self._of_conjuncts(head)]:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
+
+    def _of_conjuncts(self, head: Token) -> list[Actor | None]:
+        """The other actors of a list that an argument names through its "of" phrase ("a large
+        number of Syrians, Iraqis and Afghans", "some of the Kenyan and Ugandan diplomats" named
+        apart): the argument's actor came from the list's first item (actors-targets11, #3)."""
+        if self.mention_at(head) is not None:
+            return []
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is None or not of.conjuncts:
+            return []
+        if self._actor_of_head(head) != self._actor_of_head(of):
+            return []  # "the Kenyan army of volunteers": the head's own modifier names it
+        return [self._actor_of_head(c) for c in of.conjuncts]
 
     def resolve_plural(self, token: Token) -> list[Actor]:
         """ "Erdogan and Putin met; they agreed ...": a plural pronoun stands for the actors of the
@@ -247,6 +261,9 @@ class ActorIndex:
         mention = self.mention_at(token)
         if mention is not None:
             return mention.actor
+        whole = self._partitive_whole(token)
+        if whole is not None:
+            return whole
         if token.pos_ == "PRON":
             if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
                 return self._actor_of_head(token.head.head)
@@ -267,11 +284,39 @@ class ActorIndex:
                     resolved = self.resolve_pronoun(child)
                     if resolved:
                         return resolved.actor
+        holder = self._holder(token)
+        if holder is not None:
+            return holder
         for child in token.children:  # "the army of Syria", "forces loyal to X" stop here
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
+        return None
+
+    def _partitive_whole(self, token: Token) -> Actor | None:
+        """The actor of the group a part or a count is taken from: "some of the U.N. peacekeepers",
+        "three of the dozens of hostages" (cues.yaml `partitive_words`, numbers; actors-targets11, #3)."""
+        if not (token.lower_ in cues()["partitive_words"] or token.like_num or token.pos_ == "NUM"):
+            return None
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return self._actor_of_head(pobj)
+        return None
+
+    def _holder(self, token: Token) -> Actor | None:
+        """Who holds a place or thing named with a possession participle: "a rebel-held area",
+        "the government-controlled town" (cues.yaml `possession_participles`; actors-targets11, #3)."""
+        for part in token.children:
+            if part.dep_ != "amod" or part.lower_ not in cues()["possession_participles"] \
+                    and part.lemma_.lower() not in cues()["possession_participles"] or part.tag_ not in ("VBN", "VBD", "JJ"):
+                continue
+            for holder in part.children:
+                if holder.dep_ in ("npadvmod", "compound", "nmod", "amod") and holder.i < part.i \
+                        and (mention := self.mention_at(holder)) is not None:
+                    return mention.actor
         return None
 
     def _compound_chain_name(self, child: Token) -> ActorMention | None:

@@ -619,8 +619,11 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
         return False  # companies among themselves: business news, not political event data
     if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors) and not violence_on_person:
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
-    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type == "person" for a in actors):
-        return False  # only unknown organisations ("Transco reached settlements"): no political actor
+    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type in ("person", "nominal")
+                                                                  for a in actors):
+        # only unknown organisations ("Transco reached settlements"): no political actor; people
+        # with no sector ("freed dozens of captives", sectors.yaml `people_without_sector`) still are.
+        return False
     if weak:  # a weak trigger needs both sides, and a source that is not firms alone ("traders ... offer to Egypt")
         return bool(e.source) and bool(e.target) and not all(a.sector == "BUS" for a in e.source)
     if e.source or e.target:

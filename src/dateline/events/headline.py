@@ -94,6 +94,8 @@ def _stands_alone(event: Event) -> bool:
     actors = (*event.source, *event.target)
     if not actors or any(a.sector in PARTY_SECTORS and a.type != "country" for a in actors):
         return True
+    if all(a.type == "nominal" and a.sector is None for a in actors):
+        return True  # only people an act is done to ("Forty Prisoners Released in Peru"), as civilians
     states = {a.code for a in actors if a.type == "country" and a.code}
     if len(states) >= 2:
         return True

@@ -113,7 +113,9 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
         return found or [a for t in agents for a in instrument_users(t, index)]
     subjects = _children(verb, SUBJECT_DEPS)
     if subjects:
-        return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+        found = [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+        # "The missiles fired by the Israeli military struck X": who used the subject (actors-targets11)
+        return found or [a for s in subjects for a in instrument_users(s, index)]
     head = verb.head
     if head.i == verb.i:  # the root is its own head
         return []
@@ -286,6 +288,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
+    if not target and "prep:between" in pattern.targets:  # "offered to mediate to end the dispute between X and Y"
+        target += [a for t in _purpose_objects([token]) for g in _prep_objects(t, "between") for a in index.actors_of(g)]
     target = [a for a in target if a not in source]
     # "strengthened its forces in Crimea", "withdraw its troops from X": the forces moved are no target.
     moved = _moved_forces(token, match, index, source)
@@ -447,6 +451,10 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     if not found:
         found = [a for a in _object_owner(token, obj, index) if a not in source]
     if not found:
+        found = [a for a in _aim_object_makers(heads, index) if a not in source]
+    if not found:
+        found = [a for a in _targeted(token, index) if a not in source]
+    if not found:
         found = [a for a in _measure_territory(token, [*([obj] if obj is not None else []),
                                                        *_children(token, {"dobj"})], index) if a not in source]
     return found
@@ -547,6 +555,8 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     target: list[Actor] = []
     for prep in slot_preps:
         target += [a for h in carriers for t in _prep_objects(h, prep) for a in index.actors_of(t)]
+    if not target and "between" in slot_preps:
+        target = [a for t in _purpose_objects(carriers) for g in _prep_objects(t, "between") for a in index.actors_of(g)]
     if participants:
         source += participants
     if not source and not participants:
@@ -562,6 +572,19 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = topic_countries([noun, *([noun.head] if light else [])], index, source)
     symmetric = (pattern.symmetric or bool(participants)) and not (about and target)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), symmetric)
+
+
+def _purpose_objects(carriers: list[Token]) -> list[Token]:
+    """Objects of a purpose infinitive on the trigger or its effort noun, also one infinitive
+    deeper: "launched a mediation effort to resolve the rift between X and Y", "... to try to
+    prevent a confrontation between X and Y" (the rift, the confrontation; actors-targets11, #3)."""
+    out: list[Token] = []
+    clauses = [c for h in carriers for c in h.children if c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+               and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+    for clause in clauses:
+        for verb in (clause, *_children(clause, {"xcomp"})):
+            out += _children(verb, {"dobj"})
+    return out
 
 
 def _preposition_carriers(noun: Token) -> list[Token]:
@@ -585,7 +608,41 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
         found = [a for c in _children(head.head, {"dobj"}) for a in index.actors_of(c)]
     if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
+    if not found:
+        found = [a for a in _aim_object_makers([noun, *([head] if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else [])], index)
+                 if a not in source]
+    if not found:
+        found = _targeted(noun, index) or (_targeted(head, index) if noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS else [])
     return [a for a in found if a not in source]
+
+
+def _aim_object_makers(heads: list[Token], index: ActorIndex) -> list[Actor]:
+    """Who made the thing an act is aimed at, when that thing names no actor (actors-targets11,
+    #3): a protest or strike "against new laws imposed by the government", "against violations by
+    the police", sanctions "against firms owned by X" -> the maker or owner, as the act's target."""
+    found: list[Actor] = []
+    for head in heads:
+        for prep in AIM_PREPS:
+            for thing in _prep_objects(head, prep):
+                if index.actors_of(thing):
+                    continue
+                makers = [thing, *(c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+                found += [a for m in makers for t in _prep_objects(m, "by") for a in index.actors_of(t)]
+    return found
+
+
+def _targeted(trigger: Token, index: ActorIndex) -> list[Actor]:
+    """The object of a participle that says whom an act aims at ("carried out a raid, targeting
+    Islamic State commanders", "launched strikes aimed at the rebels"; cues.yaml `targeting_verbs`)
+    hung on the trigger (actors-targets11, #3)."""
+    found: list[Actor] = []
+    for clause in trigger.children:
+        if clause.dep_ not in ("advcl", "acl", "xcomp") or clause.tag_ not in ("VBG", "VBN") \
+                or clause.lemma_.lower() not in cues()["targeting_verbs"]:
+            continue
+        found += [a for c in _children(clause, {"dobj"}) for a in index.actors_of(c)]
+        found += [a for t in _prep_objects(clause, "at") for a in index.actors_of(t)]
+    return found
 
 
 def topic_countries(heads: list[Token], index: ActorIndex, source: list[Actor]) -> list[Actor]:

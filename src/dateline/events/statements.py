@@ -36,6 +36,23 @@ def states_something(doc: Doc, mentions: Sequence[ActorMention]) -> bool:
     return bool(statement_cues(doc, mentions))
 
 
+def statement_speakers(doc: Doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The actor mentions that are the subject of a statement cue ("Turkey expressed concern", "The
+    White House declined to comment"), in text order: who makes the statement a scorer codes for a
+    text with no event (the cameo_ner adapter, ``evaluate.actors``; actors-targets11, #3)."""
+    found: list[ActorMention] = []
+    for verb in statement_cues(doc, mentions):
+        token = verb
+        for _ in range(2):  # the verb, then its governor for "declined to comment"
+            subjects = [t for ch in token.children if ch.dep_ == "nsubj" for t in (ch, *ch.conjuncts)]
+            found += [m for t in subjects for m in mentions
+                      if m.start < t.idx + len(t.text) and t.idx < m.end and m not in found]
+            if subjects or token.dep_ != "xcomp":
+                break
+            token = token.head
+    return sorted(found, key=lambda m: m.start)
+
+
 def _actor_subject(verb: Token, mentions: Sequence[ActorMention]) -> bool:
     token = verb
     for _ in range(2):  # the verb itself, then its governor for "declined to comment"

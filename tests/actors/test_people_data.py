@@ -533,140 +533,48 @@ def test_dissolved_pkk_says_so():
     assert kb.actor("PKK", "2025-06-01").kb_id == "pkk-dissolved"
 
 
-# session-11 kb-check11c: from-memory roles of Europe and the former Soviet Union checked against pages
-# (SOURCES.md "v11"); each fix below fails on the data before the check
-KB_CHECK11C_FIXES = [
+# session-11 kb-check11a..h: from-memory roles checked against pages, region by region (SOURCES.md
+# "v11" sections). Each row marked by its round; a row fails on the data before that round's fix unless
+# its comment says it pins the other bound of a fixed role.
+SESSION11_DATED_CODES = [
+    # kb-check11c
     ("Dmitry Peskov", "2008-05-15", "RUSGOV"),  # Putin's press secretary from his first day as PM, 2008-05-08
-]
-
-
-@pytest.mark.parametrize("name,date,code", KB_CHECK11C_FIXES)
-def test_kb_check11c_fixed_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-# session-11 kb-check11a: from-memory roles of the Americas and the organisations checked against pages
-# (SOURCES.md v11). Each case fails on the data before the fix.
-@pytest.mark.parametrize("name,date,code", [
+    # kb-check11a
     ("Evans Paul", "2016-03-15", "HTIGOV"),  # prime minister until the handover to Enex Jean-Charles on 2016-03-28
     ("Mahmoud Ali Youssouf", "2025-03-01", "DJIGOV"),  # elected 2025-02-15, took up the AU post only on 2025-03-13
     ("Moussa Faki", "2025-03-01", "IGOAFU"),  # AU Commission chairperson until the 2025-03-13 handover
     ("Philippe Lazzarini", "2026-06-01", "CHEELI"),  # UNRWA term ended in March 2026; he did not seek a third
-])
-def test_kb_check11a_dated_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-# session-11 kb-check11b: from-memory roles of the Middle East, Afghanistan, Pakistan and Algeria
-# checked against pages (SOURCES.md v11); each case fails on the data before the fix.
-KB_CHECK11B_ROLES = [
+    # kb-check11b
     ("Ramtane Lamamra", "2019-03-20", "DZAGOV"),  # deputy PM and foreign minister 2019-03-11 to 03-31
     ("Abdelkader Messahel", "2019-03-20", "DZAELI"),  # replaced by Lamamra on 2019-03-11
     ("Yousef Huneiti", "2019-07-15", "JORELI"),  # named chairman of the joint chiefs on 2019-07-24
     ("Yousef Huneiti", "2019-07-25", "JORMIL"),
     ("Bassam al-Sabbagh", "2024-10-15", "SYRGOV"),  # Syria's foreign minister from 2024-09-23
     ("Mohsen al-Daeri", "2026-01-20", "YEMELI"),  # dismissed as Yemen's defence minister on 2026-01-08
-]
-
-
-@pytest.mark.parametrize("name,date,code", KB_CHECK11B_ROLES)
-def test_kb_check11b_dated_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-def test_kb_check11b_mekdad_was_vice_president_after_the_reshuffle_of_2024_09_23(kb):
-    assert "vice president" in kb.actor("Faisal Mekdad", "2024-10-15").reason
-    assert "foreign minister" in kb.actor("Faisal Mekdad", "2024-06-01").reason
-
-
-# session-11 kb-check11d: from-memory roles of Asia, Oceania and Africa checked against pages
-# (SOURCES.md "v11, session 11 (kb-check11d)"). Rows marked "fix" fail on the data before the fix;
-# the others pin the other bound of the same role.
-KB_CHECK11D_DATED_ROLES = [
+    # kb-check11d
     ("Mahinda Rajapaksa", "2018-11-15", "LKAGOV"),  # fix: disputed premiership 2018-10-26 to 2018-12-15 was missing
     ("Mahinda Rajapaksa", "2018-12-20", "LKAELI"),  # resigned 2018-12-15; Wickremesinghe back 2018-12-16
     ("Geoffrey Onyeama", "2019-07-01", "NGAELI"),  # fix: the first Buhari cabinet handed over 2019-05-28
     ("Geoffrey Onyeama", "2019-09-01", "NGAGOV"),  # reappointed, sworn in 2019-08-21
     ("Sultani Makenga", "2012-08-01", "CODREB"),  # fix: M23 military chief from its founding 2012-05-06 (was 2013-02-28)
-]
-
-
-@pytest.mark.parametrize("name,date,code", KB_CHECK11D_DATED_ROLES)
-def test_kb_check11d_dated_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-@pytest.mark.parametrize("name,date,expected", [
-    # fix: Kaboré handed defence to Simporé as full minister on 2021-10-14 (not with Zerbo's government)
-    ("Roch Kabore", "2021-11-01", "defence minister 2021-06-30 to 2021-10-14"),
-    ("Barthelemy Simpore", "2021-11-01", "KB role BFAMIL 2021-10-14..2022-01-24; defence minister"),
-    ("Barthelemy Simpore", "2021-08-01", "minister delegate for defence"),
-    # fix: Kemayah was UN ambassador and foreign minister-designate until he took office 2020-10-06
-    ("Dee-Maxwell Kemayah", "2020-09-15", "ambassador to the UN"),
-    ("Dee-Maxwell Kemayah", "2020-11-01", "KB role LBRGOV 2020-10-06..2024-02-09; foreign minister"),
-])
-def test_kb_check11d_role_text_in_reason(kb, name, date, expected):
-    assert expected in kb.actor(name, date).reason
-
-
-# session-11 kb-check11f: from-memory older roles (closed, begun before 2015) of Europe and the former
-# Soviet Union checked against pages (SOURCES.md "v11"); each case fails on the data before the check
-KB_CHECK11F_FIXES = [
+    # kb-check11f
     ("Yuriy Yekhanurov", "2005-09-15", "UKRGOV"),  # acting prime minister from 2005-09-08, confirmed 2005-09-22
     ("Joseph Deiss", "1999-03-01", "CHEELI"),  # elected 1999-03-11, Federal Council and foreign affairs from 1999-05-01
     ("Adolf Ogi", "1995-06-01", "CHEGOV"),  # still transport minister; defence only after the late-1995 reshuffle
     ("Mikhail Kasyanov", "2000-05-10", "RUSGOV"),  # acting prime minister from 2000-05-07, confirmed 2000-05-17
     ("Soren Gade", "2004-06-01", "DNKMIL"),  # defence minister from 2004-04-24 (replaced Jensby), not from 2004-08-02
     ("Mikheil Saakashvili", "2007-12-15", "GEOELI"),  # resigned 2007-11-25 to run again; Burjanadze acting until 2008-01-20
-]
-
-
-@pytest.mark.parametrize("name,date,code", KB_CHECK11F_FIXES)
-def test_kb_check11f_fixed_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-# session-11 kb-check11e: from-memory older roles of the Americas and the organisations checked against
-# pages (SOURCES.md v11, kb-check11e). Each case fails on the data before the fix.
-@pytest.mark.parametrize("name,date,code", [
+    # kb-check11e
     ("Jacques-Edouard Alexis", "2008-06-01", "HTIGOV"),  # censured 2008-04-12, caretaker PM until 2008-09-05
     ("George Robertson", "2003-12-25", "GBRELI"),  # left NATO on 2003-12-17; successor from 2004-01-01
     ("Luiz Felipe Lampreia", "2001-01-20", "BRAELI"),  # resigned 2001-01-11; an acting minister until Lafer (01-29)
     ("Jacques-Edouard Alexis", "2000-06-01", "HTIGOV"),  # first premiership 1999-03-26 to 2001-03-02 was missing
     ("Florence Duperval Guillaume", "2015-01-05", "HTIGOV"),  # interim PM 2014-12-20 to 2015-01-16 was missing
     ("Luiz Felipe Seixas Correa", "2001-01-20", "BRAGOV"),  # acting FM 2001-01-11 to 2001-01-29 was missing
-])
-def test_kb_check11e_dated_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-# session-11 kb-check11h: older (closed, begun before 2015) from-memory roles of Asia, Oceania and
-# Africa checked against pages (SOURCES.md "v11, session 11 (kb-check11h)"). Each case fails on the
-# data before the fix.
-KB_CHECK11H_DATED_ROLES = [
+    # kb-check11h
     ("Chi Haotian", "1993-03-15", "CHNELI"),  # defence minister only from 1993-03-29 (was 1993-03-01)
     ("Yang Jiechi", "2022-12-01", "CHNGOV"),  # head of the CCP foreign affairs commission office until 2023-01-01
-]
-
-
-@pytest.mark.parametrize("name,date,code", KB_CHECK11H_DATED_ROLES)
-def test_kb_check11h_dated_roles(kb, name, date, code):
-    assert kb.actor(name, date).code == code
-
-
-@pytest.mark.parametrize("name,date,expected", [
-    # Yang was state councillor 2013-03-16 to 2018-03-19 only; afterwards his post was the party office
-    ("Yang Jiechi", "2020-06-01", "Central Foreign Affairs Commission"),
-    ("Yang Jiechi", "2015-06-01", "KB role CHNGOV 2013-03-16..2018-03-19; state councillor"),
-    ("Yang Jiechi", "2010-06-01", "KB role CHNGOV 2007-04-27..2013-03-16; foreign minister"),
-])
-def test_kb_check11h_role_text_in_reason(kb, name, date, expected):
-    assert expected in kb.actor(name, date).reason
-
-
-# session-11 kb-check11g: older from-memory roles of the Middle East, Afghanistan, Pakistan and
-# Algeria checked against pages (SOURCES.md v11); each case fails on the data before the fix.
-KB_CHECK11G_ROLES = [
+    # kb-check11g
     ("Tzipi Livni", "2012-04-15", "ISRELI"),  # lost the Kadima primary on 2012-03-27
     ("Shlomo Ben-Ami", "2000-08-05", "ISRELI"),  # named acting foreign minister on 2000-08-10
     ("Abdul Qadir al-Obeidi", "2006-06-01", "IRQELI"),  # approved by parliament on 2006-06-08
@@ -676,12 +584,43 @@ KB_CHECK11G_ROLES = [
     ("Ali Akbar Salehi", "2010-01-01", "IRNGOV"),  # first term at the AEOI, from 2009-07-16
     ("Ali Akbar Salehi", "2020-06-01", "IRNGOV"),  # second term at the AEOI, to 2021-08-29
     ("Abdul Ilah Khatib", "2005-06-01", "JORELI"),  # Kasrawi was foreign minister until 2005-11-27
+    # kb-check11g: holders missing in the gaps its fixes opened
+    ("Farouk Kasrawi", "2005-06-01", "JORGOV"),  # foreign minister in Badran's government, 2005-04-07 to 11-27
+    ("Salam al-Zobaie", "2006-06-01", "IRQMIL"),  # acting defence minister until al-Obeidi's approval
 ]
 
 
-@pytest.mark.parametrize("name,date,code", KB_CHECK11G_ROLES)
-def test_kb_check11g_dated_roles(kb, name, date, code):
+@pytest.mark.parametrize("name,date,code", SESSION11_DATED_CODES)
+def test_session11_checked_roles_code(kb, name, date, code):
     assert kb.actor(name, date).code == code
+
+
+# session-11: the role a date falls in, where the fix split one role into several with the same code.
+SESSION11_ROLE_TEXTS = [
+    # kb-check11d
+    # fix: Kaboré handed defence to Simporé as full minister on 2021-10-14 (not with Zerbo's government)
+    ("Roch Kabore", "2021-11-01", "defence minister 2021-06-30 to 2021-10-14"),
+    ("Barthelemy Simpore", "2021-11-01", "KB role BFAMIL 2021-10-14..2022-01-24; defence minister"),
+    ("Barthelemy Simpore", "2021-08-01", "minister delegate for defence"),
+    # fix: Kemayah was UN ambassador and foreign minister-designate until he took office 2020-10-06
+    ("Dee-Maxwell Kemayah", "2020-09-15", "ambassador to the UN"),
+    ("Dee-Maxwell Kemayah", "2020-11-01", "KB role LBRGOV 2020-10-06..2024-02-09; foreign minister"),
+    # kb-check11h
+    # Yang was state councillor 2013-03-16 to 2018-03-19 only; afterwards his post was the party office
+    ("Yang Jiechi", "2020-06-01", "Central Foreign Affairs Commission"),
+    ("Yang Jiechi", "2015-06-01", "KB role CHNGOV 2013-03-16..2018-03-19; state councillor"),
+    ("Yang Jiechi", "2010-06-01", "KB role CHNGOV 2007-04-27..2013-03-16; foreign minister"),
+]
+
+
+@pytest.mark.parametrize("name,date,expected", SESSION11_ROLE_TEXTS)
+def test_session11_checked_roles_title(kb, name, date, expected):
+    assert expected in kb.actor(name, date).reason
+
+
+def test_kb_check11b_mekdad_was_vice_president_after_the_reshuffle_of_2024_09_23(kb):
+    assert "vice president" in kb.actor("Faisal Mekdad", "2024-10-15").reason
+    assert "foreign minister" in kb.actor("Faisal Mekdad", "2024-06-01").reason
 
 
 def test_kb_check11g_musharraf_kept_the_army_until_2007_11_28(kb):
@@ -695,15 +634,6 @@ def test_kb_check11g_al_maliki_was_not_foreign_minister_in_the_emergency_cabinet
     # Fayyad kept the foreign ministry in the cabinet sworn on 2007-06-17; al-Maliki had justice and information
     assert "justice and information minister" in kb.actor("Riyad al-Maliki", "2007-06-20").reason
     assert "foreign minister" in kb.actor("Riyad al-Maliki", "2008-01-01").reason
-
-
-# Missing holders in the gaps the fixes opened (SOURCES.md v11, kb-check11g).
-@pytest.mark.parametrize("name,date,code", [
-    ("Farouk Kasrawi", "2005-06-01", "JORGOV"),  # foreign minister in Badran's government, 2005-04-07 to 11-27
-    ("Salam al-Zobaie", "2006-06-01", "IRQMIL"),  # acting defence minister until al-Obeidi's approval
-])
-def test_kb_check11g_missing_holders(kb, name, date, code):
-    assert kb.actor(name, date).code == code
 
 
 def test_kb_check11g_musharraf_was_chief_executive_until_jamali(kb):

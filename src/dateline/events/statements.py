@@ -42,27 +42,26 @@ def statement_speakers(doc: Doc, mentions: Sequence[ActorMention]) -> list[Actor
     text with no event (the cameo_ner adapter, ``evaluate.actors``; actors-targets11, #3)."""
     found: list[ActorMention] = []
     for verb in statement_cues(doc, mentions):
-        token = verb
-        for _ in range(2):  # the verb, then its governor for "declined to comment"
-            subjects = [t for ch in token.children if ch.dep_ == "nsubj" for t in (ch, *ch.conjuncts)]
-            found += [m for t in subjects for m in mentions
-                      if m.start < t.idx + len(t.text) and t.idx < m.end and m not in found]
-            if subjects or token.dep_ != "xcomp":
-                break
-            token = token.head
+        subjects = _subjects(verb)
+        found += [m for t in subjects for m in mentions
+                  if m.start < t.idx + len(t.text) and t.idx < m.end and m not in found]
     return sorted(found, key=lambda m: m.start)
 
 
-def _actor_subject(verb: Token, mentions: Sequence[ActorMention]) -> bool:
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects (with their conjuncts) of a statement verb, or of the verb that governs it when
+    it has none ("X declined to comment")."""
     token = verb
-    for _ in range(2):  # the verb itself, then its governor for "declined to comment"
-        for ch in token.children:
-            if ch.dep_ == "nsubj" and any(_in_mention(t, mentions) or _speaker_like(t) for t in (ch, *ch.conjuncts)):
-                return True
-        if token.dep_ != "xcomp":
-            break
+    for _ in range(2):  # the verb itself, then its governor
+        subjects = [t for ch in token.children if ch.dep_ == "nsubj" for t in (ch, *ch.conjuncts)]
+        if subjects or token.dep_ != "xcomp":
+            return subjects
         token = token.head
-    return False
+    return []
+
+
+def _actor_subject(verb: Token, mentions: Sequence[ActorMention]) -> bool:
+    return any(_in_mention(t, mentions) or _speaker_like(t) for t in _subjects(verb))
 
 
 def _speaker_like(token: Token) -> bool:

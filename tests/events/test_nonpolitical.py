@@ -221,3 +221,22 @@ def test_demonstrating_a_thing_is_no_protest(sense):
 def test_a_corporate_raid_is_no_police_raid(sense):
     assert sense("The chairman criticized the corporate raids of recent years.", "raids")
     assert sense("The police raids on opposition offices continued.", "raids") is None
+
+
+def test_lending_weight_to_a_cause_is_no_aid(run):
+    # session 11, lead: an abstract thing given ("weight", "credence") is backing, not aid
+    events, _ = run("The report lent weight to a campaign by Turkey against the tax.")
+    assert not of_type(events, "AID")
+    events, _ = run("Russia lent 50 million dollars to Turkey on Monday.")  # a loan stays aid
+    assert of_type(events, "AID")
+
+
+def test_commitments_met_under_markup_are_no_meeting(run, events_1987):
+    # session 11, lead: Reuters markup "<The Kenya Gas Light Co> of Nairobi and ..." gave the list to a
+    # "met" read as a meeting (events/actor_index.py reads no list off markup)
+    events = events_1987("This means that total contractual commitments of 2,455.5 bcf to <The Kenya Gas Light Co> of "
+                    "Nairobi and the Pipeline Authority of Uganda can be met with spare gas available for sale in "
+                    "Uganda, it said.")
+    assert not of_type(events, "CONSULT")
+    events, _ = run("Erdogan was met by Putin at the airport on Monday.")  # a person met stays
+    assert of_type(events, "CONSULT")

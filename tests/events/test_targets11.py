@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.model import Actor
+
 pytestmark = pytest.mark.model
 
 
@@ -61,3 +63,18 @@ def test_a_list_named_through_of_keeps_every_item(dyads):
 def test_a_weapon_subject_acts_for_whoever_used_it(dyads):
     found = dyads("The missiles fired by the Kenyan army struck a camp of the Ugandan rebels.", "struck")
     assert found and found[0][0] == ["KENMIL"], found
+
+
+def test_a_list_is_not_read_off_markup(nlp, hand_mentions):
+    # session 11, lead: Reuters markup "<The Kenya Gas Light Co> of Nairobi and ..." made ">" a head
+    # with an "of" list, whose items became the targets of a "met" read as a meeting
+    from dateline.events.actor_index import ActorIndex
+    text = ("This means that total contractual commitments of 2,455.5 bcf to <The Kenya Gas Light Co> of "
+            "Nairobi and the Pipeline Authority of Uganda can be met with spare gas, it said.")
+    doc = nlp(text)
+    index = ActorIndex(doc, hand_mentions(text, {"Uganda": Actor("Uganda", None, "UGA", "UGA", None, "country"),
+                                                 "Pipeline Authority": Actor("Pipeline Authority", None, "UGAGOV", "UGA",
+                                                                             "GOV", "nominal")}))
+    marks = [t for t in doc if t.pos_ in ("PUNCT", "SYM", "X") and any(c.lower_ == "of" for c in t.children)]
+    assert marks, "the parse this test guards against"
+    assert all(index._of_conjuncts(t) == [] for t in marks)

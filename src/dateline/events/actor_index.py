@@ -220,8 +220,8 @@ class ActorIndex:
         """The other actors of a list that an argument names through its "of" phrase ("a large
         number of Syrians, Iraqis and Afghans", "some of the Kenyan and Ugandan diplomats" named
         apart): the argument's actor came from the list's first item (actors-targets11, #3)."""
-        if self.mention_at(head) is not None:
-            return []
+        if self.mention_at(head) is not None or head.pos_ in ("PUNCT", "SYM", "X"):
+            return []  # a named actor, or markup the parser made a head ("<Co> of X and Y")
         of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
         if of is None or not of.conjuncts:

@@ -119,6 +119,8 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
         return "the object read is a word after the full stop (parse noise)"
     if pattern.plover in ("AID", "SUPPORT") and obj_lemmas & s["information_objects"]:
         return "information handed over, not aid or support"
+    if pattern.plover == "AID" and obj_lemmas & s["abstract_gifts"]:
+        return "backing given to a claim or cause ('lending weight to a campaign'), not aid"
     if pattern.plover == "AID" and "market" in {_lemma(g) for t in (tok, *objs) for g in _pobjs(t)}:
         return "relief for a market, not aid"
     if pattern.plover == "CONSULT" and lemma in cues()["satisfy_verbs"] and obj_lemmas & s["satisfied_nouns"]:

@@ -100,3 +100,52 @@ def test_a_single_weekday_night_stays_a_date():
 ])
 def test_past_before_a_plural_unit_is_in_the_extent(text, expected):
     assert expected in times(text)
+
+
+# session 11, time-values11c
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The rights lapse on March 31. Until then, holders may convert.", ("then", "DATE", "2017-03-31")),
+    ("Talks resume in June 2016, and by then the ceasefire may have collapsed.", ("then", "DATE", "2016-06")),
+])
+def test_until_then_takes_the_time_named_before(text, expected):
+    assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Until then, holders may convert their shares.",  # nothing named before: no value to give
+    "The party was founded in 1950. Since then, it has won every vote.",  # a stretch, untagged
+    "He was received by then-President Obama.",
+])
+def test_then_without_a_point_before_it_is_no_time(text):
+    assert "then" not in [t for t, _, _ in times(text)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The board paid twice as much this year as last.", ("last", "DATE", "2016")),
+    ("Exports rose faster this month than last, officials said.", ("last", "DATE", "2017-01")),
+    ("Output grew more this quarter than last.", ("last", "DATE", "2016-Q4")),
+])
+def test_an_elliptical_last_is_the_period_before(text, expected):
+    assert expected in times(text)
+
+
+def test_last_before_a_unit_keeps_its_own_expression():
+    found = times("Exports rose faster this year than last year.")
+    assert ("last year", "DATE", "2016") in found and ("last", "DATE", "2016") not in found
+
+
+def test_a_unit_joined_to_another_unit_is_no_duration():
+    assert times("Sales rose 4% on a year-over-year basis.") == []
+
+
+def test_a_quarter_joined_to_another_keeps_the_quarter_under_report():
+    # the date stays: it names the quarter that "the year-earlier period" points back to
+    assert ("The quarter", "DATE", "2016-Q4") in times("The quarter-to-quarter comparison was helped by charges.")
+
+
+@pytest.mark.model
+def test_a_year_in_a_name_is_no_date(nlp):
+    doc = nlp("In 1990 he set up a joint venture called Orion 1980, making space parts.")
+    assert [t for t, _, _ in times(doc.text, doc)] == ["1990"]

@@ -11,7 +11,9 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
-from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
+from dateline.temporal.anchoring import (
+    FISCAL_QUARTER, THEN, fiscal_quarter_after, quarter_under_report, referent_of_then,
+)
 from dateline.temporal.calendar_math import add_months
 from dateline.temporal.extents import settle_extents, vague_expressions
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
@@ -138,6 +140,7 @@ def resolve_anaphora(
     (the article date; a forecast, "the third quarter of 1990") is not their reference.
     "the quarter", "the latest quarter" after a fiscal quarter ("the fiscal first quarter") are that
     quarter (anchoring.py) and, resolved, the reference of what follows, as a calendar quarter is.
+    "until then", "by then" take the last date or time named (anchoring.py).
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -152,6 +155,10 @@ def resolve_anaphora(
             value = fallback
             if how == FISCAL_QUARTER:
                 value = quarter_under_report(fiscal_quarter, fallback)
+            elif how == THEN:
+                if (referent := referent_of_then(out)) is None:
+                    continue  # "until then" with no time named before it points to nothing
+                kind, value = referent
             elif how == "clock":
                 if previous_day is not None and not previous_day.endswith("XX"):
                     value = f"{previous_day}T{amount}"

@@ -149,3 +149,9 @@ def test_a_quarter_joined_to_another_keeps_the_quarter_under_report():
 def test_a_year_in_a_name_is_no_date(nlp):
     doc = nlp("In 1990 he set up a joint venture called Orion 1980, making space parts.")
     assert [t for t, _, _ in times(doc.text, doc)] == ["1990"]
+
+
+@pytest.mark.model
+def test_a_year_after_a_lower_case_month_stays_a_date(nlp):
+    doc = nlp("Inflation was 19.77 pct against 23.72 pct at end-february 1986, the office said.")
+    assert "1986" in [t for t, _, _ in times(doc.text, doc)]

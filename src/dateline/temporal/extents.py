@@ -200,10 +200,14 @@ def _is_no_time(
     return bare_plural and _MATTER_OF_BEFORE.search(text, max(0, s - 16), s) is not None
 
 
-# Names a year may follow as a time of theirs ("Christmas 1998", "Summer 1989", "Fiscal 1990").
+# Names a year may follow as a time of theirs ("Christmas 1998", "Summer 1989", "Fiscal 1990"),
+# and months the grammar leaves out when written in lower case ("at end-february 1986").
 _TIME_NAMES = frozenset({
     "christmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "spring", "summer",
     "autumn", "fall", "winter", "fiscal", "calendar", "year", "mid", "class",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
 })
 
 
@@ -214,4 +218,4 @@ def _in_a_name(s: int, token_at: Callable[[int], Token | None]) -> bool:
     if token is None or token.i == 0 or token.dep_ != "nummod":
         return False
     name = token.doc[token.i - 1]
-    return token.head.i == name.i and name.pos_ == "PROPN" and name.lower_ not in _TIME_NAMES
+    return token.head.i == name.i and name.pos_ == "PROPN" and name.lower_.rpartition("-")[2] not in _TIME_NAMES

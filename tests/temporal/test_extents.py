@@ -155,3 +155,12 @@ def test_a_year_in_a_name_is_no_date(nlp):
 def test_a_year_after_a_lower_case_month_stays_a_date(nlp):
     doc = nlp("Inflation was 19.77 pct against 23.72 pct at end-february 1986, the office said.")
     assert "1986" in [t for t, _, _ in times(doc.text, doc)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Officials declined to comment late yesterday.", ("late yesterday", "DATE", "2017-02-07")),
+    ("Earlier yesterday, the exchange halted trading.", ("Earlier yesterday", "DATE", "2017-02-07")),
+    ("The minister will speak later today.", ("later today", "DATE", "2017-02-08")),
+])
+def test_a_modifier_of_yesterday_is_in_the_extent(text, expected):
+    assert expected in times(text)

@@ -164,3 +164,15 @@ def test_a_year_after_a_lower_case_month_stays_a_date(nlp):
 ])
 def test_a_modifier_of_yesterday_is_in_the_extent(text, expected):
     assert expected in times(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marches have caused riots for the past three summers.",
+    "Turnout fell in the past two elections.",
+])
+def test_the_past_before_a_count_is_no_vague_past(text):
+    assert ("the past", "DATE", "PAST_REF") not in times(text)
+
+
+def test_the_past_alone_stays_a_vague_past():
+    assert ("the past", "DATE", "PAST_REF") in times("In the past, the firm considered a bid.")

@@ -923,6 +923,8 @@ class Grammar:
         ):
             return None  # "the then current price": the past's present; "the current was strong": the noun;
             # "the current account", "current assets": fixed terms of economics, not times
+        if w in ("the past", "the future") and _COUNT_AFTER.match(m.string, m.end()):
+            return None  # "for the past three summers": a count of a unit the grammar has no span for
         if w == "soon":
             return self._soon(m, ctx)
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
@@ -1002,6 +1004,10 @@ _NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:for|of|on|to|in|against|from|through|a
 # An amount right before a frequency adverb makes a rate ("8.5% annually", "10,000 units annually"),
 # not a recurring time; a verb does not ("the committee meets weekly").
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\d%?|%|\bcents|\bdollars|\bmillion|\bbillion|\bpercent|\bunits|\bshares|\bbarrels|\btons|\btonnes)\s+$")
+# A count after "the past"/"the future" ("the past three summers", "the past 12 sessions").
+_COUNT_AFTER = re.compile(
+    r"\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|couple)\b)"
+)
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

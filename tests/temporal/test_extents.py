@@ -176,3 +176,11 @@ def test_the_past_before_a_count_is_no_vague_past(text):
 
 def test_the_past_alone_stays_a_vague_past():
     assert ("the past", "DATE", "PAST_REF") in times("In the past, the firm considered a bid.")
+
+
+def test_as_soon_as_possible_is_the_near_future():
+    assert ("as soon as possible", "DATE", "FUTURE_REF") in times("The bank will sell the unit as soon as possible.")
+
+
+def test_as_soon_as_before_a_clause_stays_a_connective():
+    assert times("Shares rose as soon as trading began.") == []

@@ -182,7 +182,7 @@ class Grammar:
             ("year_period", r"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?i:period)\b", self._year_period),
             ("same_period_year_back", r"\b(?i:the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b", self._same_period_year_back),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
-            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|soon))\b", self._refs),
+            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|as soon as (?:possible|practicable|feasible)|soon))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
@@ -929,8 +929,8 @@ class Grammar:
             return self._soon(m, ctx)
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
-        if w in ("in the future", "the future"):
-            return "DATE", "FUTURE_REF"
+        if w in ("in the future", "the future") or w.startswith("as soon as"):
+            return "DATE", "FUTURE_REF"  # "as soon as possible": the nearest future, as "soon"
         if w == "once again":
             return None
         return "DATE", "PAST_REF"

@@ -161,6 +161,17 @@ def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
     return s, e, kind, value
 
 
+def without_comparison_compounds(found: list[Found], text: str) -> list[Found]:
+    """Drop a unit joined to another by a hyphenated preposition: "on a year-over-year basis", "The
+    quarter-to-quarter comparison" compare periods and name no time of their own. Run after
+    ``resolve_anaphora``: "The quarter" still names the quarter under report, which a later
+    "the year-earlier period" points back to, so it is dropped only once that is resolved."""
+    return [
+        (s, e, kind, value) for s, e, kind, value in found
+        if text[e:e + 1] != "-" or _UNIT_TO_UNIT_AFTER.match(text, e) is None or not _UNIT_END.search(text[s:e])
+    ]
+
+
 def _vague_plural(s: int, e: int, kind: str, value: str, out: list[Found], text: str) -> tuple[int, str, str]:
     """A bare plural unit: "in past years" takes "past" (``PAST_REF``, as the grammar's "in recent
     years"); "weeks or months" joins the plural before it (popped from ``out``), keeping its value."""
@@ -183,13 +194,8 @@ def _is_no_time(
     span: str, s: int, e: int, kind: str, text: str, token_at: Callable[[int], Token | None], bare_plural: bool
 ) -> bool:
     """"the future of our peoples", "the future looks bleak": the prospects of something, not a
-    time; "a matter of days": a figure of speech for "soon"; "on a year-over-year basis": a
-    comparison, no stretch of time. A date so joined stays
-    ("The quarter-to-quarter comparison" after a quarter's results): it names the quarter under
-    report, which later expressions ("the year-earlier period") point back to. "a venture called
-    Orion 1980": a year after a name is part of the name."""
-    if kind == "DURATION" and text[e:e + 1] == "-" and _UNIT_TO_UNIT_AFTER.match(text, e) and _UNIT_END.search(span):
-        return True
+    time; "a matter of days": a figure of speech for "soon"; "a venture called Orion 1980": a
+    year after a name is part of the name."""
     if len(span) == 4 and span.isdigit() and text[s - 2:s - 1].isalpha() and _in_a_name(s, token_at):
         return True
     if span[-6:].lower() == "future" and _THE_FUTURE.match(span):

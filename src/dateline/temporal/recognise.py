@@ -15,7 +15,7 @@ from dateline.temporal.anchoring import (
     FISCAL_QUARTER, THEN, fiscal_quarter_after, quarter_under_report, referent_of_then,
 )
 from dateline.temporal.calendar_math import add_months
-from dateline.temporal.extents import settle_extents, vague_expressions
+from dateline.temporal.extents import settle_extents, vague_expressions, without_comparison_compounds
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -81,7 +81,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             candidates.append((start, end, result[0], result[1]))
     candidates.extend(vague_expressions(text, lowered))
     found = settle_extents(_longest_first(candidates), text, reader.token_at)
-    kept = _day_before_or_after(resolve_anaphora(found, text, anchor), text)
+    kept = without_comparison_compounds(_day_before_or_after(resolve_anaphora(found, text, anchor), text), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 

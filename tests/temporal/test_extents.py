@@ -189,3 +189,42 @@ def test_as_soon_as_possible_is_the_near_future():
 
 def test_as_soon_as_before_a_clause_stays_a_connective():
     assert times("Shares rose as soon as trading began.") == []
+
+
+def _parsed(words, pos, deps, heads):
+    """A hand-built parse (heads as token indices): the tagger's reading is the thing under test."""
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, deps=deps, heads=heads)
+
+
+def test_a_capitalised_frequency_adjective_is_no_set():
+    # "Quarterly" opening a sentence, tagged as a proper noun modifying "income": an amount per period
+    doc = _parsed(
+        ["Quarterly", "net", "income", "rose", "."],
+        ["PROPN", "ADJ", "NOUN", "VERB", "PUNCT"], ["amod", "amod", "nsubj", "ROOT", "punct"], [2, 2, 3, 3, 3],
+    )
+    assert times(doc.text, doc) == []
+
+
+@pytest.mark.parametrize("words,pos,deps,heads", [
+    # "declared its initial quarterly of five cents": the dividend itself
+    (["It", "declared", "its", "initial", "quarterly", "."], ["PRON", "VERB", "PRON", "ADJ", "NOUN", "PUNCT"],
+     ["nsubj", "ROOT", "poss", "amod", "dobj", "punct"], [1, 1, 4, 4, 1, 1]),
+    # "A new daily would open": a newspaper
+    (["A", "new", "daily", "would", "open", "."], ["DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"],
+     ["det", "amod", "nsubj", "aux", "ROOT", "punct"], [2, 2, 4, 4, 4, 4]),
+])
+def test_a_frequency_word_used_as_a_noun_is_no_set(words, pos, deps, heads):
+    doc = _parsed(words, pos, deps, heads)
+    assert times(doc.text, doc) == []
+
+
+def test_a_predicative_frequency_stays_a_set():
+    # the parser may read "exercisable weekly" as a noun complement ("attr"): still a recurrence
+    doc = _parsed(
+        ["Warrants", "are", "exercisable", "weekly", "."], ["NOUN", "AUX", "ADJ", "NOUN", "PUNCT"],
+        ["nsubj", "ROOT", "acomp", "attr", "punct"], [1, 1, 1, 1, 1],
+    )
+    assert ("weekly", "SET", "P1W") in times(doc.text, doc)

@@ -33,6 +33,7 @@ class Context:
     direction: Callable[[int, int], int]  # tense of the clause around [start, end)
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
+    is_noun: Callable[[int], bool] = lambda start: False  # the token at start is a common noun
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
     in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
     past_perfect: Callable[[int, int], bool] = lambda start, end: False  # "had called": a past before the past
@@ -859,6 +860,8 @@ class Grammar:
     def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
         if _AMOUNT_BEFORE.search(ctx_text_before(m)):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year"
+        if ctx.is_noun(m.start()):
+            return None  # "declared its initial quarterly of five cents": the dividend, not a recurrence
         if ctx.is_adjective(m.start()) and not (
             m["w"].lower() in ("daily", "weekly", "hourly", "nightly")
             and not re.search(r"(?i)\baverage\s+$", ctx_text_before(m))

@@ -56,6 +56,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         anchor=anchor, direction=reader.direction,
         is_plural_count=lambda s, e: _is_count(reader, s, e),
         is_adjective=lambda s: _is_adjective(reader, s),
+        is_noun=lambda s: _is_noun(reader, s),
         tense=reader.tense,
         in_noun_phrase=lambda s: _in_noun_phrase(reader, s),
         past_perfect=reader.past_perfect,
@@ -364,8 +365,22 @@ def _longest_first(candidates: list[tuple[int, int, str, str]]) -> list[tuple[in
 
 
 def _is_adjective(reader: TenseReader, start: int) -> bool:
+    """The token at ``start`` modifies a noun: an adjective, or a capitalised one the tagger reads
+    as a proper noun ("Quarterly net income rose", opening a sentence)."""
     token = reader.token_at(start)
-    return token is not None and token.pos_ == "ADJ" and token.dep_ == "amod"
+    return token is not None and token.pos_ in ("ADJ", "PROPN") and token.dep_ == "amod"
+
+
+# Roles in which a frequency word used as a noun names a thing ("declared its initial quarterly",
+# "a new daily would give Montreal ...", "the business weekly Wirtschaftswoche"); not "attr", which
+# the parser gives a predicative adverb ("the warrants are exercisable weekly").
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "amod", "compound"})
+
+
+def _is_noun(reader: TenseReader, start: int) -> bool:
+    """The token at ``start`` is a common noun in a noun's role (subject, object, modifier)."""
+    token = reader.token_at(start)
+    return token is not None and token.pos_ == "NOUN" and token.dep_ in _NOUN_ROLES
 
 
 def _in_noun_phrase(reader: TenseReader, start: int) -> bool:

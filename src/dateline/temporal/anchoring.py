@@ -43,7 +43,6 @@ def quarter_under_report(fiscal_quarter: str | None, fallback: str) -> str:
     return fiscal_quarter or fallback
 
 
-
 # A calendar value "then" can point back to: a year, quarter, half, month, week or day (with a time).
 _CALENDAR_VALUE = re.compile(r"^\d{4}(?:-|$)")
 

@@ -92,7 +92,7 @@ _COUNT_MODIFIER = re.compile(
     r"^(?i:the)\s+(?=(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|ninety))\s+(?i:minute|hour|day|week|month|year|decade)$)"
 )
-# "a year-over-year basis", "a day-to-day basis": a unit joined to another by a hyphenated
+# "a year-over-year basis", "the quarter-to-quarter comparison": a unit joined to another by a hyphenated
 # preposition compares periods and measures no time (the grammar's match stops at the hyphen).
 _UNIT_TO_UNIT_AFTER = re.compile(
     r"-(?i:to|over|on|by|after)-(?i:minute|hour|day|week|month|quarter|year|decade)s?\b"
@@ -113,7 +113,7 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
     for s, e, kind, value in found:
         span = text[s:e]
         bare_plural = span[-1:] == "s" and _BARE_PLURAL.match(span) is not None
-        if _is_no_time(span, s, e, kind, text, token_at, bare_plural):
+        if _is_no_time(span, s, e, text, token_at, bare_plural):
             continue
         s, e, kind, value = _widened(s, e, kind, value, text)
         if bare_plural:
@@ -191,7 +191,7 @@ def _vague_plural(s: int, e: int, kind: str, value: str, out: list[Found], text:
 
 
 def _is_no_time(
-    span: str, s: int, e: int, kind: str, text: str, token_at: Callable[[int], Token | None], bare_plural: bool
+    span: str, s: int, e: int, text: str, token_at: Callable[[int], Token | None], bare_plural: bool
 ) -> bool:
     """"the future of our peoples", "the future looks bleak": the prospects of something, not a
     time; "a matter of days": a figure of speech for "soon"; "a venture called Orion 1980": a

@@ -33,7 +33,7 @@ class Context:
     direction: Callable[[int, int], int]  # tense of the clause around [start, end)
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
-    is_noun: Callable[[int], bool] = lambda start: False  # the token at start is a common noun
+    is_noun: Callable[[int], bool] = lambda start: False  # the token at start is a noun in a noun's role
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
     in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
     past_perfect: Callable[[int, int], bool] = lambda start, end: False  # "had called": a past before the past

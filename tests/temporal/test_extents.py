@@ -228,3 +228,17 @@ def test_a_predicative_frequency_stays_a_set():
         ["nsubj", "ROOT", "acomp", "attr", "punct"], [1, 1, 1, 1, 1],
     )
     assert ("weekly", "SET", "P1W") in times(doc.text, doc)
+
+
+def test_during_that_time_is_the_stretch_just_named():
+    found = times("The plan is a five-year restructuring. During that time, the firm lost money.")
+    assert ("that time", "DURATION", "P5Y") in found
+
+
+@pytest.mark.parametrize("text", [
+    "During that time, the firm lost money.",  # nothing named before
+    "They met for years. During that time, the firm lost money.",  # a vague stretch: no value to give
+    "It opened on March 3. During that period the shares fell.",  # a day, not a stretch
+])
+def test_during_that_time_without_a_measured_stretch_is_no_time(text):
+    assert not any(t in ("that time", "that period") for t, _, _ in times(text))

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.temporal.anchoring import THEN
+from dateline.temporal.anchoring import THAT_STRETCH, THEN
 from dateline.temporal.calendar_math import period_before
 from dateline.temporal.grammar import ANAPHOR
 
@@ -35,16 +35,18 @@ _VAGUE = re.compile(
     r"|\b(?i:for|after)\s+(?P<while>(?i:a\s+(?:long\s+)?while))\b(?!\s+(?i:ago|back|longer|before|after)\b)"
     r"|\b(?i:at|on|until|till|to)\s+(?P<later>(?i:a\s+later\s+(?:date|time|stage)))\b"
     r"|\b(?i:until|till|by)\s+(?P<then>(?i:then))\b(?!-)"
+    r"|\b(?i:during|over|throughout|for)\s+(?P<that>(?i:that\s+(?:time|period)))\b"
 )
 # The pattern runs only around these words of the lower-cased text, found with str.find: a
 # whole-text regex scan costs several times more.
-_VAGUE_CUES = ("long", "while", "later", "then")
+_VAGUE_CUES = ("long", "while", "later", "then", "that time", "that period")
 
 
 def vague_expressions(text: str, lowered: str) -> list[Found]:
     """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF); "until
-    then", "by then": the time named before (resolved in ``resolve_anaphora``; "since then", a
-    stretch up to now, is no point and TimeBank leaves it untagged).
+    then", "by then": the time named before, "during that time": the stretch named just before
+    (both resolved in ``resolve_anaphora``; "since then", a stretch up to now, is no point and
+    TimeBank leaves it untagged).
 
     ``lowered`` is ``text.lower()``."""
     hits: list[int] = []
@@ -66,6 +68,8 @@ def vague_expressions(text: str, lowered: str) -> list[Found]:
             found.append((m.start("while"), m.end("while"), "DURATION", "PXX"))
         elif m["then"]:
             found.append((m.start("then"), m.end("then"), "DATE", f"{ANAPHOR}{THEN}|0|"))
+        elif m["that"]:
+            found.append((m.start("that"), m.end("that"), "DURATION", f"{ANAPHOR}{THAT_STRETCH}|0|"))
         else:
             found.append((m.start("later"), m.end("later"), "DATE", "FUTURE_REF"))
     return found

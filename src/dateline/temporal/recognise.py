@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
 from dateline.temporal.anchoring import (
-    FISCAL_QUARTER, THEN, fiscal_quarter_after, quarter_under_report, referent_of_then,
+    FISCAL_QUARTER, THAT_STRETCH, THEN, fiscal_quarter_after, quarter_under_report, referent_of_that_stretch,
+    referent_of_then,
 )
 from dateline.temporal.calendar_math import add_months
 from dateline.temporal.extents import settle_extents, vague_expressions, without_comparison_compounds
@@ -141,7 +142,8 @@ def resolve_anaphora(
     (the article date; a forecast, "the third quarter of 1990") is not their reference.
     "the quarter", "the latest quarter" after a fiscal quarter ("the fiscal first quarter") are that
     quarter (anchoring.py) and, resolved, the reference of what follows, as a calendar quarter is.
-    "until then", "by then" take the last date or time named (anchoring.py).
+    "until then", "by then" take the last date or time named, "during that time" the stretch just
+    named (anchoring.py).
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -156,9 +158,10 @@ def resolve_anaphora(
             value = fallback
             if how == FISCAL_QUARTER:
                 value = quarter_under_report(fiscal_quarter, fallback)
-            elif how == THEN:
-                if (referent := referent_of_then(out)) is None:
-                    continue  # "until then" with no time named before it points to nothing
+            elif how in (THEN, THAT_STRETCH):
+                referent = referent_of_then(out) if how == THEN else referent_of_that_stretch(out, s)
+                if referent is None:
+                    continue  # "until then", "during that time" with nothing named before to point to
                 kind, value = referent
             elif how == "clock":
                 if previous_day is not None and not previous_day.endswith("XX"):

@@ -242,3 +242,14 @@ def test_during_that_time_is_the_stretch_just_named():
 ])
 def test_during_that_time_without_a_measured_stretch_is_no_time(text):
     assert not any(t in ("that time", "that period") for t, _, _ in times(text))
+
+
+@pytest.mark.parametrize("dct,text,expected", [
+    # the month just past is "last month": "last January" said in February is the one a year before
+    ("2017-02-08", "Sales fell from 40,000 last January.", "2016-01"),
+    ("2017-01-10", "The helicopters crashed last December.", "2015-12"),
+    ("2017-02-08", "The helicopters crashed last December.", "2016-12"),  # two months back: that one
+])
+def test_last_month_name_skips_the_month_just_past(dct, text, expected):
+    found = find_times(None, Article("t", dct, text))
+    assert [t.value for t in found if t.text.startswith("last ")] == [expected]

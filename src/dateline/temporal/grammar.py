@@ -280,6 +280,10 @@ class Grammar:
             return "DATE", f"{a.year + shift}-{month:02d}"
         if rel in ("last", "past"):
             year = a.year if month < a.month else a.year - 1
+            if rel == "last" and (a.month - month) % 12 == 1:
+                # "crashed last February" said on March 1: the month just past is "last month";
+                # "last February" is the one a year before (Reuters-21578: 6 of 7 read by hand)
+                year -= 1
         elif rel in ("next", "coming"):
             year = a.year if month > a.month else a.year + 1
         elif rel == "this":

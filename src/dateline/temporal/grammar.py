@@ -282,7 +282,7 @@ class Grammar:
             year = a.year if month < a.month else a.year - 1
             if rel == "last" and (a.month - month) % 12 == 1:
                 # "crashed last February" said on March 1: the month just past is "last month";
-                # "last February" is the one a year before (Reuters-21578: 6 of 7 read by hand)
+                # "last February" is the one a year before (Reuters-21578: 5 of 6 stories read by hand)
                 year -= 1
         elif rel in ("next", "coming"):
             year = a.year if month > a.month else a.year + 1

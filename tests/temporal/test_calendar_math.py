@@ -72,3 +72,12 @@ def test_pick_year_for_a_month():
 ])
 def test_shift_value(value, measure, sign, expected):
     assert cal.shift_value(value, measure, sign) == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("1989", "1988"), ("1989-01", "1988-12"), ("1989-07", "1989-06"), ("1989-Q1", "1988-Q4"),
+    ("1989-Q3", "1989-Q2"), ("1989-H1", "1988-H2"), ("1989-W01", "1988-W52"), ("2016-W01", "2015-W53"),
+    ("1989-10-31", None), ("1989-SU", None), ("PRESENT_REF", None),
+])
+def test_period_before(value, expected):
+    assert cal.period_before(value) == expected

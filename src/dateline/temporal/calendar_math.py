@@ -132,3 +132,27 @@ def shift_value(value: str, measure: str, sign: int) -> str:
         return value
     days = n * (7 if unit == "W" else 1)
     return (date(year, int(parts[1]), int(parts[2])) + timedelta(days=days)).isoformat()
+
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(?:(\d\d)|Q([1-4])|H([12])|W(\d\d)))?$")
+
+
+def period_before(value: str) -> str | None:
+    """The calendar period just before a year, month, quarter, half or ISO week value ("1989" ->
+    "1988", "1989-01" -> "1988-12", "1989-Q1" -> "1988-Q4", "1989-W01" -> "1988-W52"); None for
+    other values (a day, a season, a reference such as ``PRESENT_REF``)."""
+    m = _PERIOD.match(value)
+    if m is None:
+        return None
+    year = int(m.group(1))
+    if m.group(2):
+        y, mo = add_months(year, int(m.group(2)), -1)
+        return f"{y}-{mo:02d}"
+    if m.group(3):
+        q = int(m.group(3))
+        return f"{year}-Q{q - 1}" if q > 1 else f"{year - 1}-Q4"
+    if m.group(4):
+        return f"{year}-H1" if m.group(4) == "2" else f"{year - 1}-H2"
+    if m.group(5):
+        return iso_week(date.fromisocalendar(year, int(m.group(5)), 1) - timedelta(days=7))
+    return str(year - 1)

@@ -22,6 +22,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.temporal.anchoring import THAT_STRETCH, THEN
+from dateline.temporal.calendar_math import period_before
+from dateline.temporal.grammar import ANAPHOR
+
 Found = tuple[int, int, str, str]  # (start, end, TIMEX3 type, value)
 
 _ONE_UNIT = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
@@ -30,14 +34,19 @@ _VAGUE = re.compile(
     r"(?<![\w-])(?P<unit>(?i:hour|day|week|month|year))-?(?i:long)\b"
     r"|\b(?i:for|after)\s+(?P<while>(?i:a\s+(?:long\s+)?while))\b(?!\s+(?i:ago|back|longer|before|after)\b)"
     r"|\b(?i:at|on|until|till|to)\s+(?P<later>(?i:a\s+later\s+(?:date|time|stage)))\b"
+    r"|\b(?i:until|till|by)\s+(?P<then>(?i:then))\b(?!-)"
+    r"|\b(?i:during|over|throughout|for)\s+(?P<that>(?i:that\s+(?:time|period)))\b"
 )
 # The pattern runs only around these words of the lower-cased text, found with str.find: a
 # whole-text regex scan costs several times more.
-_VAGUE_CUES = ("long", "while", "later")
+_VAGUE_CUES = ("long", "while", "later", "then", "that time", "that period")
 
 
 def vague_expressions(text: str, lowered: str) -> list[Found]:
-    """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF).
+    """"a day-long meeting" (P1D), "for a while" (PXX), "at a later date" (FUTURE_REF); "until
+    then", "by then": the time named before, "during that time": the stretch named just before
+    (both resolved in ``resolve_anaphora``; "since then", a stretch up to now, is no point and
+    TimeBank leaves it untagged).
 
     ``lowered`` is ``text.lower()``."""
     hits: list[int] = []
@@ -57,6 +66,10 @@ def vague_expressions(text: str, lowered: str) -> list[Found]:
             found.append((m.start(), m.end(), "DURATION", _ONE_UNIT[m["unit"].lower()]))
         elif m["while"]:
             found.append((m.start("while"), m.end("while"), "DURATION", "PXX"))
+        elif m["then"]:
+            found.append((m.start("then"), m.end("then"), "DATE", f"{ANAPHOR}{THEN}|0|"))
+        elif m["that"]:
+            found.append((m.start("that"), m.end("that"), "DURATION", f"{ANAPHOR}{THAT_STRETCH}|0|"))
         else:
             found.append((m.start("later"), m.end("later"), "DATE", "FUTURE_REF"))
     return found
@@ -83,6 +96,14 @@ _COUNT_MODIFIER = re.compile(
     r"^(?i:the)\s+(?=(?:\d+|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|ninety))\s+(?i:minute|hour|day|week|month|year|decade)$)"
 )
+# "a year-over-year basis", "the quarter-to-quarter comparison": a unit joined to another by a hyphenated
+# preposition compares periods and measures no time (the grammar's match stops at the hyphen).
+_UNIT_TO_UNIT_AFTER = re.compile(
+    r"-(?i:to|over|on|by|after)-(?i:minute|hour|day|week|month|quarter|year|decade)s?\b"
+)
+# "more this year than last", "as high a dividend this year as last": "last" alone is the period
+# before the one just named.
+_ELLIPTICAL_LAST_AFTER = re.compile(r"\s+(?i:as|than)\s+(?P<last>(?i:last))(?=\s*(?:[,.;:!?)'\"]|$))")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:of|in|to|and|or|was|were|is|are|a|the|that|which|he|she|it|they|we)\b)[a-z]")
 
 
@@ -102,7 +123,19 @@ def settle_extents(found: list[Found], text: str, token_at: Callable[[int], Toke
         if bare_plural:
             s, kind, value = _vague_plural(s, e, kind, value, out, text)
         out.append((s, e, kind, value))
+        if kind == "DATE" and text[s:s + 4].lower() == "this" and (last := _elliptical_last(e, value, text)):
+            out.append(last)
     return out
+
+
+def _elliptical_last(e: int, value: str, text: str) -> Found | None:
+    """"twice as high a dividend this year as last", "more this month than last": the bare "last"
+    is the period before the one just named (``1988`` after ``1989``); None when no such "last"
+    follows (TimeBank tags the elliptical "last" with that value)."""
+    if " last" not in text[e:e + 10].lower() or (m := _ELLIPTICAL_LAST_AFTER.match(text, e)) is None:
+        return None
+    before = period_before(value)
+    return (m.start("last"), m.end("last"), "DATE", before) if before else None
 
 
 def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
@@ -132,6 +165,17 @@ def _widened(s: int, e: int, kind: str, value: str, text: str) -> Found:
     return s, e, kind, value
 
 
+def without_comparison_compounds(found: list[Found], text: str) -> list[Found]:
+    """Drop a unit joined to another by a hyphenated preposition: "on a year-over-year basis", "The
+    quarter-to-quarter comparison" compare periods and name no time of their own. Run after
+    ``resolve_anaphora``: "The quarter" still names the quarter under report, which a later
+    "the year-earlier period" points back to, so it is dropped only once that is resolved."""
+    return [
+        (s, e, kind, value) for s, e, kind, value in found
+        if text[e:e + 1] != "-" or _UNIT_TO_UNIT_AFTER.match(text, e) is None or not _UNIT_END.search(text[s:e])
+    ]
+
+
 def _vague_plural(s: int, e: int, kind: str, value: str, out: list[Found], text: str) -> tuple[int, str, str]:
     """A bare plural unit: "in past years" takes "past" (``PAST_REF``, as the grammar's "in recent
     years"); "weeks or months" joins the plural before it (popped from ``out``), keeping its value."""
@@ -154,10 +198,34 @@ def _is_no_time(
     span: str, s: int, e: int, text: str, token_at: Callable[[int], Token | None], bare_plural: bool
 ) -> bool:
     """"the future of our peoples", "the future looks bleak": the prospects of something, not a
-    time; "a matter of days": a figure of speech for "soon"."""
+    time; "a matter of days": a figure of speech for "soon"; "a venture called Orion 1980": a
+    year after a name is part of the name."""
+    if len(span) == 4 and span.isdigit() and text[s - 2:s - 1].isalpha() and _in_a_name(s, token_at):
+        return True
     if span[-6:].lower() == "future" and _THE_FUTURE.match(span):
         if _OF_AFTER.match(text, e):
             return True
         token = token_at(e - 1)
         return token is not None and token.dep_ in ("nsubj", "nsubjpass")
     return bare_plural and _MATTER_OF_BEFORE.search(text, max(0, s - 16), s) is not None
+
+
+# Names a year may follow as a time of theirs ("Christmas 1998", "Summer 1989", "Fiscal 1990"),
+# and months the grammar leaves out when written in lower case ("at end-february 1986").
+_TIME_NAMES = frozenset({
+    "christmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "spring", "summer",
+    "autumn", "fall", "winter", "fiscal", "calendar", "year", "mid", "class",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec",
+})
+
+
+def _in_a_name(s: int, token_at: Callable[[int], Token | None]) -> bool:
+    """"a joint venture called Orion 1980", "Windows 2000": a year right after a proper noun it
+    numbers is part of that name, not a date (needs the parse)."""
+    token = token_at(s)
+    if token is None or token.i == 0 or token.dep_ != "nummod":
+        return False
+    name = token.doc[token.i - 1]
+    return token.head.i == name.i and name.pos_ == "PROPN" and name.lower_.rpartition("-")[2] not in _TIME_NAMES

@@ -33,6 +33,7 @@ class Context:
     direction: Callable[[int, int], int]  # tense of the clause around [start, end)
     is_plural_count: Callable[[int, int], bool]  # "2000 people": a number, not a year
     is_adjective: Callable[[int], bool] = lambda start: False  # the token at start modifies a noun
+    is_noun: Callable[[int], bool] = lambda start: False  # the token at start is a noun in a noun's role
     tense: Callable[[int, int], str | None] = lambda start, end: None  # past/future/present/None
     in_noun_phrase: Callable[[int], bool] = lambda start: False  # the token at start belongs to a noun's phrase
     past_perfect: Callable[[int, int], bool] = lambda start, end: False  # "had called": a past before the past
@@ -144,7 +145,7 @@ class Grammar:
             ("fiscal_year", rf"(?i:fiscal(?:\s+year)?)\s+(?P<y>\d{{4}}|'\d\d)\b", self._fiscal),
             ("year", rf"(?:{MOD}|\b(?i:pre|post)-|(?<![\w$.,/-]))(?P<y>1[5-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d|\s*(?i:percent|per cent))", self._year),
             ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late|early on|late on|the previous|the preceding|the following))\s+)?\b(?P<wd>{WD})(?P<pl>s)?{POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))(?P<pod_pl>s)?)?\b", self._weekday),
-            ("relative_day", rf"\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
+            ("relative_day", rf"(?:\b(?i:early|late|earlier|later)\s+(?=(?i:yesterday|today|tomorrow|tonight)\b))?\b(?P<w>(?i:the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)){POS}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?", self._relative_day),
             ("part_of_day", r"\b(?P<rel>(?i:this|last|tomorrow|yesterday))\s+(?P<pod>(?i:morning|afternoon|evening|night))\b", self._part_of_day),
             ("later_part_of_day", r"\b(?i:(?:later|earlier)\s+(?:this|today|tonight))\s+(?P<pod>(?i:morning|afternoon|evening))\b", self._part_of_day),
             ("relative_unit", rf"(?:(?P<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of|the rest of))[\s-]+)?\b(?P<rel>(?i:last|next|this|coming|previous|current|past|the past|the last|the coming|the next|the previous|the current|the following|the same))\s+(?:(?P<fiscal>(?i:fiscal))\s+(?=(?i:year)))?(?P<unit>(?i:week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter))\b", self._relative_unit),
@@ -182,7 +183,7 @@ class Grammar:
             ("year_period", r"\b(?i:the)\s+(?P<y>(?:19|20)\d\d)\s+(?i:period)\b", self._year_period),
             ("same_period_year_back", r"\b(?i:the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?(?:last|the\s+(?:previous|prior))\s+year))\b", self._same_period_year_back),
             ("year_end", r"(?:\b(?i:around|about|near)\s+)?\b(?:(?i:the)\s+)?(?i:year(?:-|\s+|['’]s\s+)end)\b(?!-|\s+(?i:of)\b)(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?", self._year_end),
-            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|soon))\b", self._refs),
+            ("refs", r"\b(?P<w>(?i:now|currently|current|nowadays|at present|at the moment|these days|recently|lately|the past|the future|recent years|as soon as (?:possible|practicable|feasible)|soon))\b", self._refs),
         ]
         month_cue = (re.compile(_alt(sorted({w[:3].capitalize() for w in self.lex.months} | {w[:3].upper() for w in self.lex.months}))), False)
         unit_cue = (re.compile(_alt([u[:5] for u in self.lex.units] + ["half"])), True)
@@ -279,6 +280,10 @@ class Grammar:
             return "DATE", f"{a.year + shift}-{month:02d}"
         if rel in ("last", "past"):
             year = a.year if month < a.month else a.year - 1
+            if rel == "last" and (a.month - month) % 12 == 1:
+                # "crashed last February" said on March 1: the month just past is "last month";
+                # "last February" is the one a year before (Reuters-21578: 5 of 6 stories read by hand)
+                year -= 1
         elif rel in ("next", "coming"):
             year = a.year if month > a.month else a.year + 1
         elif rel == "this":
@@ -859,6 +864,8 @@ class Grammar:
     def _set_adverb(self, m: re.Match[str], ctx: Context) -> Normalised:
         if _AMOUNT_BEFORE.search(ctx_text_before(m)):
             return None  # "rise 8.5% annually", "10,000 units annually": a rate, as "$5 a year"
+        if ctx.is_noun(m.start()):
+            return None  # "declared its initial quarterly of five cents": the dividend, not a recurrence
         if ctx.is_adjective(m.start()) and not (
             m["w"].lower() in ("daily", "weekly", "hourly", "nightly")
             and not re.search(r"(?i)\baverage\s+$", ctx_text_before(m))
@@ -923,12 +930,14 @@ class Grammar:
         ):
             return None  # "the then current price": the past's present; "the current was strong": the noun;
             # "the current account", "current assets": fixed terms of economics, not times
+        if w in ("the past", "the future") and _COUNT_AFTER.match(m.string, m.end()):
+            return None  # "for the past three summers": a count of a unit the grammar has no span for
         if w == "soon":
             return self._soon(m, ctx)
         if w in ("now", "currently", "current", "nowadays", "at present", "at the moment", "these days"):
             return "DATE", "PRESENT_REF"
-        if w in ("in the future", "the future"):
-            return "DATE", "FUTURE_REF"
+        if w in ("in the future", "the future") or w.startswith("as soon as"):
+            return "DATE", "FUTURE_REF"  # "as soon as possible": the nearest future, as "soon"
         if w == "once again":
             return None
         return "DATE", "PAST_REF"
@@ -1002,6 +1011,10 @@ _NOUN_AFTER_MONTH = re.compile(r"\s+(?!(?:for|of|on|to|in|against|from|through|a
 # An amount right before a frequency adverb makes a rate ("8.5% annually", "10,000 units annually"),
 # not a recurring time; a verb does not ("the committee meets weekly").
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\d%?|%|\bcents|\bdollars|\bmillion|\bbillion|\bpercent|\bunits|\bshares|\bbarrels|\btons|\btonnes)\s+$")
+# A count after "the past"/"the future" ("the past three summers", "the past 12 sessions").
+_COUNT_AFTER = re.compile(
+    r"\s+(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|several|few|couple)\b)"
+)
 _COPULA_BEFORE = re.compile(r"(?i)(?:\b(?:is|was|are|were|be|marks|marked)|['’]s)\s+$")
 _NOUN_MODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|last)\s+$")
 

@@ -11,9 +11,12 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, TimeExpr
 from dateline.temporal import calendar_math as cal
-from dateline.temporal.anchoring import FISCAL_QUARTER, fiscal_quarter_after, quarter_under_report
+from dateline.temporal.anchoring import (
+    FISCAL_QUARTER, THAT_STRETCH, THEN, fiscal_quarter_after, quarter_under_report, referent_of_that_stretch,
+    referent_of_then,
+)
 from dateline.temporal.calendar_math import add_months
-from dateline.temporal.extents import settle_extents, vague_expressions
+from dateline.temporal.extents import settle_extents, vague_expressions, without_comparison_compounds
 from dateline.temporal.grammar import ANAPHOR, Context, Normalised, Rule, load_grammar
 from dateline.temporal.tense import TenseReader
 
@@ -54,6 +57,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
         anchor=anchor, direction=reader.direction,
         is_plural_count=lambda s, e: _is_count(reader, s, e),
         is_adjective=lambda s: _is_adjective(reader, s),
+        is_noun=lambda s: _is_noun(reader, s),
         tense=reader.tense,
         in_noun_phrase=lambda s: _in_noun_phrase(reader, s),
         past_perfect=reader.past_perfect,
@@ -79,7 +83,7 @@ def find_times(doc: Doc | None, article: Article) -> list[TimeExpr]:
             candidates.append((start, end, result[0], result[1]))
     candidates.extend(vague_expressions(text, lowered))
     found = settle_extents(_longest_first(candidates), text, reader.token_at)
-    kept = _day_before_or_after(resolve_anaphora(found, text, anchor), text)
+    kept = without_comparison_compounds(_day_before_or_after(resolve_anaphora(found, text, anchor), text), text)
     return [TimeExpr(s, e, text[s:e], kind, value) for s, e, kind, value in kept]
 
 
@@ -138,6 +142,8 @@ def resolve_anaphora(
     (the article date; a forecast, "the third quarter of 1990") is not their reference.
     "the quarter", "the latest quarter" after a fiscal quarter ("the fiscal first quarter") are that
     quarter (anchoring.py) and, resolved, the reference of what follows, as a calendar quarter is.
+    "until then", "by then" take the last date or time named, "during that time" the stretch just
+    named (anchoring.py).
     Without a previous expression the article-date fallback stands.
     """
     out: list[tuple[int, int, str, str]] = []
@@ -152,6 +158,11 @@ def resolve_anaphora(
             value = fallback
             if how == FISCAL_QUARTER:
                 value = quarter_under_report(fiscal_quarter, fallback)
+            elif how in (THEN, THAT_STRETCH):
+                referent = referent_of_then(out) if how == THEN else referent_of_that_stretch(out, s)
+                if referent is None:
+                    continue  # "until then", "during that time" with nothing named before to point to
+                kind, value = referent
             elif how == "clock":
                 if previous_day is not None and not previous_day.endswith("XX"):
                     value = f"{previous_day}T{amount}"
@@ -357,8 +368,22 @@ def _longest_first(candidates: list[tuple[int, int, str, str]]) -> list[tuple[in
 
 
 def _is_adjective(reader: TenseReader, start: int) -> bool:
+    """The token at ``start`` modifies a noun: an adjective, or a capitalised one the tagger reads
+    as a proper noun ("Quarterly net income rose", opening a sentence)."""
     token = reader.token_at(start)
-    return token is not None and token.pos_ == "ADJ" and token.dep_ == "amod"
+    return token is not None and token.pos_ in ("ADJ", "PROPN") and token.dep_ == "amod"
+
+
+# Roles in which a frequency word used as a noun names a thing ("declared its initial quarterly",
+# "a new daily would give Montreal ...", "the business weekly Wirtschaftswoche"); not "attr", which
+# the parser gives a predicative adverb ("the warrants are exercisable weekly").
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "amod", "compound"})
+
+
+def _is_noun(reader: TenseReader, start: int) -> bool:
+    """The token at ``start`` is a common noun in a noun's role (subject, object, modifier)."""
+    token = reader.token_at(start)
+    return token is not None and token.pos_ == "NOUN" and token.dep_ in _NOUN_ROLES
 
 
 def _in_noun_phrase(reader: TenseReader, start: int) -> bool:

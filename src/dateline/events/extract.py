@@ -2,7 +2,7 @@
 
 Entry point ``extract_events(doc, article, actors, kb)``. Steps per document: map actor mentions
 onto tokens, find attributions, then for every token that matches the lexicon read its source
-and target (roles.py), its factuality (factuality.py) and, for violence, casualty counts
+and target (roles.py, noun_roles.py), its factuality (factuality.py) and, for violence, casualty counts
 (casualties.py). An event is kept only when it names at least one resolved actor (weak lexicon
 entries need one on each side, or one and the classifier's agreement), or when it is violence with
 a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
@@ -37,11 +37,13 @@ from dateline.events.institutions import institutional_subject
 from dateline.events.lexicon import Match, fragment_head, load_lexicon
 from dateline.events.nonpolitical import (business_event, business_sense, criticism, labour_strike, mass_market_noun,
                                           senses)
+from dateline.events.noun_roles import noun_roles
 from dateline.events.purposes import investigating_missions
-from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
+from dateline.events.roles import Roles, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
 from dateline.events.stance import recode, recode_events
+from dateline.events.subjects import subject_actors
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time

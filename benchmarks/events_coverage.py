@@ -13,10 +13,10 @@ applies, in pipeline order:
 - ``constraints_unmet``: a lexicon lemma is there but its preposition/object/modifier is not
   ("impose" without "sanctions");
 - ``classifier_dropped``: the event classifier dropped a weak hit;
-- ``filter:<name>``: a trigger dropped by a filter of extract.py (consumed, restates, commercial,
+- ``filter:<name>``: a trigger dropped by extract.py (consumed) or match_filters.py (restates, commercial,
   not_an_act);
 - ``needs_unmet``: every matching entry asks for an actor type the roles do not give;
-- ``kept:<reason>``: an event was built but ``_worth_keeping`` refused it (no_actor, weak_one_side,
+- ``kept:<reason>``: an event was built but ``event_keeping._worth_keeping`` refused it (no_actor, weak_one_side,
   business, unknown_org).
 
 Printed: JSON with the counts per file and category, and up to ``--examples`` texts per category
@@ -36,6 +36,7 @@ from pathlib import Path
 def diagnose(doc, article, mentions) -> tuple[str, str]:
     """The category (and the trigger word it concerns) of a document in which no event was kept."""
     from dateline.events import extract as ex
+    from dateline.events import match_filters
     from dateline.events.actor_index import ActorIndex
     from dateline.events.attribution import find_attributions
     from dateline.events.classifier import revise
@@ -79,13 +80,13 @@ def diagnose(doc, article, mentions) -> tuple[str, str]:
         if tok.i in consumed:
             reasons.append(("filter:consumed", tok.text))
             continue
-        if ex._restates_noun_trigger(tok, found[0], trigger_types):
+        if match_filters._restates_noun_trigger(tok, found[0], trigger_types):
             reasons.append(("filter:restates", tok.text))
             continue
-        if ex._commercial(tok, found[0].pattern.objects, found[0].object_token):
+        if match_filters._commercial(tok, found[0].pattern.objects, found[0].object_token):
             reasons.append(("filter:commercial", tok.text))
             continue
-        if ex._not_an_act(tok, found[0], index):
+        if match_filters._not_an_act(tok, found[0], index):
             reasons.append(("filter:not_an_act", tok.text))
             continue
         built = None

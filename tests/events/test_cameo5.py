@@ -14,13 +14,13 @@ def _by_word(run, text):
 
 
 def test_guilty_of_reads_the_copula_subject(run):
-    # roles.py: "X was guilty of V-ing" -> X acts (and a ceasefire violation is CAMEO 196)
+    # subjects.py: "X was guilty of V-ing" -> X acts (and a ceasefire violation is CAMEO 196)
     e = _by_word(run, "Hamas was guilty of violating the ceasefire with Israel.").get("violating")
     assert e is not None and [a.name for a in e.source] == ["Hamas"] and e.cameo.code == "196"
 
 
 def test_cancelled_visit_is_the_subjects(run):
-    # roles.py LIGHT_VERBS: the one who cancels or postpones a visit is the visitor
+    # role_arcs.py LIGHT_VERBS: the one who cancels or postpones a visit is the visitor
     e = _by_word(run, "Putin postponed a planned visit on Tuesday.").get("visit")
     assert e is not None and [a.name for a in e.source] == ["Vladimir Putin"]
     assert e.factuality == "negated"
@@ -119,7 +119,7 @@ def test_releases_of_named_and_confined_people(run, text, word):
 
 
 def test_joining_someone_for_talks(run):
-    # roles.py: "X joined Y for talks": both take part
+    # noun_roles.py: "X joined Y for talks": both take part
     e = _by_word(run, "Putin joined Erdogan for talks in Ankara.").get("talks")
     assert e is not None and {a.name for a in e.source} == {"Vladimir Putin", "Recep Tayyip Erdogan"}
 

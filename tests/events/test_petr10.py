@@ -72,7 +72,7 @@ def test_crowd_attending_a_funeral_is_no_visit(dyads):
 
 # -- "the prisoners jailed for X were freed by Y": the first verb is a participle, not the main verb --
 def test_reduced_relative_parsed_as_main_verb_is_suffered_by_its_noun(nlp):
-    from dateline.events.roles import reduced_relative_as_root
+    from dateline.events.role_arcs import reduced_relative_as_root
 
     doc = nlp("The journalists detained in Cairo last year were freed by Egypt on Monday.")
     verbs = {t.text: t for t in doc}
@@ -95,7 +95,7 @@ def test_reduced_relative_act_has_no_subject_as_source():
     "Turkey shelled the town, and was criticised by Russia.",
 ])
 def test_a_coordinated_passive_clause_keeps_the_first_verb_active(nlp, text):
-    from dateline.events.roles import reduced_relative_as_root
+    from dateline.events.role_arcs import reduced_relative_as_root
 
     doc = nlp(text)
     assert not any(reduced_relative_as_root(t) for t in doc)

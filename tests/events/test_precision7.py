@@ -56,7 +56,7 @@ def test_meeting_two_people_pairs_the_subject_with_each(run):
 
 def test_meeting_someone_to_discuss_is_no_object_control(run, nlp, hand_mentions):
     from dateline.events.actor_index import ActorIndex
-    from dateline.events.roles import subject_actors
+    from dateline.events.subjects import subject_actors
 
     from spacy.tokens import Doc
 

@@ -48,7 +48,7 @@ def test_name_compounded_onto_a_weekday_is_still_the_object():
     import spacy
     from spacy.tokens import Doc
 
-    from dateline.events.roles import _prep_objects
+    from dateline.events.role_arcs import _prep_objects
 
     words = ["Kenya", "met", "with", "President", "Museveni", "Tuesday"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 1, 4, 5, 2],

@@ -1,12 +1,14 @@
 """The events stage: lexicon triggers in the parse -> coded events, with factuality and attribution.
 
 Entry point ``extract_events(doc, article, actors, kb)``. Steps per document: map actor mentions
-onto tokens, find attributions, then for every token that matches the lexicon read its source
-and target (roles.py), its factuality (factuality.py) and, for violence, casualty counts
-(casualties.py). An event is kept only when it names at least one resolved actor (weak lexicon
-entries need one on each side, or one and the classifier's agreement), or when it is violence with
-a victim count, or a violence/coercion/protest noun in a sentence naming a political actor (kept
-with no actor, like PETRARCH's "---"): precision on non-political text matters more than recall.
+onto tokens, find attributions, then for every token that matches the lexicon and is an event
+(match_filters.py drops restated clauses, non-acts and business news) read its source and target
+(roles.py, noun_roles.py), its factuality (factuality.py) and, for violence, casualty counts
+(casualties.py). An event is kept (event_keeping.py) only when it names at least one resolved actor
+(weak lexicon entries need one on each side, or one and the classifier's agreement), or when it is
+violence with a victim count, or a violence/coercion/protest noun in a sentence naming a political
+actor (kept with no actor, like PETRARCH's "---"): precision on non-political text matters more
+than recall.
 CAMEO codes then follow the actor's stance (stance.py), appeals for punitive measures against an
 actor (appeals.py) and missions sent to investigate (purposes.py), and reported violence adds the
 speaker's accusation (accusation.py).
@@ -19,7 +21,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as Sentence
 
 from dateline.events.accusation import accusations
 from dateline.events.actor_index import ActorIndex
@@ -28,20 +29,25 @@ from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.claims import (DEMAND_PATTERN, WISH_PATTERN, demand_candidates, demanded_of, intent_candidates,
                                     wish_candidates, wish_target)
-from dateline.events.classifier import NONE as NO_EVENT, classify_sentence, mark_added, revise
+from dateline.events.classifier import mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
 from dateline.events.data_files import cues, read_yaml
+from dateline.events.event_keeping import (FALLBACK_NOTE, FALLBACK_PENALTY, NO_CODE_NEEDED, _best_available_actors,
+                                           _confidence, _declared_intent, _headline_agentless_passive,
+                                           _headline_event_subject, _headline_nominal_actor, _institution_acts,
+                                           _keep_unresolved, _weak_confirmed, _worth_keeping)
 from dateline.events.factuality import modality
-from dateline.events.institutions import institutional_subject
-from dateline.events.lexicon import Match, fragment_head, load_lexicon
-from dateline.events.nonpolitical import (business_event, business_sense, criticism, labour_strike, mass_market_noun,
-                                          senses)
+from dateline.events.lexicon import Match, load_lexicon
+from dateline.events.match_filters import _commercial, _not_an_act, _restates_noun_trigger
+from dateline.events.nonpolitical import business_event, business_sense, criticism, labour_strike
+from dateline.events.noun_roles import noun_roles
 from dateline.events.purposes import investigating_missions
-from dateline.events.roles import Roles, noun_roles, subject_actors, verb_roles
+from dateline.events.roles import Roles, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
 from dateline.events.stance import recode, recode_events
+from dateline.events.subjects import subject_actors
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
 if TYPE_CHECKING:  # typing only: the events stage does not need the actors package at run time
@@ -54,8 +60,6 @@ PLACE_TYPES = frozenset({"country"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "SPY"})
 # The note of an event found by a weak lexicon entry (headline.py reads it).
 WEAK_NOTE = "weak lexicon match"
-# Types kept even when no actor resolves to a code: violence and protest are political whoever acts.
-NO_CODE_NEEDED = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 
 
 def extract_events(
@@ -149,165 +153,6 @@ def extract_events(
     return kept, attributions
 
 
-def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, str]) -> bool:
-    """A clause that restates the event it hangs on: "a shooting ... that killed 39" (relative
-    clause), "attacked the village, killing 12 and wounding 30" (participles, their conjuncts).
-    Its counts are read by the head event instead."""
-    if tok.dep_ not in ("relcl", "acl", "advcl", "conj"):
-        return False
-    if (tok.dep_ == "acl" and match.object_token is not None and match.object_token.i == tok.head.i
-            and fragment_head(tok.head)):
-        # "Concessions Made By Morocco": the participle's noun is its own object; in running text a
-        # participle on a noun event restates it ("lifted sanctions imposed on Uganda") (session-9)
-        return False
-    if tok.dep_ in ("advcl", "conj") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False  # its own subject: a separate clause
-    head = tok.head
-    if tok.dep_ == "advcl" and head.lemma_.lower() in cues()["allegation_governors"]:
-        # "accused X of bombing Y, killing five": the participle restates the alleged act.
-        return any(trigger_types.get(t.i) == match.pattern.plover for t in head.subtree if t.i != tok.i)
-    while head.dep_ == "conj" and head.i not in trigger_types and head.head.i != head.i:
-        head = head.head
-    return trigger_types.get(head.i) == match.pattern.plover or (
-        head.dep_ in ("advcl", "conj", "relcl") and trigger_types.get(head.head.i) == match.pattern.plover
-    )
-
-
-COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
-
-
-def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
-    """Matches that are no act of an actor:
-    - "imports threaten to top 50 pct": a threat/promise whose complement is a change of quantity;
-    - "they agreed with Smith, who said ...", "analysts agreed that ...": agreeing with an opinion
-      (no object, infinitive or preposition other than "with" saying what, where or how);
-    - "the field was the first mine": "be in" as a visit needs no predicate noun;
-    - "calling it a success": a naming verb with an object predicate;
-    - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
-    - "the quake killed six people": a natural disaster or accident as the subject;
-    - "units which support the affiliate": a relative clause about a noun that is no actor;
-    - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
-    - "the study discusses several options": a document as the subject of a verb of talk;
-    - "the farm policy debate could hit the Senate", "wheat crop threatened by pests": a weak
-      violence verb or "threaten" whose subject or passive agent is a common noun that names no
-      actor and no weapon, attack or armed men (cues ``armed_agents``)."""
-    c = cues()
-    if match.pattern.plover == "CONSULT" and _setting_of_speech(tok, match, index):
-        return True
-    if match.pattern.plover == "CONSULT" and match.pattern.pos == "verb" and any(
-            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["document_nouns"] for ch in tok.children):
-        return True  # "the Energy Department study discusses several options": no one consults
-    xcomps = [ch for ch in tok.children if ch.dep_ == "xcomp"]
-    if match.pattern.plover in ("THREATEN", "AGREE") and any(x.lemma_.lower() in c["quantity_verbs"] for x in xcomps):
-        return True
-    if match.pattern.lemma in c["complement_verbs"] and match.pattern.pos == "verb" and not match.pattern.objects:
-        if not any(ch.dep_ in ("xcomp", "dobj") or (ch.dep_ in ("prep", "prt") and ch.lemma_.lower() != "with")
-                   for ch in tok.children):
-            return True
-    if match.pattern.lemma in c["satisfy_verbs"] and not match.pattern.objects and any(
-            ch.dep_ == "dobj" and ch.pos_ == "NOUN" and not index.actors_of(ch) for ch in tok.children):
-        return True  # "to meet buyer requirements": meeting a need, not a person ("meet the demands" has its own entry)
-    if match.pattern.plover == "COERCE" and match.object_token is not None and any(
-            t.lemma_.lower() in c["disaster"] for t in match.object_token.subtree):
-        return True  # "declared a flooding emergency": disaster relief, not repression
-    if match.pattern.pos == "verb" and any(
-            ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
-        return True  # "the quake killed six people": a disaster, not an attack
-    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and match.pattern.weak)
-                                        or match.pattern.lemma == "threaten") and any(
-            a.pos_ == "NOUN" and index.mention_at(a) is None and a.lemma_.lower() not in c["armed_agents"]
-            for a in _agents(tok)):
-        return True  # "the farm policy debate could hit the Senate", "crop threatened by pests" (session-9)
-    if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
-        return True
-    if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children):
-        return True  # "calling it the best programme": naming, not a phone call
-    if (tok.dep_ == "relcl" and match.pattern.plover not in NO_CODE_NEEDED
-            and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
-        return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"
-    return False
-
-
-def _agents(verb: Token) -> list[Token]:
-    """The verb's subject, or the object of its passive "by" ("threatened by pests")."""
-    return [ch for ch in verb.children if ch.dep_ == "nsubj"] + [
-        g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
-
-
-def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
-    """ "Dick de Bruyn said at the annual meeting", "X, who also spoke at the meeting": a meeting noun
-    after "at"/"during" on a verb of speech is where the remark was made, not a consultation of the
-    speaker (session-8, #4). Not when the meeting names its own parties ("at the OPEC meeting", "a
-    meeting with Y", "a meeting between X and Y"): that meeting is an event of those parties; nor
-    when the speaker is a political actor (a code or a country: "Brazil said during a meeting of
-    coffee producers"), who takes part in the meeting."""
-    c = cues()
-    if match.pattern.pos != "noun" or tok.dep_ != "pobj" or tok.head.lower_ not in c["setting_preps"]:
-        return False
-    governor = tok.head.head
-    if governor.pos_ not in ("VERB", "AUX") or governor.lemma_.lower() not in c["setting_speech_verbs"]:
-        return False
-    own = [t for ch in tok.children if ch.dep_ in ("poss", "compound", "amod", "nmod", "prep") for t in ch.subtree]
-    if any(index.mention_at(t) is not None for t in own):
-        return False
-    # "Brazil said during a meeting of coffee producers": a state or an office-holder speaking at
-    # a meeting takes part in it; a speaker with no political code is only heard there.
-    speakers = [a for ch in governor.children if ch.dep_ == "nsubj" for a in index.actors_of(ch)]
-    if not speakers and governor.dep_ == "relcl":
-        speakers = index.actors_of(governor.head)  # "John Hall, who also spoke at the meeting"
-    return not any(a.code or a.country for a in speakers)
-
-
-def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:
-    """Business news, not a political event: the trigger's object, complement or modifier (two
-    arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
-    or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
-    of wheat"). Words the matched entry itself asks for as objects are not cues ("delivered food and
-    medical supplies": `supply` is commercial in general, humanitarian for `deliver` + aid objects).
-    A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
-    business news, whatever goods its phrase names. A matched object that names the act itself
-    (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
-    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
-    words = cues()["commercial"] - wanted
-    if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
-        return False  # "lifted sanctions on high-tech exports": a measure of government
-    if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
-        return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
-    if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(
-            _commercial_word(t, words) for t in obj.subtree if t.i != obj.i):
-        return True
-    for child in tok.children:
-        if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
-            continue
-        if _commercial_word(child, words) and not _countable_demand(child):
-            return True
-        if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
-            _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
-        ):
-            return True
-    return False
-
-
-def _countable_demand(t: Token) -> bool:
-    """A market word used as a countable act ("rejected the demands", "rejected a demand that ..."):
-    a political demand, no commercial cue (nonpolitical.yaml ``mass_market_nouns``; session-10)."""
-    return t.lemma_.lower() in senses()["mass_market_nouns"] and not mass_market_noun(t)
-
-
-def _commercial_word(t: Token, words: frozenset[str]) -> bool:
-    """A commercial cue word, unless an infinitive says what it is for and that is no commerce: "in
-    a bid to stem the spread" is an attempt, "a bid to buy the company" stays a takeover bid; and
-    not the verb of a word whose noun only is commercial (`noun_sense_commercial`: "agreed to share
-    information") (events-cameo5)."""
-    if t.lemma_.lower() not in words:
-        return False
-    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cues()["noun_sense_commercial"]:
-        return False  # "agreed to share information": the verb, not a company's shares
-    purposes = [c for c in t.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
-    return not purposes or any(p.lemma_.lower() in words for p in purposes)
-
-
 def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
                  attributions: list[Attribution], sentences: SentenceIndex) -> Event | None:
     tok, pattern = match.trigger, match.pattern
@@ -372,102 +217,6 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         trigger_token=tok.i,
     )
     return event
-
-
-INTENT_NOTE_PREFIX = "CAMEO "  # claims.py notes: "CAMEO 084 coded as declared intent (030) after 'say'"
-FALLBACK_NOTE = "actors not read from the trigger's arguments"
-FALLBACK_PENALTY = 0.1
-FALLBACK_MAX_NONE = 0.5  # the sentence classifier's P(no political event) must stay below this
-
-
-def _best_available_actors(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
-                           unresolved: set[str]) -> None:
-    """A strong violence, coercion or protest noun event whose arguments name no actor (issue #4
-    coverage; "died after torture", "a rocket attack in Iraq") is kept with no
-    actor (PETRARCH's "---") when its sentence names a political actor (not a company) and the
-    event classifier does not call the sentence non-political, so that business news stays
-    empty; a note says so and confidence is lower. (Meetings, talks and aid are not kept so: on
-    Reuters commodity news that tripled the event rate, docs/benchmarks.md.)
-    The governing clause's subject is NOT borrowed: in "X expressed concern about the attack"
-    X is no author of the attack."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in cues()["background_preps"]:
-        return  # "After the attack, X spoke": a reference to an earlier event, not the news
-    sent = sentences.of(tok)
-    political = [m.actor for m in index.mentions if sent.start_char <= m.start < sent.end_char
-                 and m.actor.sector not in ("BUS", "LAB") and (m.actor.code or m.actor.country)]
-    if political:
-        _keep_unresolved(event, sent, "no actor resolved", unresolved)
-
-
-def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: SentenceIndex,
-                      unresolved: set[str]) -> None:
-    """A strong lexicon verb event (not one the classifier added) whose subject names an institution
-    the actors stage did not resolve ("German prosecutors launched an investigation"), in a sentence naming no resolved actor that
-    the event classifier does not call non-political, is kept with no actor (institutions.py)."""
-    subj = institutional_subject(tok, named_ok=event.plover.type in NO_CODE_NEEDED)
-    if subj is None:
-        return
-    sent = sentences.of(tok)
-    if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
-        return  # resolved actors are there: the roles did not take them, the event is no theirs
-    _keep_unresolved(event, sent, f"the subject '{subj.text}' names no resolved actor", unresolved)
-
-
-def _headline_nominal_actor(verb: Token) -> Token | None:
-    """The subject of a headline verb (climbing from an infinitive to its governor: "All Sides Agree to
-    Implement ...") when it is a nominal political actor (cues.yaml ``headline_actor_nouns`` or
-    ``institution_nouns``: "All Sides", "Leader", "Rebels", "Government"), or a noun such a word or
-    a ``headline_actor_modifiers`` word modifies ("Opposition Group", "Political Group",
-    session-10); else None (events-headline8, #4)."""
-    c = cues()
-    nouns = set(c["headline_actor_nouns"]) | set(c["institution_nouns"])
-    modifiers = nouns | set(c["headline_actor_modifiers"])
-    head = verb
-    for _ in range(3):
-        subjects = [ch for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass")]
-        subjects += [g for ch in head.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
-        for subj in subjects:  # the agent of a passive acts too ("Six Indicted by Grand Jury")
-            if subj.dep_ == "nsubjpass":
-                continue
-            if subj.lemma_.lower() in nouns or any(  # "Opposition Group Concedes", "Political Group Agrees" (session-10)
-                    ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in modifiers for ch in subj.children):
-                return subj
-        if head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
-            return None
-        head = head.head
-    return None
-
-
-def _headline_agentless_passive(verb: Token, match: Match) -> bool:
-    """A headline passive with no agent whose undergoer is one of the entry's listed objects
-    ("Curfew Lifted in Lima", "Forty Prisoners Released", "Lima: Two Newspapers Banned"): the
-    headline names the act, not who did it, and the listed object gives the word its political
-    sense, so the act is kept whoever did it (session-10 events-ngec10, #4)."""
-    if match.pattern.pos != "verb" or not match.pattern.objects or "*" in match.pattern.objects:
-        return False
-    if match.object_token is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
-        return False
-    if verb.dep_ == "acl":
-        return match.object_token in verb.head.subtree
-    # the passive subject itself, or the noun it counts ("Dozens of Captives Released")
-    return any(c.dep_ == "nsubjpass" and match.object_token in c.subtree for c in verb.children)
-
-
-def _headline_event_subject(noun: Token) -> bool:
-    """A headline's event noun is the subject of a verb of phase or arrival ("Talks Begin in Amman",
-    "Investigation Begins into ...", "Talks Held in Doha", "Aid Arrives in ...": cues.yaml
-    ``headline_phase_verbs``): the headline's event
-    is the noun's, whoever takes part (events-headline8, #4)."""
-    return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX")
-            and noun.head.lemma_.lower() in cues()["headline_phase_verbs"])
-
-
-def _keep_unresolved(event: Event, sent: Sentence, why: str, unresolved: set[str]) -> None:
-    """Keep an event with no actor when the event classifier does not call its sentence
-    non-political; the note says why its actors are missing (both fallbacks above)."""
-    if classify_sentence(sent).root_probs.get(NO_EVENT, 1.0) < FALLBACK_MAX_NONE:
-        event.notes.append(f"{FALLBACK_NOTE}: {why}")
-        unresolved.add(event.event_id)
 
 
 def _denied_by_no(tok: Token, obj: Token | None) -> bool:
@@ -578,66 +327,6 @@ def _clause_holds(doc: Doc, event: Event, char: int) -> bool:
 def _clause_size(doc: Doc, event: Event) -> int:
     tok = doc[event.trigger_token or 0]
     return tok.right_edge.i - tok.left_edge.i
-
-
-WEAK_CONFIRM_MIN = 0.8  # P(the entry's root) the classifier must give a one-sided weak match
-
-
-def _weak_confirmed(e: Event, weak: bool, doc: Doc, sentences: SentenceIndex) -> bool:
-    """A weak (ambiguous) match with an actor on one side only ("X demanded the release", "X
-    helped rebuild the port") is kept when the event classifier, reading the sentence around the
-    trigger, gives the entry's own CAMEO root P >= WEAK_CONFIRM_MIN; the other filters still apply."""
-    if not weak or not (e.source or e.target) or (e.source and e.target) or e.trigger_token is None:
-        return False
-    if e.cameo.root == "01" or e.factuality in ("negated", "hypothetical"):
-        return False  # a plain statement (a re-coded weak hit), or an act not done
-    actors = [*e.source, *e.target]
-    if all(a.sector in ("BUS", "LAB") for a in actors) or not any(a.code or a.country or a.type == "person" for a in actors):
-        return False
-    tok = doc[e.trigger_token]
-    pred = classify_sentence(sentences.of(tok), tok)
-    if pred.root_probs.get(e.cameo.root, 0.0) < WEAK_CONFIRM_MIN:
-        return False
-    e.notes.append("weak match confirmed by the event classifier")
-    return True
-
-
-def _declared_intent(e: Event, weak: bool) -> bool:
-    """A weak match that a named actor declares it will do ("the rebels said they will release two
-    guards", claims.py) is kept with its source alone: the declaration is the actor's act (CAMEO
-    03), whoever the act's object is."""
-    return (weak and bool(e.source) and any(n.startswith(INTENT_NOTE_PREFIX) and "declared intent" in n for n in e.notes)
-            and _worth_keeping(e, False))
-
-
-def _worth_keeping(e: Event, weak: bool) -> bool:
-    actors = [*e.source, *e.target]
-    # An attack on a named business person ("Chairman X was stabbed to death") is violence, not
-    # business news (actors-precision8: company titles now make such people BUS).
-    violence_on_person = e.plover.type == "ASSAULT" and any(a.type == "person" for a in e.target)
-    if actors and all(a.sector == "BUS" for a in actors) and not violence_on_person:
-        return False  # companies among themselves: business news, not political event data
-    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors) and not violence_on_person:
-        return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
-    if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type in ("person", "nominal")
-                                                                  for a in actors):
-        # only unknown organisations ("Transco reached settlements"): no political actor; people
-        # with no sector ("freed dozens of captives", sectors.yaml `people_without_sector`) still are.
-        return False
-    if weak:  # a weak trigger needs both sides, and a source that is not firms alone ("traders ... offer to Egypt")
-        return bool(e.source) and bool(e.target) and not all(a.sector == "BUS" for a in e.source)
-    if e.source or e.target:
-        return True
-    return e.plover.type == "ASSAULT" and bool(e.fatalities or e.injured)
-
-
-def _confidence(e: Event, weak: bool) -> float:
-    score = 0.45 if weak else 0.6
-    score += 0.15 if e.source else 0.0
-    score += 0.1 if e.target else 0.0
-    score += 0.05 if any(a.code for a in (*e.source, *e.target)) else 0.0
-    score -= 0.1 if e.factuality in ("negated", "hypothetical") else 0.0  # less sure it happened
-    return min(score, 0.95)
 
 
 def _event_id(doc_id: str, sentence: int, trigger: Span, plover: str) -> str:

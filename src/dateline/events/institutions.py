@@ -9,7 +9,7 @@ noun of cues.yaml ``institution_nouns`` (government,
 ministry, army, prosecutor ...; not the groups, unions and committees of business news) is kept with no actor, like PETRARCH's "---", when the sentence
 names no resolved actor on either side and the event classifier does not call the sentence
 non-political (so that business news stays empty). A note says so and confidence is lower
-(extract.py ``FALLBACK_NOTE``)."""
+(event_keeping.py ``FALLBACK_NOTE``)."""
 
 from __future__ import annotations
 

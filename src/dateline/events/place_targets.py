@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
-from dateline.events.roles import reduced_relative_as_root
+from dateline.events.role_arcs import reduced_relative_as_root
 from dateline.model import Actor, Event, Span
 
 PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
@@ -126,4 +126,4 @@ def _agentless(doc: Doc, event: Event) -> bool:
     trigger = doc[event.trigger_token]
     return trigger.pos_ in ("VERB", "AUX") and (
         not any(c.dep_ in ("nsubj", "csubj", "expl") for c in trigger.children)
-        or reduced_relative_as_root(trigger))  # "the journalists detained in X were freed" (roles.py)
+        or reduced_relative_as_root(trigger))  # "the journalists detained in X were freed" (role_arcs.py)

@@ -48,3 +48,24 @@ def test_hostilities_that_stop_are_the_headline_event_before_talks_that_begin(pi
 ])
 def test_an_ergative_subject_outside_the_listed_objects_codes_nothing(pipeline, title):
     assert "RETREAT" not in _title_types(pipeline, title)
+
+
+@pytest.mark.model
+def test_defending_ones_own_call_is_no_support_and_the_call_to_a_leader_a_consultation(pipeline):
+    # CAMEO 041 "discuss by telephone"; defending one's own act supports no other actor.
+    assert _title_types(pipeline, "Peru President Defends his Call to Chilean Leader Over Border Row") == ["CONSULT"]
+
+
+@pytest.mark.model
+def test_defending_another_actor_stays_support(pipeline):
+    assert "SUPPORT" in _title_types(pipeline, "Russia Defends its Ally Syria at the Council")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("title", [
+    "Minister Issues Call to Government to Resign",
+    "President Renews his Call to the United Nations to Send Troops",
+    "President Renews his Call to the United Nations for Help",
+])
+def test_a_call_that_asks_for_an_act_is_no_telephone_call(pipeline, title):
+    assert "CONSULT" not in _title_types(pipeline, title)

@@ -69,3 +69,9 @@ def test_defending_another_actor_stays_support(pipeline):
 ])
 def test_a_call_that_asks_for_an_act_is_no_telephone_call(pipeline, title):
     assert "CONSULT" not in _title_types(pipeline, title)
+
+
+@pytest.mark.model
+def test_ceasing_hostilities_is_a_retreat(pipeline):
+    # "cease" joins stop, end and halt for the words that name fighting (transitive and ergative).
+    assert "RETREAT" in _title_types(pipeline, "Rebels Cease Hostilities in the North")

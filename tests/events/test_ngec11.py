@@ -75,3 +75,11 @@ def test_a_call_that_asks_for_an_act_is_no_telephone_call(pipeline, title):
 def test_ceasing_hostilities_is_a_retreat(pipeline):
     # "cease" joins stop, end and halt for the words that name fighting (transitive and ergative).
     assert "RETREAT" in _title_types(pipeline, "Rebels Cease Hostilities in the North")
+
+
+@pytest.mark.model
+def test_signing_read_through_a_chain_of_compounds_is_support(pipeline):
+    # A headline parse: "Sign" the compound of "Trade", the compound of "Agreement" (rule 4: PLOVER
+    # SUPPORT covers signing an agreement); a promise to sign stays AGREE.
+    assert _title_types(pipeline, "Somalia and Romania Sign Trade Agreement") == ["SUPPORT"]
+    assert _title_types(pipeline, "Samoa and Peru Promise to Sign Trade Agreement") == ["AGREE"]

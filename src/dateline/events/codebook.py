@@ -229,15 +229,26 @@ def signed(tok: Token) -> bool:
     w = words()
     if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in w["signing_lemmas"]:
         return True
-    if any(ch.dep_ == "compound" and ch.lemma_.lower() in w["signing_lemmas"] for ch in tok.children):
+    if any(ch.lemma_.lower() in w["signing_lemmas"] for ch in _compound_chain(tok)):
         # a headline parse: "Samoa and Senegal Sign Trade Agreement", the verb as the noun's compound
-        # (session-9); also tagged a noun: "X and Y ratify agreement on ..." (session-10)
+        # (session-9), or as the compound of its compound ("sign" <- "trade" <- "agreement",
+        # session-11); also tagged a noun: "X and Y ratify agreement on ..." (session-10)
         return True
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in w["signing_lemmas"]:
         return True  # "ratified the agreement" where the noun carries the event (session-10)
     prep = tok.head
     return (tok.dep_ == "pobj" and prep.lower_ == "of"
             and prep.head.lemma_.lower() in w["signing_nouns"])
+
+
+def _compound_chain(noun: Token) -> list[Token]:
+    """The noun's compounds and theirs in turn ("sign trade agreement": trade, sign)."""
+    out: list[Token] = []
+    frontier = [noun]
+    for _ in range(MAX_DEPTH):
+        frontier = [ch for t in frontier for ch in t.children if ch.dep_ == "compound"]
+        out += frontier
+    return out
 
 
 def ceased(tok: Token) -> bool:

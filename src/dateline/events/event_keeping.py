@@ -86,11 +86,15 @@ def _headline_nominal_actor(verb: Token) -> Token | None:
 
 def _headline_agentless_passive(verb: Token, match: Match) -> bool:
     """A headline passive with no agent whose undergoer is one of the entry's listed objects
-    ("Curfew Lifted in Lima", "Forty Prisoners Released", "Lima: Two Newspapers Banned"): the
+    ("Curfew Lifted in Lima", "Forty Prisoners Released", "Lima: Two Newspapers Banned"), or an
+    ergative entry's verb with that object as its subject ("Hostilities Stop in Lima"): the
     headline names the act, not who did it, and the listed object gives the word its political
     sense, so the act is kept whoever did it (session-10 events-ngec10, #4)."""
     if match.pattern.pos != "verb" or not match.pattern.objects or "*" in match.pattern.objects:
         return False
+    if match.pattern.ergative and match.object_token is not None and match.object_token.dep_ == "nsubj" \
+            and match.object_token.head.i == verb.i:
+        return True  # "Hostilities Stop as Talks Begin": the ergative subject undergoes it (session-11)
     if match.object_token is None or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
     if verb.dep_ == "acl":

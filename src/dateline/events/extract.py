@@ -130,7 +130,9 @@ def extract_events(
                 elif (headline and not match.pattern.weak and not event.source and not event.target
                       and event.event_id not in unresolved and tok.i not in added_at
                       and _headline_agentless_passive(tok, match)):
-                    _keep_unresolved(event, sentences.of(tok), "a headline's passive naming no agent", unresolved)
+                    why = ("a headline's intransitive verb whose subject undergoes it" if match.pattern.ergative
+                           else "a headline's passive naming no agent")
+                    _keep_unresolved(event, sentences.of(tok), why, unresolved)
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break

@@ -32,6 +32,9 @@ class Pattern:
     weak: bool = False
     symmetric: bool = False
     reverse: bool = False  # the subject receives: source from "from", target = subject ("received aid from X")
+    # the intransitive subject undergoes the act, as the object would ("Hostilities Stop": hostilities
+    # stopped), for the entries that say so (session-11 events-ngec11)
+    ergative: bool = False
 
     @property
     def specificity(self) -> int:
@@ -136,6 +139,7 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             # Morocco" (session-9; in running text the noun's own clause codes it); also after a
             # headline's kicker, "Lima: Two Newspapers Banned" (session-10)
             objs.append(token.head)
+        objs += _ergative_subjects(p, token)
         objs += [g for o in list(objs) for g in o.conjuncts]
         # "released journalist Mahmoud Hussein": a name's title noun says what it is (events-cameo5)
         objs += [g for o in list(objs) if o.pos_ == "PROPN" for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
@@ -154,6 +158,17 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _ergative_subjects(p: Pattern, token: Token) -> list[Token]:
+    """An ergative entry's verb used without an object: its subject is what stops ("Hostilities
+    Temporarily Stop", "the hostilities ended"), the object of the transitive use ("stopped the
+    hostilities"). A subject that is an event word of its own ("the attacks stopped") is left to that
+    word's event (codebook rule 10), so no noun event is consumed here (session-11 events-ngec11)."""
+    if not p.ergative or token.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return []
+    return [c for c in token.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+            and not any(("noun", lem) in load_lexicon().index for lem in candidate_lemmas(c))]
 
 
 def fragment_head(noun: Token) -> bool:
@@ -214,6 +229,7 @@ def _pattern(entry: dict, pos: str) -> Pattern:
         weak=bool(entry.get("weak", False)),
         symmetric=bool(entry.get("symmetric", False)),
         reverse=bool(entry.get("reverse", False)),
+        ergative=bool(entry.get("ergative", False)),
     )
 
 

@@ -51,6 +51,8 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "to meet buyer requirements" (a thing met, not a person), "declared a flooding emergency";
     - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor;
+    - "defended his decision": defending or justifying one's own act (cues ``own_act_defence_verbs``);
+    - "a call to the UN to send troops": a call noun with an infinitive of its own is an appeal;
     - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
     - "the study discusses several options": a document as the subject of a verb of talk;
     - "the farm policy debate could hit the Senate", "wheat crop threatened by pests": a weak
@@ -85,12 +87,40 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         return True  # "the farm policy debate could hit the Senate", "crop threatened by pests" (session-9)
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
         return True
+    if match.pattern.pos == "noun" and match.pattern.mode == "phone" and _call_for_act(tok):
+        return True  # "a call to the UN to send troops": an appeal, no telephone call (session-11)
+    if match.pattern.pos == "verb" and match.pattern.lemma in c["own_act_defence_verbs"] and _own_act_object(tok, index):
+        return True  # "defended his decision": one's own act, no support for another actor (session-11)
     if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children):
         return True  # "calling it the best programme": naming, not a phone call
     if (tok.dep_ == "relcl" and match.pattern.plover not in NO_CODE_NEEDED
             and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
         return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"
     return False
+
+
+def _call_for_act(noun: Token) -> bool:
+    """A call noun followed by an infinitive, its own or the clause's ("a call to the government
+    to resign", "renewed his call to the UN to send troops"), or by what it asks "for": an appeal,
+    no telephone call (session-11 events-ngec11, #4)."""
+    end = max(t.i for t in noun.subtree)
+    after = noun.doc[end + 1] if end + 1 < len(noun.doc) else None
+    if any(t.dep_ == "prep" and t.lower_ == "for" and t.head.i in (noun.i, noun.head.i) for t in noun.doc[noun.i:]):
+        return True  # "his call to the UN for help", "for" on the call or on its verb
+    return (after is not None and after.lower_ == "to" and after.dep_ == "aux") or any(
+        ch.dep_ in ("acl", "xcomp", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+        for ch in noun.children)
+
+
+def _own_act_object(verb: Token, index: ActorIndex) -> bool:
+    """The verb's object is the subject's own act or stance: a noun under a possessive pronoun
+    that names no actor ("defended his decision", "justified their call to the leader"); "defended
+    its ally Syria" names one (session-11 events-ngec11, #4)."""
+    objs = [ch for ch in verb.children if ch.dep_ == "dobj" and ch.pos_ == "NOUN"]
+    return bool(objs) and all(
+        any(g.dep_ == "poss" and g.tag_ == "PRP$" for g in o.children)
+        and not index.actors_of(o) and not any(index.actors_of(a) for a in o.children if a.dep_ == "appos")
+        for o in objs)
 
 
 def _agents(verb: Token) -> list[Token]:

@@ -29,3 +29,23 @@ def title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
     """(trigger text, PLOVER type) of each headline event of an article with ``title`` and ``text``."""
     out = next(pipeline.annotate([Article(doc_id="ev", date=DATE, title=title, text=text)])).to_dict()
     return [(e["trigger"]["text"], e["plover"]["type"]) for e in out["title_events"]]
+
+
+QUIET_BODY = "Officials from both governments spoke to reporters in the capital on Tuesday."  # codes no event
+
+
+def headline_article(pipeline, title: str, text: str = QUIET_BODY):
+    """The annotated article of ``title`` over ``text`` (by default a body that codes no event)."""
+    return next(pipeline.annotate([Article(doc_id="ev", date=DATE, title=title, text=text)]))
+
+
+def headline_plover_types(pipeline, title: str, text: str = QUIET_BODY) -> list[str]:
+    """The PLOVER type of each headline event of ``title``."""
+    return [e["plover"]["type"] for e in headline_article(pipeline, title, text).to_dict()["title_events"]]
+
+
+def main_type(pipeline, title: str, text: str = QUIET_BODY) -> str | None:
+    """The PLOVER type of the story's main event, from the headline or the body (None without one)."""
+    out = headline_article(pipeline, title, text).to_dict()
+    main = [e for e in out["title_events"] + out["events"] if e.get("is_root_event")]
+    return main[0]["plover"]["type"] if main else None

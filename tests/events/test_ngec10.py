@@ -6,24 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.model import Article
-
-BODY = "Officials from both governments spoke to reporters in the capital on Tuesday."
-
-
-def _annotate(pipeline, title: str, text: str = BODY):
-    return next(pipeline.annotate([Article(doc_id="n10", date="2021-03-02", title=title, text=text)]))
-
-
-def _title_types(pipeline, title: str, text: str = BODY) -> list[str]:
-    return [e["plover"]["type"] for e in _annotate(pipeline, title, text).to_dict()["title_events"]]
-
-
-def _main_type(pipeline, title: str, text: str = BODY) -> str | None:
-    out = _annotate(pipeline, title, text).to_dict()
-    main = [e for e in out["title_events"] + out["events"] if e.get("is_root_event")]
-    return main[0]["plover"]["type"] if main else None
-
+from event_checks import headline_article, headline_plover_types, main_type
 
 @pytest.mark.model
 @pytest.mark.parametrize("title,plover", [
@@ -33,18 +16,18 @@ def _main_type(pipeline, title: str, text: str = BODY) -> str | None:
     ("Lima: Two Opposition Newspapers Banned for Foreign Funding", "COERCE"),  # after a kicker
 ])
 def test_an_agentless_headline_passive_names_its_act(pipeline, title, plover):
-    assert plover in _title_types(pipeline, title)
+    assert plover in headline_plover_types(pipeline, title)
 
 
 @pytest.mark.model
 def test_an_agentless_passive_is_the_headline_event_before_its_background(pipeline):
     # The act comes first; the agreement after "after" is its setting.
-    assert _main_type(pipeline, "Curfew Lifted in Arequipa After Agreement With Farmers") == "CONCEDE"
+    assert main_type(pipeline, "Curfew Lifted in Arequipa After Agreement With Farmers") == "CONCEDE"
 
 
 @pytest.mark.model
 def test_a_past_tense_with_an_object_stays_active(pipeline):
-    out = _annotate(pipeline, "Peru Attacked Rebel Camp Near Border").to_dict()
+    out = headline_article(pipeline, "Peru Attacked Rebel Camp Near Border").to_dict()
     assaults = [e for e in out["title_events"] if e["plover"]["type"] == "ASSAULT"]
     assert assaults and [a["country"] for a in assaults[0]["source"]] == ["PER"]
 
@@ -52,13 +35,13 @@ def test_a_past_tense_with_an_object_stays_active(pipeline):
 @pytest.mark.model
 def test_an_agentless_passive_of_a_word_without_its_listed_object_codes_nothing(pipeline):
     # "released" a report is no release of people: only the entries' listed objects count.
-    assert _title_types(pipeline, "Quarterly Figures Released in Lima") == []
+    assert headline_plover_types(pipeline, "Quarterly Figures Released in Lima") == []
 
 
 @pytest.mark.model
 def test_a_nominal_subject_named_through_its_modifier(pipeline):
     # "group" is no political actor word; "opposition" before it makes it one.
-    assert "CONCEDE" in _title_types(pipeline, "Opposition Group Concedes After Talks With Officials")
+    assert "CONCEDE" in headline_plover_types(pipeline, "Opposition Group Concedes After Talks With Officials")
 
 
 @pytest.mark.model
@@ -67,7 +50,7 @@ def test_a_nominal_subject_named_through_its_modifier(pipeline):
     ("Judge Hands Down Sentences in Bribery Case", "SANCTION"),
 ])
 def test_headline_lexicon_gaps(pipeline, title, plover):
-    assert _main_type(pipeline, title) == plover
+    assert main_type(pipeline, title) == plover
 
 
 POLITICAL_BODY = "The two defence ministers met in Lima on Monday and signed a border security agreement."
@@ -76,14 +59,14 @@ POLITICAL_BODY = "The two defence ministers met in Lima on Monday and signed a b
 @pytest.mark.model
 def test_speaking_by_phone_is_a_phone_call(pipeline):
     title = "Peru and Chile Leaders Speak by Phone Amid Border Tensions"
-    assert "CONSULT" in _title_types(pipeline, title, POLITICAL_BODY)
+    assert "CONSULT" in headline_plover_types(pipeline, title, POLITICAL_BODY)
 
 
 @pytest.mark.model
 def test_an_armed_word_makes_a_group_rebels_not_a_firm(pipeline):
     text = ("Fighters of the Northern Rebel Group freed twelve aid workers on Sunday, a spokesman for the "
             "Northern Rebel Group said in a statement.")
-    out = _annotate(pipeline, "Rebels Free Aid Workers", text)
+    out = headline_article(pipeline, "Rebels Free Aid Workers", text)
     sectors = {m.actor.sector for m in out.actors if "Rebel Group" in m.text}
     assert sectors == {"REB"}
 
@@ -102,32 +85,32 @@ def test_an_armed_word_makes_a_group_rebels_not_a_firm(pipeline):
     ("Political Group Agrees to End Protests in Capital", "CONCEDE"),  # a modifier makes the actor
 ])
 def test_headline_lexicon_gaps_round_two(pipeline, title, plover):
-    assert _main_type(pipeline, title, POLITICAL_BODY) == plover
+    assert main_type(pipeline, title, POLITICAL_BODY) == plover
 
 
 @pytest.mark.model
 def test_winning_concessions_reads_the_giver_from_from(pipeline):
     text = "The striking miners won concessions from the Peruvian government on Friday."
-    events = [e for e in _annotate(pipeline, "Miners End Strike", text).events if e.plover.type == "CONCEDE"]
+    events = [e for e in headline_article(pipeline, "Miners End Strike", text).events if e.plover.type == "CONCEDE"]
     assert events and [a.country for a in events[0].source] == ["PER"]
 
 
 @pytest.mark.model
 def test_approving_a_budget_is_no_support(pipeline):
     text = "The Peruvian parliament approved the budget for next year on Friday."
-    assert [e for e in _annotate(pipeline, "Budget Passed", text).events if e.plover.type == "SUPPORT"] == []
+    assert [e for e in headline_article(pipeline, "Budget Passed", text).events if e.plover.type == "SUPPORT"] == []
 
 
 @pytest.mark.model
 def test_ordering_police_to_act_is_no_deployment(pipeline):
     text = "The Peruvian interior minister ordered police to investigate the killing of the journalist."
-    assert [e for e in _annotate(pipeline, "Journalist Killed", text).events if e.plover.type == "MOBILIZE"] == []
+    assert [e for e in headline_article(pipeline, "Journalist Killed", text).events if e.plover.type == "MOBILIZE"] == []
 
 
 @pytest.mark.model
 def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeline):
     # "Gathered" describes the ministers; "Agree" is the headline's verb and its subject acts.
-    out = _annotate(pipeline, "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs", POLITICAL_BODY).to_dict()
+    out = headline_article(pipeline, "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs", POLITICAL_BODY).to_dict()
     agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
     assert agrees and agrees[0]["source"]
 
@@ -135,18 +118,18 @@ def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeli
 @pytest.mark.model
 def test_approving_of_a_market_change_is_no_support(pipeline):
     text = "Saudi Arabia does not approve of a fall in crude prices from current levels, the minister said."
-    assert [e for e in _annotate(pipeline, "Saudi Oil Minister Speaks", text).events if e.plover.type == "SUPPORT"] == []
+    assert [e for e in headline_article(pipeline, "Saudi Oil Minister Speaks", text).events if e.plover.type == "SUPPORT"] == []
 
 
 @pytest.mark.model
 def test_police_called_to_a_scene_is_no_deployment(pipeline):
     text = "Police were called to the scene after a shopkeeper was beaten in the market on Sunday."
-    assert [e for e in _annotate(pipeline, "Shopkeeper Beaten", text).events if e.plover.type == "MOBILIZE"] == []
+    assert [e for e in headline_article(pipeline, "Shopkeeper Beaten", text).events if e.plover.type == "MOBILIZE"] == []
 
 
 @pytest.mark.model
 def test_a_past_participle_before_a_present_verb_clause_keeps_the_subject_active(pipeline):
     # the parser may hang the present verb as an adverbial clause rather than a conjunct
-    out = _annotate(pipeline, "Finance Ministers Gathered in Sao Paulo Agree to Raise Bank Capital Rules", POLITICAL_BODY).to_dict()
+    out = headline_article(pipeline, "Finance Ministers Gathered in Sao Paulo Agree to Raise Bank Capital Rules", POLITICAL_BODY).to_dict()
     agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
     assert agrees and agrees[0]["source"]

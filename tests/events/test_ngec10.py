@@ -96,40 +96,31 @@ def test_winning_concessions_reads_the_giver_from_from(pipeline):
 
 
 @pytest.mark.model
-def test_approving_a_budget_is_no_support(pipeline):
-    text = "The Peruvian parliament approved the budget for next year on Friday."
-    assert [e for e in headline_article(pipeline, "Budget Passed", text).events if e.plover.type == "SUPPORT"] == []
+@pytest.mark.parametrize("title,text,plover", [
+    # approving a budget is no support
+    ("Budget Passed", "The Peruvian parliament approved the budget for next year on Friday.", "SUPPORT"),
+    # ordering police to act is no deployment
+    ("Journalist Killed", "The Peruvian interior minister ordered police to investigate the killing of the journalist.",
+     "MOBILIZE"),
+    # approving of a market change is no support
+    ("Saudi Oil Minister Speaks",
+     "Saudi Arabia does not approve of a fall in crude prices from current levels, the minister said.", "SUPPORT"),
+    # police called to a scene is no deployment
+    ("Shopkeeper Beaten", "Police were called to the scene after a shopkeeper was beaten in the market on Sunday.",
+     "MOBILIZE"),
+])
+def test_body_acts_that_are_not_the_type(pipeline, title, text, plover):
+    assert [e for e in headline_article(pipeline, title, text).events if e.plover.type == plover] == []
 
 
 @pytest.mark.model
-def test_ordering_police_to_act_is_no_deployment(pipeline):
-    text = "The Peruvian interior minister ordered police to investigate the killing of the journalist."
-    assert [e for e in headline_article(pipeline, "Journalist Killed", text).events if e.plover.type == "MOBILIZE"] == []
-
-
-@pytest.mark.model
-def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeline):
+@pytest.mark.parametrize("title", [
     # "Gathered" describes the ministers; "Agree" is the headline's verb and its subject acts.
-    out = headline_article(pipeline, "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs", POLITICAL_BODY).to_dict()
-    agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
-    assert agrees and agrees[0]["source"]
-
-
-@pytest.mark.model
-def test_approving_of_a_market_change_is_no_support(pipeline):
-    text = "Saudi Arabia does not approve of a fall in crude prices from current levels, the minister said."
-    assert [e for e in headline_article(pipeline, "Saudi Oil Minister Speaks", text).events if e.plover.type == "SUPPORT"] == []
-
-
-@pytest.mark.model
-def test_police_called_to_a_scene_is_no_deployment(pipeline):
-    text = "Police were called to the scene after a shopkeeper was beaten in the market on Sunday."
-    assert [e for e in headline_article(pipeline, "Shopkeeper Beaten", text).events if e.plover.type == "MOBILIZE"] == []
-
-
-@pytest.mark.model
-def test_a_past_participle_before_a_present_verb_clause_keeps_the_subject_active(pipeline):
+    "Trade Ministers Gathered in Lima Agree to Cut Farm Tariffs",
     # the parser may hang the present verb as an adverbial clause rather than a conjunct
-    out = headline_article(pipeline, "Finance Ministers Gathered in Sao Paulo Agree to Raise Bank Capital Rules", POLITICAL_BODY).to_dict()
+    "Finance Ministers Gathered in Sao Paulo Agree to Raise Bank Capital Rules",
+])
+def test_a_past_participle_before_a_present_verb_keeps_the_subject_active(pipeline, title):
+    out = headline_article(pipeline, title, POLITICAL_BODY).to_dict()
     agrees = [e for e in out["title_events"] if e["plover"]["type"] == "AGREE"]
     assert agrees and agrees[0]["source"]

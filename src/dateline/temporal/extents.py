@@ -19,12 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from dateline.temporal.anchoring import THAT_STRETCH, THEN
 from dateline.temporal.calendar_math import period_before
 from dateline.temporal.grammar import ANAPHOR
+from dateline.temporal.lexicon import load_lexicon
 
 Found = tuple[int, int, str, str]  # (start, end, TIMEX3 type, value)
 
@@ -211,14 +213,18 @@ def _is_no_time(
 
 
 # Names a year may follow as a time of theirs ("Christmas 1998", "Summer 1989", "Fiscal 1990"),
-# and months the grammar leaves out when written in lower case ("at end-february 1986").
-_TIME_NAMES = frozenset({
-    "christmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "spring", "summer",
-    "autumn", "fall", "winter", "fiscal", "calendar", "year", "mid", "class",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec",
+# besides the lexicon's months and seasons (also the months the grammar leaves out when written in
+# lower case: "at end-february 1986").
+_TIME_WORDS = frozenset({
+    "christmas", "easter", "ramadan", "thanksgiving", "passover", "hanukkah", "fiscal", "calendar",
+    "year", "mid", "class",
 })
+
+
+@lru_cache(maxsize=1)
+def _time_names() -> frozenset[str]:
+    lex = load_lexicon()
+    return _TIME_WORDS | frozenset(lex.months) | frozenset(lex.seasons)
 
 
 def _in_a_name(s: int, token_at: Callable[[int], Token | None]) -> bool:
@@ -228,4 +234,4 @@ def _in_a_name(s: int, token_at: Callable[[int], Token | None]) -> bool:
     if token is None or token.i == 0 or token.dep_ != "nummod":
         return False
     name = token.doc[token.i - 1]
-    return token.head.i == name.i and name.pos_ == "PROPN" and name.lower_.rpartition("-")[2] not in _TIME_NAMES
+    return token.head.i == name.i and name.pos_ == "PROPN" and name.lower_.rpartition("-")[2] not in _time_names()

@@ -642,3 +642,21 @@ def test_kb_check11g_musharraf_was_chief_executive_until_jamali(kb):
 
 def test_kb_check11g_fayyad_held_the_foreign_ministry_in_his_emergency_cabinet(kb):
     assert "foreign minister 2007-06-17 to 2007-07-13" in kb.actor("Salam Fayyad", "2007-06-20").reason
+
+
+# session-12: roles the role-level check (`kb_factcheck_sample.py --by-role`) listed, checked against
+# pages; a row for every fix (the date is inside the corrected span, the code what it must resolve to).
+SESSION12_DATED_CODES = [
+    # kb-check12a
+
+    # kb-check12b
+
+    # kb-check12c
+
+]
+
+
+@pytest.mark.parametrize("name,date,code", SESSION12_DATED_CODES)
+def test_session12_checked_roles_code(kb, name, date, code):
+    assert kb.actor(name, date).code == code
+

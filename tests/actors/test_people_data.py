@@ -648,6 +648,9 @@ def test_kb_check11g_fayyad_held_the_foreign_ministry_in_his_emergency_cabinet(k
 # pages; a row for every fix (the date is inside the corrected span, the code what it must resolve to).
 SESSION12_DATED_CODES = [
     # kb-check12a
+    ("Carrie Lam", "2017-03-01", "HKGELI"),  # resigned as chief secretary (accepted 2017-01-16) to run; chief executive only from 2017-07-01
+    ("Mohamed Ould Abdel Aziz", "2009-06-01", "MRTELI"),  # left the junta on 2009-04-15 to run; sworn in as president 2009-08-05
+    ("Ali Lamine Zeine", "2023-08-07", "NERGOV"),  # named prime minister by the junta on Monday 2023-08-07
 
     # kb-check12b
 

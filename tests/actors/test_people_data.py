@@ -655,7 +655,12 @@ SESSION12_DATED_CODES = [
     # kb-check12b
 
     # kb-check12c
-
+    ("John Bolton", "2005-08-01", "USAGOV"),  # installed at the UN by recess appointment on Monday 2005-08-01
+    ("Mohamed Ould Abdel Aziz", "2009-04-15", "MRTGOV"),  # resigned late on 2009-04-15: still junta leader that day
+    ("Mohamed Ould Abdel Aziz", "2009-08-05", "MRTGOV"),
+    ("Omar Abdirashid Ali Sharmarke", "2010-09-22", "SOMELI"),  # resigned as prime minister on 2010-09-21
+    # Prayut's army-chief role now ends at his retirement (2014-09-30), not at the coup: no row, the
+    # THAGOV role from 2014-05-22 still wins on every date, so the code does not change.
 ]
 
 

@@ -653,6 +653,14 @@ SESSION12_DATED_CODES = [
     ("Ali Lamine Zeine", "2023-08-07", "NERGOV"),  # named prime minister by the junta on Monday 2023-08-07
 
     # kb-check12b
+    ("Mohammad Sabah al-Salem al-Sabah", "2011-10-10", "KWTGOV"),  # resigned 2011-10-17, accepted 10-18 (was end 2011-10-01)
+    ("Sheikh Sabah al-Khalid al-Sabah", "2011-10-20", "KWTELI"),  # sworn in as foreign minister 2011-10-23 (was 2011-10-01)
+    ("Mohammad Sabah al-Salem al-Sabah", "2024-02-01", "KWTGOV"),  # prime minister 2024-01-04 to 2024-04-15 (role was missing)
+    ("Carrie Lam", "2017-08-01", "HKGGOV"),
+    ("Christine Lagarde", "2011-07-01", "FRAELI"),  # Baroin took finance on 2011-06-29; IMF from 2011-07-05
+    ("Thabo Mbeki", "1999-06-15", "ZAFELI"),  # elected 1999-06-14, sworn in 1999-06-16
+    ("Abhisit Vejjajiva", "2011-08-06", "THAGOV"),  # Yingluck elected 2011-08-05, royal command only on 2011-08-08
+    ("Yingluck Shinawatra", "2011-08-06", "THAELI"),
 
     # kb-check12c
     ("John Bolton", "2005-08-01", "USAGOV"),  # installed at the UN by recess appointment on Monday 2005-08-01

@@ -647,6 +647,10 @@ def test_kb_check11g_fayyad_held_the_foreign_ministry_in_his_emergency_cabinet(k
 # session-12: roles the role-level check (`kb_factcheck_sample.py --by-role`) listed, checked against
 # pages; a row for every fix (the date is inside the corrected span, the code what it must resolve to).
 SESSION12_DATED_CODES = [
+    # lead: Kuwait's prime ministers after 2022 (missing)
+    ("Ahmad Nawaf al-Sabah", "2023-01-01", "KWTGOV"),  # named 2022-07-24; successor named 2024-01-04
+    ("Ahmad Nawaf al-Sabah", "2024-06-01", "KWTELI"),
+    ("Ahmad Abdullah al-Sabah", "2025-01-01", "KWTGOV"),  # appointed 2024-04-15
     # kb-check12a
     ("Carrie Lam", "2017-03-01", "HKGELI"),  # resigned as chief secretary (accepted 2017-01-16) to run; chief executive only from 2017-07-01
     ("Mohamed Ould Abdel Aziz", "2009-06-01", "MRTELI"),  # left the junta on 2009-04-15 to run; sworn in as president 2009-08-05

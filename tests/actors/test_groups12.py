@@ -129,6 +129,7 @@ def test_names_before_the_group_existed_do_not_resolve(kb):
     assert kb.actor("Libyan National Army", "2011-06-01") is None  # Haftar's LNA from 2014-05-16
     assert kb.actor("People's Defence Force", "2020-01-01") is None  # Myanmar's PDF from 2021-05-05
     assert kb.actor("New IRA", "2010-01-01") is None  # from the 2012-07-26 merger
+    assert kb.actor("Jaish al-Islam", "2007-06-01") is None  # Gaza's Army of Islam; Syria's from 2013-09-29
 
 
 def test_mixed_case_acronym_matches_in_its_case_only():
@@ -157,6 +158,8 @@ NOT_GROUPS = [
     ("Egyptian troops killed militants in North Sinai province.", "2016-01-01", "IMGISL"),
     ("Peace Brigades International sent observers.", "2016-01-01", "IRQMIL"),
     ("KIA posted higher sales in March.", "2015-04-01", "MMRREB"),
+    ("SLM Corp raised its loan forecast.", "2010-01-01", "SDNREB"),  # Sallie Mae
+    ("TDF agreed to sell its towers.", "2021-01-01", "ETHREB"),  # the French broadcasting company
 ]
 
 

@@ -13,6 +13,7 @@ on the per-document state of resolver_state.py.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -69,6 +70,7 @@ class _Resolver(PeopleReader):
     # -- 1. knowledge-base names ------------------------------------------------------------------
     def kb_names(self, matches: list[NameMatch]) -> list[tuple[NameMatch, Entry]]:
         persons: list[tuple[NameMatch, Entry]] = []
+        rivals: dict[int, list[Entry]] = {}  # persons index -> people in office who share the name
         for m in matches:
             if STANCE_PREFIX.search(self.doc.text[max(0, m.start - 8):m.start]):
                 continue  # "pro-Russia rebels": a stance, not an owner
@@ -87,6 +89,9 @@ class _Resolver(PeopleReader):
                 if entry.type == "person":
                     if self._other_person(m) or self._someone_elses(m, entry):
                         continue
+                    tied = [e for e in entries if e.type == "person" and e.date_rank(self.date) == entry.date_rank(self.date)]
+                    if len(tied) > 1:
+                        rivals[len(persons)] = tied
                     persons.append((m, entry))
                     continue
                 if m.whole_tokens:
@@ -107,7 +112,21 @@ class _Resolver(PeopleReader):
                     self.country_at[i] = ref.key
                     self.demonym_at.add(i)
                 break
+        if rivals:
+            named = self._countries_named()
+            for i, tied in rivals.items():  # max keeps the first of equals: the file order
+                persons[i] = (persons[i][0], max(tied, key=lambda e: named[e.country or ""]))
         return persons
+
+    def _countries_named(self) -> Counter[str]:
+        """Countries the document names (country names, demonyms, KB actors) and the dateline's: the
+        context that tells apart two people in office who share a name ("King Abdullah" of Jordan and
+        of Saudi Arabia, 2005-2015)."""
+        named: Counter[str] = Counter(c for c in self.country_at.values() if c)
+        named.update(f.actor.country for f in self.found if f.actor.country)
+        if self.dateline_country:
+            named[self.dateline_country] += 1
+        return named
 
     def _acts(self, tok: Token) -> bool:
         if tok.dep_ == "conj":

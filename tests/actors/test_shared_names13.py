@@ -1,0 +1,24 @@
+"""Session 13 (issue #3): two people in office on the article date who share a name ("King Abdullah"
+of Jordan, king since 1999, and of Saudi Arabia, king 2005-2015) are told apart by the countries the
+article names; with none named, the file order decides, as before."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def codes_of(mentions, text):
+    return [m.actor.code for m in mentions if m.text == text]
+
+
+@pytest.mark.parametrize("text, date, code", [
+    ("King Abdullah received the Saudi oil minister in Riyadh on Sunday.", "2010-03-01", "SAUGOV"),
+    ("King Abdullah met Jordanian tribal leaders and Jordan's parliament speaker.", "2010-03-01", "JORGOV"),
+    ("Egypt's president called King Abdullah to discuss the Saudi budget.", "2012-05-01", "SAUGOV"),
+    # After 2015-01-23 only Jordan's king holds office: the date decides, whatever the article names.
+    ("King Abdullah said Saudi investors were welcome.", "2019-06-01", "JORGOV"),
+])
+def test_a_shared_name_is_the_person_of_the_country_the_article_names(resolve, text, date, code):
+    assert codes_of(resolve(text, date), "King Abdullah") == [code]

@@ -22,3 +22,8 @@ def codes_of(mentions, text):
 ])
 def test_a_shared_name_is_the_person_of_the_country_the_article_names(resolve, text, date, code):
     assert codes_of(resolve(text, date), "King Abdullah") == [code]
+
+
+def test_with_no_country_named_the_title_of_the_office_decides(resolve):
+    # 2003: Jordan's Abdullah was king, the Saudi Abdullah crown prince.
+    assert codes_of(resolve("King Abdullah spoke to reporters on Tuesday.", "2003-04-01"), "King Abdullah") == ["JORGOV"]

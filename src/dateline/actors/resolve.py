@@ -115,8 +115,15 @@ class _Resolver(PeopleReader):
         if rivals:
             named = self._countries_named()
             for i, tied in rivals.items():  # max keeps the first of equals: the file order
-                persons[i] = (persons[i][0], max(tied, key=lambda e: named[e.country or ""]))
+                first_word = fold_token(self.doc[persons[i][0].first_token].text)
+                persons[i] = (persons[i][0], max(tied, key=lambda e: (named[e.country or ""],
+                                                                      self._titled(e, first_word))))
         return persons
+
+    def _titled(self, entry: Entry, word: str) -> bool:
+        """The name's first word is the title of the role held on the date ("King Abdullah" in 2003
+        is Jordan's king, not the Saudi crown prince)."""
+        return any(r.holds_on(self.date) and word in r.title.lower().split() for r in entry.roles)
 
     def _countries_named(self) -> Counter[str]:
         """Countries the document names (country names, demonyms, KB actors) and the dateline's: the

@@ -272,6 +272,30 @@ ROWS = [
     ('Daniel Ortega', '2016-12-23', 'NICGOV'),
     ('Rosario Murillo', '2021-12-24', 'NICGOV'),
     ('Manuel Marrero Cruz', '2023-06-14', 'CUBGOV'),
+    # foreign ministers
+    ('Pham Binh Minh', '2017-04-19', 'VNMGOV'),
+    ('Pham Binh Minh', '2023-02-14', 'VNMELI'),  # after the last role
+    ('Bui Thanh Son', '2024-02-06', 'VNMGOV'),
+    ('Le Hoai Trung', '2026-04-18', 'VNMGOV'),
+    ('David Tawei Lee', '2017-04-08', 'TWNGOV'),
+    ('David Tawei Lee', '2019-04-09', 'TWNGOV'),
+    ('David Tawei Lee', '2020-06-29', 'TWNELI'),  # after the last role
+    ('Joseph Wu', '2022-07-18', 'TWNGOV'),
+    ('Lin Chia-lung', '2025-08-28', 'TWNGOV'),
+    ('Syed Hamid Albar', '2004-08-12', 'MYSGOV'),
+    ('Syed Hamid Albar', '2009-05-20', 'MYSELI'),  # after the last role
+    ('Rais Yatim', '2008-09-28', 'MYSGOV'),
+    ('Rais Yatim', '2009-05-20', 'MYSELI'),  # after the last role
+    ('Anifah Aman', '2013-10-24', 'MYSGOV'),
+    ('Anifah Aman', '2018-06-19', 'MYSELI'),  # after the last role
+    ('Zambry Abdul Kadir', '2023-06-08', 'MYSGOV'),
+    ('Zambry Abdul Kadir', '2024-01-21', 'MYSELI'),  # after the last role
+    ('Mohamad Hasan', '2025-06-09', 'MYSGOV'),
+    ('Felipe Pérez Roque', '2004-04-14', 'CUBGOV'),
+    ('Felipe Pérez Roque', '2009-04-11', 'CUBELI'),  # after the last role
+    ('Bruno Rodríguez Parrilla', '2018-01-18', 'CUBGOV'),
+    ('Denis Moncada', '2021-12-27', 'NICGOV'),
+    ('Valdrack Jaentschke', '2025-10-21', 'NICGOV'),
 ]
 
 

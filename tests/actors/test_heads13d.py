@@ -87,6 +87,8 @@ IN_ROLE = [
     ("Ngozi Okonjo-Iweala", "2023-01-01", "IGOWTO"),
     ("Joy Ogwu", "2007-01-01", "NGAGOV"),
     ("Viola Onwuliri", "2014-01-01", "NGAGOV"),
+    ("Rabiu Musa Kwankwaso", "2005-01-01", "NGAMIL"),
+    ("Odein Ajumogobia", "2010-08-04", "NGAGOV"),
 ]
 
 
@@ -148,6 +150,8 @@ AFTER_LAST_ROLE = [
     ("Ngozi Okonjo-Iweala", "2010-01-01", "NGAELI"),
     ("Joy Ogwu", "2008-01-01", "NGAELI"),
     ("Viola Onwuliri", "2016-01-01", "NGAELI"),
+    ("Rabiu Kwankwaso", "2023-01-01", "NGAELI"),
+    ("Henry Odein Ajumogobia", "2012-01-01", "NGAELI"),
 ]
 
 

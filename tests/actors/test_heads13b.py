@@ -1,5 +1,5 @@
 """session 13, kb-heads13b: heads of state and government 2000-2026 of Spain, the Netherlands, Serbia (with FR
-Yugoslavia, YUG, and Serbia and Montenegro, SCG), Kosovo, Georgia, Kazakhstan, Uzbekistan and Kyrgyzstan. Each
+Yugoslavia, YUG, and Serbia and Montenegro, SCG), Kosovo, Georgia, Kazakhstan, Uzbekistan and Kyrgyzstan, and the chairmen of Bosnia's Council of Ministers. Each
 person resolves to his office's code on a date inside each role and to the country's elite code (former) after
 his last role; one sentence per country runs through the pipeline. Facts and sources: SOURCES.md "v13, session 13
 (kb-heads13b)"."""
@@ -245,6 +245,51 @@ DATED_CODES = [
     ("Akylbek Japarov", "2023-05-15", "KGZGOV"),
     ("Akylbek Japarov", "2025-02-14", "KGZELI"),
     ("Adylbek Kasymaliev", "2025-01-15", "KGZGOV"),
+    # Bosnia and Herzegovina, chairmen of the Council of Ministers
+    ("Haris Silajdžić", "2000-03-01", "BIHGOV"),
+    ("Haris Silajdžić", "2000-08-05", "BIHELI"),
+    ("Svetozar Mihajlović", "2000-03-01", "BIHGOV"),
+    ("Svetozar Mihajlović", "2000-08-05", "BIHELI"),
+    ("Spasoje Tuševljak", "2000-08-12", "BIHGOV"),
+    ("Spasoje Tuševljak", "2000-12-17", "BIHELI"),
+    ("Martin Raguž", "2000-12-20", "BIHGOV"),
+    ("Martin Raguž", "2001-04-23", "BIHELI"),
+    ("Božidar Matić", "2001-05-06", "BIHGOV"),
+    ("Božidar Matić", "2001-09-16", "BIHELI"),
+    ("Zlatko Lagumdžija", "2001-11-15", "BIHGOV"),
+    ("Zlatko Lagumdžija", "2002-05-14", "BIHELI"),
+    ("Dragan Mikerević", "2002-08-03", "BIHGOV"),
+    ("Dragan Mikerević", "2003-02-21", "BIHELI"),
+    ("Adnan Terzić", "2005-01-01", "BIHGOV"),
+    ("Adnan Terzić", "2007-03-12", "BIHELI"),
+    ("Nikola Špirić", "2009-07-12", "BIHGOV"),
+    ("Nikola Špirić", "2012-03-12", "BIHELI"),
+    ("Vjekoslav Bevanda", "2013-08-21", "BIHGOV"),
+    ("Vjekoslav Bevanda", "2015-05-30", "BIHELI"),
+    ("Denis Zvizdić", "2017-07-18", "BIHGOV"),
+    ("Denis Zvizdić", "2020-02-21", "BIHELI"),
+    ("Zoran Tegeltija", "2021-07-09", "BIHGOV"),
+    ("Zoran Tegeltija", "2023-02-24", "BIHGOV"),
+    ("Borjana Krišto", "2023-02-24", "BIHGOV"),
+    ("Spiric", "2010-01-01", "BIHGOV"),
+    ("Zvizdic", "2017-01-01", "BIHGOV"),
+    # Spain, foreign ministers
+    ("Josep Piqué", "2001-06-03", "ESPGOV"),
+    ("Josep Piqué", "2002-09-08", "ESPELI"),
+    ("Ana Palacio", "2003-05-30", "ESPGOV"),
+    ("Ana Palacio", "2004-06-17", "ESPELI"),
+    ("Miguel Ángel Moratinos", "2007-07-20", "ESPGOV"),
+    ("Miguel Ángel Moratinos", "2010-12-20", "ESPELI"),
+    ("Trinidad Jiménez", "2011-05-22", "ESPGOV"),
+    ("Trinidad Jiménez", "2012-02-20", "ESPELI"),
+    ("José Manuel García-Margallo", "2014-05-29", "ESPGOV"),
+    ("José Manuel García-Margallo", "2017-01-03", "ESPELI"),
+    ("Alfonso Dastis", "2017-08-21", "ESPGOV"),
+    ("Alfonso Dastis", "2018-08-06", "ESPELI"),
+    ("Arancha González Laya", "2020-10-12", "ESPGOV"),
+    ("Arancha González Laya", "2021-09-10", "ESPELI"),
+    ("José Manuel Albares", "2021-08-11", "ESPGOV"),
+    ("Moratinos", "2006-01-01", "ESPGOV"),
     # aliases and transliterations
     ("Zapatero", "2008-03-01", "ESPGOV"),
     ("Rajoy", "2015-01-01", "ESPGOV"),
@@ -292,6 +337,7 @@ SENTENCES = [
     ("President Eduard Shevardnadze accused the opposition of plotting a coup on Sunday.", "2003-11-09", "Eduard Shevardnadze", "GEOGOV"),
     ("President Nursultan Nazarbayev received the Chinese premier in Astana on Friday.", "2010-06-11", "Nursultan Nazarbayev", "KAZGOV"),
     ("President Islam Karimov criticised the United Nations on Tuesday.", "2012-02-07", "Islam Karimov", "UZBGOV"),
+    ("Prime Minister Nikola Spiric met the NATO chief on Thursday.", "2009-06-04", "Nikola Spiric", "BIHGOV"),
     ("President Kurmanbek Bakiyev ordered the closure of the air base on Thursday.", "2009-02-19", "Kurmanbek Bakiyev", "KGZGOV"),
 ]
 

@@ -109,6 +109,13 @@ def candidate_lemmas(token: Token) -> list[str]:
 # object: ["*"] in the lexicon: any noun object ("returned the seized tankers"), after the entries
 # that list their objects (same specificity, earlier in the file wins).
 ANY_OBJECT = "*"
+# object: ["@person"]: a noun object the parse shows is a person, whatever the noun: a "who"
+# relative clause ("freed a former candidate who was jailed") or a participle of detention on it
+# (cues.yaml `held_participles`: "freed a jailed opposition figure"), so that the entry needs no
+# list of person nouns (session-12 events-recall12b). A named person is left to the weak entry,
+# which needs a named actor on each side ("the club released John Smith" is no event).
+PERSON_OBJECT = "@person"
+RELATIVE_PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
 
 
 def _particle(c: Token, prep: str) -> bool:
@@ -117,13 +124,90 @@ def _particle(c: Token, prep: str) -> bool:
     return c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and prep in PARTICLES)
 
 
+# An adjective an entry names as its `prep` is a resultative predicate ("set the hostages free"),
+# parsed as a clause or complement of the verb or of its "go" ("let the sailors go free").
+PREDICATE_DEPS = frozenset({"advcl", "acomp", "oprd", "ccomp", "xcomp"})
+
+
+def predicate_adjective(token: Token, word: str) -> Token | None:
+    """The adjective ``word`` as the resultative predicate of ``token`` ("set the hostages free",
+    "let the detainees free", "let the sailors go free", and "set free 20 prisoners", where the
+    parser makes it the modifier of the object right after it); else None (session-12
+    events-recall12b)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() == "go")]
+    for h in heads:
+        for c in h.children:
+            if c.pos_ == "ADJ" and c.lower_ == word and c.dep_ in PREDICATE_DEPS:
+                return c
+    for o in token.children:
+        if o.dep_ == "dobj":
+            for c in o.children:
+                if c.dep_ == "amod" and c.lower_ == word and token.i < c.i < o.i and c.i == token.i + 1:
+                    return c
+    return None
+
+
+def predicate_subjects(token: Token, word: str) -> list[Token]:
+    """Whom a resultative predicate is said of when the parser gives it a clause of its own ("let
+    the detainees free": the detainees), else the verb's object."""
+    adj = predicate_adjective(token, word)
+    if adj is None:
+        return []
+    clause = adj if adj.dep_ == "ccomp" else adj.head if adj.head.i != token.i else None
+    if clause is not None and clause.dep_ != "dobj":
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+    return [c for c in token.children if c.dep_ == "dobj"]
+
+
+def _person_object(o: Token) -> bool:
+    """The noun is a person by the parse (PERSON_OBJECT)."""
+    if o.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSON_PRONOUNS for g in c.children) for c in o.children):
+        return True
+    return any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in cues()["held_participles"]
+               for c in o.children)
+
+
+def _shifted_objects(token: Token) -> list[Token]:
+    """A verb's object written after its "to" phrase ("returned to Brazil 21 frogs"), which the
+    parser hangs on that phrase: a counted apposition of the "to" object, or the counted "to"
+    object itself when the name before it was made its modifier ("returned to Peru 400 stolen
+    artifacts"). Only with no direct object and a number on the noun ("returned to Iraq, his
+    homeland" is no object; session-12 events-recall12b)."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return []
+    out: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            out += [a for a in g.children if a.dep_ == "appos" and _counted(a) and a.ent_type_ not in ("DATE", "TIME")]
+            if _counted(g) and g.ent_type_ not in ("DATE", "TIME") and any(
+                    c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < g.i for c in g.children):
+                out.append(g)
+    return out
+
+
+def _counted(noun: Token) -> bool:
+    """A number on the noun, or on the name the parser made its modifier ("Peru 400 artifacts")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound")]
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for m in (noun, *modifiers) for c in m.children)
+
+
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
     consumed = None
     if p.prep is not None:
-        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children):
+        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children) \
+                and predicate_adjective(token, p.prep) is None:
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        objs += _shifted_objects(token)  # "returned to Brazil 21 frogs" (session-12)
         if p.prep is not None:  # "carry out attacks": the object may hang off the particle;
             # "went on strike", "took to the streets": or be the object of the required preposition.
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
@@ -148,7 +232,8 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
         # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
                or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
-               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
+               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))
+               or (PERSON_OBJECT in p.objects and _person_object(o))]
         if not hit:
             return False, None
         consumed = hit[0]
@@ -193,10 +278,15 @@ def _marked_clause(c: Token, prep: str) -> bool:
 
 
 def _contained(objs: list[Token]) -> list[Token]:
-    """The noun after "of" of an object that only counts or frames it ("a round of talks")."""
-    containers = cues()["container_nouns"]
+    """The noun after "of" of an object that only counts or frames it ("a round of talks"), and the
+    noun compounded on a noun of trying, which names the act tried ("ended mediation efforts":
+    cues.yaml `attempt_nouns`; not the things of `effort_nouns` such as "an aid programme", which
+    are what is delivered; session-12 events-recall12b)."""
+    c = cues()
+    containers, efforts = c["container_nouns"], c["attempt_nouns"]
     return [g for o in objs if o.lemma_.lower() in containers for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] + [
+        g for o in objs if o.lemma_.lower() in efforts for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
 
 
 def _temporal(prep: Token) -> bool:

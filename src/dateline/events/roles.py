@@ -13,11 +13,11 @@ from spacy.tokens import Token
 from dateline.actors.sameness import unique_actors
 from dateline.events.actor_index import ActorIndex
 from dateline.events.data_files import cues
-from dateline.events.lexicon import Match
+from dateline.events.lexicon import Match, predicate_subjects
 from dateline.events.role_arcs import (PLACE_ENTITIES, _children, _is_passive, _prep_objects, _purpose_objects,
                                        reduced_relative_as_root)
 from dateline.events.subjects import subject_actors
-from dateline.events.target_fallbacks import AIM_PREPS, _aimed_at, _helped, topic_countries
+from dateline.events.target_fallbacks import AIM_PREPS, _aimed_at, _helped, _refused_act_targets, topic_countries
 from dateline.model import Actor
 
 
@@ -92,6 +92,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         target += [a for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                    and any(g.dep_ == "mark" and g.lower_ == pattern.prep for g in c.children)
                    for s in _children(c, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
+        # "let the detainees free": whom the entry's resultative adjective is said of (session-12)
+        target += [a for s in predicate_subjects(token, pattern.prep) for a in index.actors_of(s)]
     if pattern.reverse:
         # "X received weapons from Y": Y gives, X receives.
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
@@ -100,6 +102,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         target = _aimed_at(token, match.object_token, index, [*source, *moved])
     if not target and not place_target:
         target = _helped(token, match, index, source)
+    if not target and not place_target:
+        target = _refused_act_targets(token, index, source)  # "refused to comply with X's rules" (session-12)
     about = not target and not place_target
     if about:
         target = topic_countries([token, *extra, *_children(token, {"dobj"})], index, source)

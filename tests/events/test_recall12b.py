@@ -166,3 +166,21 @@ def test_a_named_person_released_by_no_actor_is_no_event(pipeline):
     # the strong person reading is the parse's (a "who" clause, a detention participle); a named
     # person stays with the weak entry, which needs a named actor on each side
     assert not _events(pipeline, "The football club released John Smith on Monday.", "RETREAT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Russia handed back the remains of 20 soldiers to Ukraine.", "UKR"),
+    ("Russia gave back three islands to Japan.", "JPN"),
+])
+def test_handing_or_giving_back_is_a_return(pipeline, text, target):
+    found = _events(pipeline, text, "RETREAT")
+    assert found and found[0].cameo.code == "084" and target in _codes(found[0].target), types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+def test_pulling_out_of_a_country_targets_it(pipeline):
+    # the "of" hangs on the particle "out", not on the verb
+    text = "Canadian troops pulled out of Mali in 2019."
+    found = _events(pipeline, text, "RETREAT")
+    assert found and "MLI" in _codes(found[0].target), types_of(body_events(pipeline, text))

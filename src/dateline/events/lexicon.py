@@ -68,8 +68,18 @@ class Lexicon:
         for lemma in candidate_lemmas(token):
             found = self.index.get((pos, lemma))
             if found:
-                return found
-        return []
+                return found + self._resultative(token, pos)
+        return self._resultative(token, pos)
+
+    def _resultative(self, token: Token, pos: str) -> list[Pattern]:
+        """ "set the hostages free", "let the detainees go free": the verb with a resultative
+        adjective that is a lexicon verb of its own (cues.yaml `resultative_verbs`,
+        `resultative_adjectives`) is that verb, with its entries and their object and actor
+        constraints (session-12 events-recall12b)."""
+        if pos != "verb" or token.lemma_.lower() not in cues()["resultative_verbs"]:
+            return []
+        return [p for adj in sorted(cues()["resultative_adjectives"])
+                if predicate_adjective(token, adj) is not None for p in self.index.get(("verb", adj), [])]
 
     def match(self, token: Token) -> list[Match]:
         """Every pattern whose grammatical constraints the token meets, most specific first."""
@@ -124,8 +134,8 @@ def _particle(c: Token, prep: str) -> bool:
     return c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and prep in PARTICLES)
 
 
-# An adjective an entry names as its `prep` is a resultative predicate ("set the hostages free"),
-# parsed as a clause or complement of the verb or of its "go" ("let the sailors go free").
+# A resultative adjective ("set the hostages free"), parsed as a clause or complement of the verb or
+# of its "go" ("let the sailors go free"): Lexicon._resultative reads the verb as the adjective's own.
 PREDICATE_DEPS = frozenset({"advcl", "acomp", "oprd", "ccomp", "xcomp"})
 
 
@@ -202,12 +212,13 @@ def _counted(noun: Token) -> bool:
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
     consumed = None
     if p.prep is not None:
-        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children) \
-                and predicate_adjective(token, p.prep) is None:
+        if not any(_particle(c, p.prep) or _marked_clause(c, p.prep) for c in token.children):
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         objs += _shifted_objects(token)  # "returned to Brazil 21 frogs" (session-12)
+        if p.lemma != token.lemma_.lower() and predicate_adjective(token, p.lemma) is not None:
+            objs += predicate_subjects(token, p.lemma)  # "let the detainees free" (session-12)
         if p.prep is not None:  # "carry out attacks": the object may hang off the particle;
             # "went on strike", "took to the streets": or be the object of the required preposition.
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]

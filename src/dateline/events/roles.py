@@ -63,10 +63,16 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # The object the pattern consumed stays a target slot: "received the UAE ambassador",
     # "released the detained leaders" name whom the act is aimed at. (A skip of it here compared
     # tokens with `is`, never fired, and when made to fire cost targets; removed in actors-roles7.)
+    # "pulled out of Iraq": the slot's preposition may hang on the entry's particle (session-12)
+    particles = [c for c in token.children if pattern.prep is not None and c.lower_ == pattern.prep
+                 and c.dep_ in ("prt", "prep", "advmod")]
     for slot in pattern.targets:
-        for t in _slot_tokens(token, slot, extra):
+        for t in _slot_tokens(token, slot, [*extra, *particles]):
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
+    if pattern.lemma != token.lemma_.lower():
+        # "let the detainees free": whom the resultative adjective is said of (lexicon.py; session-12)
+        target += [a for s in predicate_subjects(token, pattern.lemma) for a in index.actors_of(s)]
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
     if not target and "prep:between" in pattern.targets:  # "offered to mediate to end the dispute between X and Y"
@@ -92,8 +98,6 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         target += [a for c in token.children if c.dep_ in ("advcl", "ccomp", "xcomp")
                    and any(g.dep_ == "mark" and g.lower_ == pattern.prep for g in c.children)
                    for s in _children(c, {"nsubj", "nsubjpass"}) for a in index.actors_of(s)]
-        # "let the detainees free": whom the entry's resultative adjective is said of (session-12)
-        target += [a for s in predicate_subjects(token, pattern.prep) for a in index.actors_of(s)]
     if pattern.reverse:
         # "X received weapons from Y": Y gives, X receives.
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]

@@ -184,3 +184,28 @@ def test_pulling_out_of_a_country_targets_it(pipeline):
     text = "Canadian troops pulled out of Mali in 2019."
     found = _events(pipeline, text, "RETREAT")
     assert found and "MLI" in _codes(found[0].target), types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan's Nikkei gave back most of its gains on Tuesday.",  # a market's prices, no one returns anything
+    "The company handed back 20 tonnes of gold to its Swiss bank.",  # a commodity, business news
+])
+def test_giving_back_gains_or_goods_is_no_return(pipeline, text):
+    assert not _events(pipeline, text, "RETREAT"), types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+def test_a_subject_hung_on_the_auxiliary_acts(pipeline):
+    # "however" between subject and auxiliary makes the parser hang the subject on "has"
+    text = "Germany however has opposed the plan in the United Nations."
+    found = _events(pipeline, text, "REJECT")
+    assert found and _codes(found[0].source) == ["DEU"], types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+def test_withdrawing_a_batch_of_troops_from_a_country_targets_it(pipeline):
+    # the "from" phrase hangs on the counted noun, not on "batch"
+    text = "Ghana's army withdrew a batch of 150 peacekeepers from Lebanon last month."
+    found = _events(pipeline, text, "RETREAT")
+    assert found and _codes(found[0].target) == ["LBN"], types_of(body_events(pipeline, text))

@@ -39,7 +39,12 @@ def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Toke
     if slot.startswith("prep:"):
         prep = slot[5:]
         # "broke off relations with X": the preposition may hang on the direct object.
-        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
+        objs = [c for c in token.children if c.dep_ == "dobj" and c not in heads]
+        # "withdrew the batch of 200 peacekeepers from Liberia", "some of its troops from X": or on
+        # the noun a counting object frames (cues.yaml container_nouns, partitive_words; session-12)
+        objs += [g for o in objs if o.lemma_.lower() in cues()["container_nouns"] or o.lower_ in cues()["partitive_words"]
+                 or o.like_num for g in _prep_objects(o, "of")]
+        heads += objs
         return [t for h in heads for t in _prep_objects(h, prep)]
     return []
 

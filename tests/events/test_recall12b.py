@@ -209,3 +209,58 @@ def test_withdrawing_a_batch_of_troops_from_a_country_targets_it(pipeline):
     text = "Ghana's army withdrew a batch of 150 peacekeepers from Lebanon last month."
     found = _events(pipeline, text, "RETREAT")
     assert found and _codes(found[0].target) == ["LBN"], types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source, target", [
+    # a time between the "to" phrase and the counted object: the parser makes it an adverbial noun
+    ("Thai police returned to Vietnam last Monday 15 turtles from a protected species.", "THACOP", "VNM"),
+    ("Mexico returned to Guatemala last Friday 12 monkeys.", "MEX", "GTM"),
+    # a passive whose subject is the thing returned: no going back to a post
+    ("A silver crown, the property of a Greek museum, was returned by French police to Greek authorities in May.",
+     "FRACOP", "GRCGOV"),
+    # the tagger calls the object an adjective; the determiner makes it a noun
+    ("Spain returned a bronze pendant to Greek authorities.", "ESP", "GRCGOV"),
+])
+def test_returns_the_parse_hid(pipeline, text, source, target):
+    found = _events(pipeline, text, "RETREAT")
+    assert found and found[0].cameo.code == "084" and _codes(found[0].source) == [source] \
+        and _codes(found[0].target) == [target], types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The minister was returned to his post by the president.",  # a person goes back to a post
+    "The Iranian delegation returned to Tehran last Friday 20 minutes late.",  # a time, no object
+])
+def test_going_back_with_a_time_or_a_post_is_no_return(pipeline, text):
+    assert not _events(pipeline, text, "RETREAT"), types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+def test_let_free_with_free_tagged_a_verb_is_one_release(pipeline):
+    # "free" tagged a verb with its own subject: the act is read on "let", and "free" is no second event
+    text = ("Egypt finally let free the 27-year old Egyptian-Canadian Ahmed Saleh, who had been held in a "
+            "military prison for two years.")
+    events = body_events(pipeline, text)
+    found = _events(pipeline, text, "RETREAT")
+    assert found and _codes(found[0].source) == ["EGY"] and len(events) == 1, types_of(events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan government welcomed the release of the kidnapped aid workers by the Somali rebels.", "NGO"),
+    ("Italy's foreign minister announced the release of two Italian citizens held hostage in Mali.", "ITACVL"),
+])
+def test_the_release_of_a_person_is_a_release(pipeline, text, target):
+    found = [e for e in body_events(pipeline, text) if e.cameo.code == "084"]
+    assert found and target in _codes(found[0].target), types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The company announced the release of its annual report.",
+    "The ministry ordered the release of funds for the army.",
+])
+def test_the_release_of_a_thing_is_no_release(pipeline, text):
+    assert not [e for e in body_events(pipeline, text) if e.cameo.code == "084"], types_of(body_events(pipeline, text))

@@ -83,6 +83,8 @@ class Lexicon:
 
     def match(self, token: Token) -> list[Match]:
         """Every pattern whose grammatical constraints the token meets, most specific first."""
+        if resultative_of(token) is not None:
+            return []  # "let free the activist": the act is read on "let" (_resultative)
         found = []
         for p in self.candidates(token):
             ok, consumed = _constraints_met(p, token)
@@ -149,12 +151,25 @@ def predicate_adjective(token: Token, word: str) -> Token | None:
         for c in h.children:
             if c.pos_ == "ADJ" and c.lower_ == word and c.dep_ in PREDICATE_DEPS:
                 return c
+            if c.pos_ == "VERB" and c.lower_ == word and c.dep_ in ("ccomp", "xcomp") and c.i == h.i + 1:
+                return c  # "let free the activist, who ...": the tagger made "free" a verb
     for o in token.children:
         if o.dep_ == "dobj":
             for c in o.children:
                 if c.dep_ == "amod" and c.lower_ == word and token.i < c.i < o.i and c.i == token.i + 1:
                     return c
     return None
+
+
+def resultative_of(token: Token) -> Token | None:
+    """The verb a resultative adjective the tagger took for a verb belongs to ("let free the
+    activist": "free" -> "let"), else None."""
+    head = token.head
+    if (token.pos_ != "VERB" or token.lower_ not in cues()["resultative_adjectives"] or head.i == token.i
+            or head.lemma_.lower() not in cues()["resultative_verbs"]):
+        return None
+    adj = predicate_adjective(head, token.lower_)
+    return head if adj is not None and adj.i == token.i else None
 
 
 def predicate_subjects(token: Token, word: str) -> list[Token]:
@@ -166,6 +181,8 @@ def predicate_subjects(token: Token, word: str) -> list[Token]:
     clause = adj if adj.dep_ == "ccomp" else adj.head if adj.head.i != token.i else None
     if clause is not None and clause.dep_ != "dobj":
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and adj.pos_ == "VERB":  # "let free a jailed activist", "free" made a verb
+            subjects = [c for c in adj.children if c.dep_ == "dobj"]
         if subjects:
             return subjects
     return [c for c in token.children if c.dep_ == "dobj"]
@@ -200,7 +217,16 @@ def _shifted_objects(token: Token) -> list[Token]:
             if _counted(g) and g.ent_type_ not in ("DATE", "TIME") and any(
                     c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < g.i for c in g.children):
                 out.append(g)
+        # "returned to Brazil last Wednesday 21 frogs": a time between makes the object the verb's
+        # adverbial noun
+        out += [c for c in token.children if c.dep_ == "npadvmod" and c.i > prep.i and _counted(c)
+                and c.ent_type_ not in NO_OBJECT_ENTITIES]
     return out
+
+
+# Entities an adverbial noun after the "to" phrase may be that are no object ("returned to Iraq two
+# days later", "20 pct higher").
+NO_OBJECT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 def _counted(noun: Token) -> bool:
@@ -243,7 +269,7 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
         # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
                or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
-               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))
+               or (ANY_OBJECT in p.objects and (o.pos_ in ("NOUN", "PROPN") or _mistagged_noun(o)))
                or (PERSON_OBJECT in p.objects and _person_object(o))]
         if not hit:
             return False, None
@@ -254,6 +280,12 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _mistagged_noun(o: Token) -> bool:
+    """A direct object the tagger calls an adjective but a determiner makes a noun ("returned a
+    silver pendant", session-12 events-recall12b)."""
+    return o.dep_ == "dobj" and o.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < o.i for c in o.children)
 
 
 def _ergative_subjects(p: Pattern, token: Token) -> list[Token]:

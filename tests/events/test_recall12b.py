@@ -250,7 +250,7 @@ def test_let_free_with_free_tagged_a_verb_is_one_release(pipeline):
 @pytest.mark.model
 @pytest.mark.parametrize("text, target", [
     ("The Kenyan government welcomed the release of the kidnapped aid workers by the Somali rebels.", "NGO"),
-    ("Italy's foreign minister announced the release of two Italian citizens held hostage in Mali.", "ITACVL"),
+    ("Italy's president has announced the release of an Italian aid worker held hostage in Mali.", "ITANGO"),
 ])
 def test_the_release_of_a_person_is_a_release(pipeline, text, target):
     found = [e for e in body_events(pipeline, text) if e.cameo.code == "084"]
@@ -263,4 +263,24 @@ def test_the_release_of_a_person_is_a_release(pipeline, text, target):
     "The ministry ordered the release of funds for the army.",
 ])
 def test_the_release_of_a_thing_is_no_release(pipeline, text):
+    # (nor one whose releaser is not read: "Turkey called for the release of all the hostages")
     assert not [e for e in body_events(pipeline, text) if e.cameo.code == "084"], types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source", [
+    ("Jordan eased curfew hours in Amman on Monday.", "JOR"),
+    ("Egypt lifted the emergency law on Monday.", "EGY"),
+])
+def test_easing_the_rules_of_a_measure_is_easing_it(pipeline, text, source):
+    found = _events(pipeline, text, "CONCEDE")
+    assert found and found[0].cameo.code == "081" and _codes(found[0].source) == [source], \
+        types_of(body_events(pipeline, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Japan eased lending rules for banks.",  # the rules of no restriction the lexicon lists
+])
+def test_easing_other_rules_is_no_concession(pipeline, text):
+    assert not _events(pipeline, text, "CONCEDE"), types_of(body_events(pipeline, text))

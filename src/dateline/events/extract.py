@@ -252,6 +252,9 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
         elif kind == "forces":
             if not any(a.type != "person" and a.sector in FORCE_SECTORS for a in actors):
                 return False
+        elif kind == "actor":  # any resolved actor (session-12 events-recall12b)
+            if not actors:
+                return False
         elif not actors or not any(a.type in wanted for a in actors):
             return False
     return True

@@ -324,12 +324,16 @@ def _contained(objs: list[Token]) -> list[Token]:
     """The noun after "of" of an object that only counts or frames it ("a round of talks"), and the
     noun compounded on a noun of trying, which names the act tried ("ended mediation efforts":
     cues.yaml `attempt_nouns`; not the things of `effort_nouns` such as "an aid programme", which
-    are what is delivered; session-12 events-recall12b)."""
+    are what is delivered; session-12 events-recall12b), and the measure compounded on a noun of
+    its rules or hours ("eased curfew hours", "lifted the emergency law": `measure_heads`)."""
     c = cues()
-    containers, efforts = c["container_nouns"], c["attempt_nouns"]
+    containers, efforts, heads = c["container_nouns"], c["attempt_nouns"], c["measure_heads"]
     return [g for o in objs if o.lemma_.lower() in containers for p in o.children
             if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] + [
-        g for o in objs if o.lemma_.lower() in efforts for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"]
+        g for o in objs if o.lemma_.lower() in efforts for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"] + [
+        # "eased curfew hours", "lifted the emergency law": the measure compounded on its rules
+        g for o in objs if o.lemma_.lower() in heads for g in o.children
+        if g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() not in containers]
 
 
 def _temporal(prep: Token) -> bool:

@@ -27,7 +27,8 @@ def test_cancelled_visit_is_the_subjects(run):
 
 
 def test_let_free_reads_the_subject_of_let(run):
-    e = _by_word(run, "Russia let free the two journalists on Monday.").get("free")
+    # the act is read on "let" since session-12 events-recall12b (lexicon.py Lexicon._resultative)
+    e = _by_word(run, "Russia let free the two journalists on Monday.").get("let")
     assert e is not None and [a.name for a in e.source] == ["Russia"] and e.cameo.code == "084"
 
 

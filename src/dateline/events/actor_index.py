@@ -144,6 +144,8 @@ class ActorIndex:
         bound = self._clause_subject(token, types)
         if bound is not None:
             return bound
+        if self._unnamed_plural_speaker(token):
+            return None
         pos, sentence, window_start = self._window(token)
         for m in reversed(self.mentions[:pos]):
             if m.start < window_start:
@@ -158,6 +160,25 @@ class ActorIndex:
                 # only (a common noun further back is too often the wrong antecedent).
                 return m
         return self._speaker(token)
+
+    def _unnamed_plural_speaker(self, token: Token) -> bool:
+        """ "A number of farm groups have told Lugar they oppose the proposal": "they" as the subject
+        of what a plural noun says is that noun; when it names no actor the pronoun names none
+        either, rather than an actor of an earlier sentence (session-12 events-recall12b)."""
+        if token.lower_ != "they" or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp":
+            return False
+        verb = token.head.head
+        if verb.lemma_.lower() not in cues()["speech_verbs"]:
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+        if not subjects or self.actors_of(subjects[0]):
+            return False
+        subj = subjects[0]
+        if subj.lemma_.lower() in cues()["container_nouns"] or subj.lemma_.lower() in cues()["partitive_words"]:
+            # "a number of farm groups": the people counted speak
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), subj)
+        return subj.tag_ == "NNS" and self.mention_at(subj) is None and not self.actors_of(subj)
 
     def _speaker(self, token: Token) -> ActorMention | None:
         """Last resort for "it/its/they/them/their" inside the complement of a saying verb: the

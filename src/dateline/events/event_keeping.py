@@ -154,7 +154,8 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
     violence_on_person = e.plover.type == "ASSAULT" and any(a.type == "person" for a in e.target)
     if actors and all(a.sector == "BUS" for a in actors) and not violence_on_person:
         return False  # companies among themselves: business news, not political event data
-    if e.plover.type != "PROTEST" and actors and all(a.sector in ("BUS", "LAB") for a in actors) and not violence_on_person:
+    if (e.plover.type != "PROTEST" and not _ends_dissent(e) and actors
+            and all(a.sector in ("BUS", "LAB") for a in actors) and not violence_on_person):
         return False  # management and unions bargaining: labour relations (strikes stay PROTEST)
     if e.plover.type not in NO_CODE_NEEDED and actors and not any(a.code or a.country or a.type in ("person", "nominal")
                                                                   for a in actors):
@@ -166,6 +167,13 @@ def _worth_keeping(e: Event, weak: bool) -> bool:
     if e.source or e.target:
         return True
     return e.plover.type == "ASSAULT" and bool(e.fatalities or e.injured)
+
+
+def _ends_dissent(e: Event) -> bool:
+    """Calling off a strike or a protest (CONCEDE "ease dissent", CAMEO 082), done or refused: the
+    end of a PROTEST event, kept as the strike itself is whoever holds it ("the union called off the
+    strike", "oil workers will not end the strike"; session-12 events-recall12b)."""
+    return e.plover.type == "CONCEDE" and e.plover.mode == "ease dissent"
 
 
 def _confidence(e: Event, weak: bool) -> float:

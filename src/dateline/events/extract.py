@@ -58,6 +58,9 @@ PLACE_TYPES = frozenset({"country"})
 # `needs: {source: official}`: a named person or a state's representative ("the US leader", "the Saudi
 # king"), not a crowd ("hundreds of mourners attended the funeral" is no visit; session-10 actors-petr10).
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "SPY"})
+# `needs: {source: forces}`: armed forces as a body ("American troops left Afghanistan"), not a
+# person of the sector ("the defence minister left Moscow" is a trip; session-12 events-recall12b).
+FORCE_SECTORS = frozenset({"MIL", "REB", "INS"})
 # The note of an event found by a weak lexicon entry (headline.py reads it).
 WEAK_NOTE = "weak lexicon match"
 
@@ -93,7 +96,8 @@ def extract_events(
     for found in candidates:
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
-                or _commercial(tok, found[0].pattern.objects, found[0].object_token)
+                or _commercial(tok, found[0].pattern.objects, found[0].object_token,
+                               materials=found[0].pattern.mode == "return")
                 or _not_an_act(tok, found[0], index) or business_sense(found[0], index)):
             continue  # business_sense: a market sense of the word ("meet its needs"), nonpolitical.py
         for match in found:  # most specific first; the first whose actor needs are met wins
@@ -244,6 +248,12 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
             continue  # a city or region that is no actor still makes a visit ("flew to Tbilisi")
         if kind == "official":
             if not any(a.type == "person" or a.sector in OFFICIAL_SECTORS for a in actors):
+                return False
+        elif kind == "forces":
+            if not any(a.type != "person" and a.sector in FORCE_SECTORS for a in actors):
+                return False
+        elif kind == "actor":  # any resolved actor (session-12 events-recall12b)
+            if not actors:
                 return False
         elif not actors or not any(a.type in wanted for a in actors):
             return False

@@ -68,11 +68,23 @@ class Lexicon:
         for lemma in candidate_lemmas(token):
             found = self.index.get((pos, lemma))
             if found:
-                return found
-        return []
+                return found + self._resultative(token, pos)
+        return self._resultative(token, pos)
+
+    def _resultative(self, token: Token, pos: str) -> list[Pattern]:
+        """ "set the hostages free", "let the detainees go free": the verb with a resultative
+        adjective that is a lexicon verb of its own (cues.yaml `resultative_verbs`,
+        `resultative_adjectives`) is that verb, with its entries and their object and actor
+        constraints (session-12 events-recall12b)."""
+        if pos != "verb" or token.lemma_.lower() not in cues()["resultative_verbs"]:
+            return []
+        return [p for adj in sorted(cues()["resultative_adjectives"])
+                if predicate_adjective(token, adj) is not None for p in self.index.get(("verb", adj), [])]
 
     def match(self, token: Token) -> list[Match]:
         """Every pattern whose grammatical constraints the token meets, most specific first."""
+        if resultative_of(token) is not None:
+            return []  # "let free the activist": the act is read on "let" (_resultative)
         found = []
         for p in self.candidates(token):
             ok, consumed = _constraints_met(p, token)
@@ -109,12 +121,118 @@ def candidate_lemmas(token: Token) -> list[str]:
 # object: ["*"] in the lexicon: any noun object ("returned the seized tankers"), after the entries
 # that list their objects (same specificity, earlier in the file wins).
 ANY_OBJECT = "*"
+# object: ["@person"]: a noun object the parse shows is a person, whatever the noun: a "who"
+# relative clause ("freed a former candidate who was jailed") or a participle of detention on it
+# (cues.yaml `held_participles`: "freed a jailed opposition figure"), so that the entry needs no
+# list of person nouns (session-12 events-recall12b). A named person is left to the weak entry,
+# which needs a named actor on each side ("the club released John Smith" is no event).
+PERSON_OBJECT = "@person"
+RELATIVE_PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
 
 
 def _particle(c: Token, prep: str) -> bool:
     if c.lemma_.lower() != prep or _temporal(c):
         return False
     return c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and prep in PARTICLES)
+
+
+# A resultative adjective ("set the hostages free"), parsed as a clause or complement of the verb or
+# of its "go" ("let the sailors go free"): Lexicon._resultative reads the verb as the adjective's own.
+PREDICATE_DEPS = frozenset({"advcl", "acomp", "oprd", "ccomp", "xcomp"})
+
+
+def predicate_adjective(token: Token, word: str) -> Token | None:
+    """The adjective ``word`` as the resultative predicate of ``token`` ("set the hostages free",
+    "let the detainees free", "let the sailors go free", and "set free 20 prisoners", where the
+    parser makes it the modifier of the object right after it); else None (session-12
+    events-recall12b)."""
+    heads = [token, *(c for c in token.children if c.dep_ == "ccomp" and c.lemma_.lower() == "go")]
+    for h in heads:
+        for c in h.children:
+            if c.pos_ == "ADJ" and c.lower_ == word and c.dep_ in PREDICATE_DEPS:
+                return c
+            if c.pos_ == "VERB" and c.lower_ == word and c.dep_ in ("ccomp", "xcomp") and c.i == h.i + 1:
+                return c  # "let free the activist, who ...": the tagger made "free" a verb
+    for o in token.children:
+        if o.dep_ == "dobj":
+            for c in o.children:
+                if c.dep_ == "amod" and c.lower_ == word and token.i < c.i < o.i and c.i == token.i + 1:
+                    return c
+    return None
+
+
+def resultative_of(token: Token) -> Token | None:
+    """The verb a resultative adjective the tagger took for a verb belongs to ("let free the
+    activist": "free" -> "let"), else None."""
+    head = token.head
+    if (token.pos_ != "VERB" or token.lower_ not in cues()["resultative_adjectives"] or head.i == token.i
+            or head.lemma_.lower() not in cues()["resultative_verbs"]):
+        return None
+    adj = predicate_adjective(head, token.lower_)
+    return head if adj is not None and adj.i == token.i else None
+
+
+def predicate_subjects(token: Token, word: str) -> list[Token]:
+    """Whom a resultative predicate is said of when the parser gives it a clause of its own ("let
+    the detainees free": the detainees), else the verb's object."""
+    adj = predicate_adjective(token, word)
+    if adj is None:
+        return []
+    clause = adj if adj.dep_ == "ccomp" else adj.head if adj.head.i != token.i else None
+    if clause is not None and clause.dep_ != "dobj":
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and adj.pos_ == "VERB":  # "let free a jailed activist", "free" made a verb
+            subjects = [c for c in adj.children if c.dep_ == "dobj"]
+        if subjects:
+            return subjects
+    return [c for c in token.children if c.dep_ == "dobj"]
+
+
+def _person_object(o: Token) -> bool:
+    """The noun is a person by the parse (PERSON_OBJECT)."""
+    if o.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "relcl" and any(g.lower_ in RELATIVE_PERSON_PRONOUNS for g in c.children) for c in o.children):
+        return True
+    return any(c.dep_ in ("amod", "acl") and c.tag_ == "VBN" and c.lemma_.lower() in cues()["held_participles"]
+               for c in o.children)
+
+
+def _shifted_objects(token: Token) -> list[Token]:
+    """A verb's object written after its "to" phrase ("returned to Brazil 21 frogs"), which the
+    parser hangs on that phrase: a counted apposition of the "to" object, or the counted "to"
+    object itself when the name before it was made its modifier ("returned to Peru 400 stolen
+    artifacts"). Only with no direct object and a number on the noun ("returned to Iraq, his
+    homeland" is no object; session-12 events-recall12b)."""
+    if any(c.dep_ == "dobj" for c in token.children):
+        return []
+    out: list[Token] = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            out += [a for a in g.children if a.dep_ == "appos" and _counted(a) and a.ent_type_ not in ("DATE", "TIME")]
+            if _counted(g) and g.ent_type_ not in ("DATE", "TIME") and any(
+                    c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < g.i for c in g.children):
+                out.append(g)
+        # "returned to Brazil last Wednesday 21 frogs": a time between makes the object the verb's
+        # adverbial noun
+        out += [c for c in token.children if c.dep_ == "npadvmod" and c.i > prep.i and _counted(c)
+                and c.ent_type_ not in NO_OBJECT_ENTITIES]
+    return out
+
+
+# Entities an adverbial noun after the "to" phrase may be that are no object ("returned to Iraq two
+# days later", "20 pct higher").
+NO_OBJECT_ENTITIES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _counted(noun: Token) -> bool:
+    """A number on the noun, or on the name the parser made its modifier ("Peru 400 artifacts")."""
+    modifiers = [c for c in noun.children if c.dep_ in ("nmod", "compound")]
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for m in (noun, *modifiers) for c in m.children)
 
 
 def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
@@ -124,6 +242,9 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        objs += _shifted_objects(token)  # "returned to Brazil 21 frogs" (session-12)
+        if p.lemma != token.lemma_.lower() and predicate_adjective(token, p.lemma) is not None:
+            objs += predicate_subjects(token, p.lemma)  # "let the detainees free" (session-12)
         if p.prep is not None:  # "carry out attacks": the object may hang off the particle;
             # "went on strike", "took to the streets": or be the object of the required preposition.
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
@@ -148,7 +269,8 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
         # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
                or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
-               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
+               or (ANY_OBJECT in p.objects and (o.pos_ in ("NOUN", "PROPN") or _mistagged_noun(o)))
+               or (PERSON_OBJECT in p.objects and _person_object(o))]
         if not hit:
             return False, None
         consumed = hit[0]
@@ -158,6 +280,12 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
         consumed = mods[0]
     return True, consumed
+
+
+def _mistagged_noun(o: Token) -> bool:
+    """A direct object the tagger calls an adjective but a determiner makes a noun ("returned a
+    silver pendant", session-12 events-recall12b)."""
+    return o.dep_ == "dobj" and o.pos_ == "ADJ" and any(c.dep_ == "det" and c.i < o.i for c in o.children)
 
 
 def _ergative_subjects(p: Pattern, token: Token) -> list[Token]:
@@ -193,10 +321,19 @@ def _marked_clause(c: Token, prep: str) -> bool:
 
 
 def _contained(objs: list[Token]) -> list[Token]:
-    """The noun after "of" of an object that only counts or frames it ("a round of talks")."""
-    containers = cues()["container_nouns"]
+    """The noun after "of" of an object that only counts or frames it ("a round of talks"), and the
+    noun compounded on a noun of trying, which names the act tried ("ended mediation efforts":
+    cues.yaml `attempt_nouns`; not the things of `effort_nouns` such as "an aid programme", which
+    are what is delivered; session-12 events-recall12b), and the measure compounded on a noun of
+    its rules or hours ("eased curfew hours", "lifted the emergency law": `measure_heads`)."""
+    c = cues()
+    containers, efforts, heads = c["container_nouns"], c["attempt_nouns"], c["measure_heads"]
     return [g for o in objs if o.lemma_.lower() in containers for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"] + [
+        g for o in objs if o.lemma_.lower() in efforts for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"] + [
+        # "eased curfew hours", "lifted the emergency law": the measure compounded on its rules
+        g for o in objs if o.lemma_.lower() in heads for g in o.children
+        if g.dep_ == "compound" and g.pos_ == "NOUN" and g.lemma_.lower() not in containers]
 
 
 def _temporal(prep: Token) -> bool:

@@ -153,7 +153,8 @@ def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
     return not any(a.code or a.country for a in speakers)
 
 
-def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:
+def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None,
+                materials: bool = False) -> bool:
     """Business news, not a political event: the trigger's object, complement or modifier (two
     arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
     or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
@@ -162,14 +163,18 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
     business news, whatever goods its phrase names. A matched object that names the act itself
     (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
-    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
+    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is.
+    ``materials``: the entry returns property (mode "return"), whose object a commodity word
+    compounded on it only says the material of ("returned a gold bookmark"; "returned 20 tonnes of
+    gold" stays business news; session-12 events-recall12b)."""
     words = cues()["commercial"] - wanted
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
     if tok.lemma_.lower() in cues()["gift_verbs"]:  # "donated a shipment of ventilators" (events-cameo5)
         return any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in tok.children)
     if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(
-            _commercial_word(t, words) for t in obj.subtree if t.i != obj.i):
+            _commercial_word(t, words) for t in obj.subtree
+            if t.i != obj.i and not (materials and t.dep_ in ("compound", "amod") and t.head.i == obj.i)):
         return True
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
@@ -178,6 +183,7 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
+            and not (materials and obj is not None and child.i == obj.i and g.dep_ in ("compound", "amod"))
         ):
             return True
     return False

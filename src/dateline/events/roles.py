@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from dateline.actors.sameness import unique_actors
 from dateline.events.actor_index import ActorIndex
 from dateline.events.data_files import cues
-from dateline.events.lexicon import Match
+from dateline.events.lexicon import Match, predicate_subjects
 from dateline.events.role_arcs import (PLACE_ENTITIES, _children, _is_passive, _prep_objects, _purpose_objects,
                                        reduced_relative_as_root)
 from dateline.events.subjects import subject_actors
-from dateline.events.target_fallbacks import AIM_PREPS, _aimed_at, _helped, topic_countries, with_is_means
+from dateline.events.target_fallbacks import (AIM_PREPS, _aimed_at, _helped, _refused_act_targets, topic_countries,
+                                              with_is_means)
 from dateline.model import Actor
 
 
@@ -38,7 +39,12 @@ def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Toke
     if slot.startswith("prep:"):
         prep = slot[5:]
         # "broke off relations with X": the preposition may hang on the direct object.
-        heads += [c for c in token.children if c.dep_ == "dobj" and c not in heads]
+        objs = [c for c in token.children if c.dep_ == "dobj" and c not in heads]
+        # "withdrew the batch of 200 peacekeepers from Liberia", "some of its troops from X": or on
+        # the noun a counting object frames (cues.yaml container_nouns, partitive_words; session-12)
+        objs += [g for o in objs if o.lemma_.lower() in cues()["container_nouns"] or o.lower_ in cues()["partitive_words"]
+                 or o.like_num for g in _prep_objects(o, "of")]
+        heads += objs
         return [t for h in heads for t in _prep_objects(h, prep)]
     return []
 
@@ -63,12 +69,18 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # The object the pattern consumed stays a target slot: "received the UAE ambassador",
     # "released the detained leaders" name whom the act is aimed at. (A skip of it here compared
     # tokens with `is`, never fired, and when made to fire cost targets; removed in actors-roles7.)
+    # "pulled out of Iraq": the slot's preposition may hang on the entry's particle (session-12)
+    particles = [c for c in token.children if pattern.prep is not None and c.lower_ == pattern.prep
+                 and c.dep_ in ("prt", "prep", "advmod")]
     for slot in pattern.targets:
         if slot == "prep:with" and with_is_means(token, match.object_token, pattern.plover):
             continue
-        for t in _slot_tokens(token, slot, extra):
+        for t in _slot_tokens(token, slot, [*extra, *particles]):
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
+    if pattern.lemma != token.lemma_.lower():
+        # "let the detainees free": whom the resultative adjective is said of (lexicon.py; session-12)
+        target += [a for s in predicate_subjects(token, pattern.lemma) for a in index.actors_of(s)]
     # "X opened its borders to Y", "X continued their attacks": an actor of the source is no target
     # (_finish drops it), so it must not keep the fallbacks below from reading the real target.
     if not target and "prep:between" in pattern.targets:  # "offered to mediate to end the dispute between X and Y"
@@ -102,6 +114,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         target = _aimed_at(token, match.object_token, index, [*source, *moved], pattern.plover)
     if not target and not place_target:
         target = _helped(token, match, index, source)
+    if not target and not place_target:
+        target = _refused_act_targets(token, index, source)  # "refused to comply with X's rules" (session-12)
     about = not target and not place_target
     if about:
         target = topic_countries([token, *extra, *_children(token, {"dobj"})], index, source)

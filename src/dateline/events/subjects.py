@@ -28,7 +28,9 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             return when_clause_actors(verb, index) or means_actors(verb, index)
         found = [a for t in agents for a in index.actors_of(t)]
         return found or [a for t in agents for a in instrument_users(t, index)]
-    subjects = _children(verb, SUBJECT_DEPS)
+    # "The United Kingdom and France however have opposed ...": an adverb before the auxiliary can
+    # make the parser hang the subject on the auxiliary (session-12 events-recall12b)
+    subjects = _children(verb, SUBJECT_DEPS) or [s for a in _children(verb, {"aux"}) for s in _children(a, SUBJECT_DEPS)]
     if subjects:
         found = [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
         # "The missiles fired by the Israeli military struck X": who used the subject (actors-targets11)

@@ -134,6 +134,26 @@ def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Ac
     return found
 
 
+def _refused_act_targets(token: Token, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+    """Whom a refused act is aimed at, for a refusal verb (cues.yaml `refusal_governors`) with no
+    target of its own: the aim-preposition object of its infinitive, else its object, or that
+    thing's named owner ("refused to comply with the Commission's provisions" -> the Commission;
+    "declined to meet Putin" -> Putin; "refused to hand the suspects over to Interpol" -> Interpol,
+    not the suspects handed). Only with a named refuser: the target says whom it opposes
+    (session-12 events-recall12b, #3)."""
+    if not source or token.lemma_.lower() not in cues()["refusal_governors"]:
+        return []  # whom the refuser opposes: a refusal by no named actor keeps no target of its own
+    found: list[Actor] = []
+    for clause in _children(token, {"xcomp"}):
+        for things in ([t for prep in AIM_PREPS for t in _prep_objects(clause, prep)],
+                       _children(clause, {"dobj", "dative"})):
+            for t in things:
+                found += [a for a in index.actors_of(t) or _eventive_object_owner(t, index) if a not in source]
+            if found:
+                break
+    return found
+
+
 def _eventive_object_owner(obj: Token, index: ActorIndex) -> list[Actor]:
     """The named owner of the object a verb pattern consumed ("accepted Erdogan's invitation",
     "lifts the blockade of Qatar"): a possessive name or a named (not nominal) "of" actor. Not

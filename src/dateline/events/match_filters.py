@@ -52,12 +52,15 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor;
     - "defended his decision": defending or justifying one's own act (cues ``own_act_defence_verbs``);
+    - "forced a draw", "forced its way": a verb of coercion (cues ``coercing_verbs``) with no
+      infinitive or "to"/"into" phrase saying what the coerced party is made to do;
     - "a call to the UN to send troops": a call noun with an infinitive of its own is an appeal;
     - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
     - "the study discusses several options": a document as the subject of a verb of talk;
     - "the farm policy debate could hit the Senate", "wheat crop threatened by pests": a weak
       violence verb or "threaten" whose subject or passive agent is a common noun that names no
-      actor and no weapon, attack or armed men (cues ``armed_agents``)."""
+      actor and no weapon, attack or armed men (cues ``armed_agents``); also for the strong entries
+      of the verbs of cues ``figurative_violence_verbs`` ("heavy snow hit the naval base")."""
     c = cues()
     if match.pattern.plover == "CONSULT" and _setting_of_speech(tok, match, index):
         return True
@@ -80,12 +83,19 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     if match.pattern.pos == "verb" and any(
             ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
         return True  # "the quake killed six people": a disaster, not an attack
-    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and match.pattern.weak)
+    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and (
+            match.pattern.weak or match.pattern.lemma in c["figurative_violence_verbs"]))
                                         or match.pattern.lemma == "threaten") and any(
             a.pos_ == "NOUN" and index.mention_at(a) is None and a.lemma_.lower() not in c["armed_agents"]
             for a in _agents(tok)):
         return True  # "the farm policy debate could hit the Senate", "crop threatened by pests" (session-9)
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
+        return True
+    if match.pattern.pos == "verb" and match.pattern.lemma in c["coercing_verbs"] and match.pattern.prep is None and (
+            not any(ch.dep_ == "xcomp" or (ch.dep_ == "prep" and ch.lower_ in ("to", "into")) for ch in tok.children)
+            or any(ch.dep_ == "dobj" and ch.lemma_.lower() == "way" for ch in tok.children)):
+        # "forced a draw", "forced its way in": no party made to act; "forced X to land" (also parsed
+        # as "to" + a noun), "forced X into exile" are (events-recall12c)
         return True
     if match.pattern.pos == "noun" and match.pattern.mode == "phone" and _call_for_act(tok):
         return True  # "a call to the UN to send troops": an appeal, no telephone call (session-11)
@@ -153,7 +163,8 @@ def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
     return not any(a.code or a.country for a in speakers)
 
 
-def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None) -> bool:
+def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None,
+                index: ActorIndex | None = None) -> bool:
     """Business news, not a political event: the trigger's object, complement or modifier (two
     arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
     or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
@@ -162,7 +173,11 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     A matched object that is a government measure (`policy_measures`: sanctions, tariffs) is never
     business news, whatever goods its phrase names. A matched object that names the act itself
     (`act_objects`: "an investigation into the business dealings of X") and the goods of a gift
-    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is."""
+    verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is.
+    Nor are, for a verb whose direct object names a resolved actor (``index``), the object of a
+    verb of coercion (`coercing_verbs`: "forced a Georgian cargo plane to land": the party coerced)
+    and an "at" phrase saying where that actor is ("pressured the workers at the textile unit")
+    (events-recall12c)."""
     words = cues()["commercial"] - wanted
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
@@ -171,9 +186,13 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     if obj is not None and obj.lemma_.lower() not in cues()["act_objects"] and any(
             _commercial_word(t, words) for t in obj.subtree if t.i != obj.i):
         return True
+    actor_object = index is not None and any(c.dep_ == "dobj" and index.actors_of(c) for c in tok.children)
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
+        if actor_object and ((child.dep_ == "prep" and child.lower_ == "at") or (
+                child.dep_ == "dobj" and tok.lemma_.lower() in cues()["coercing_verbs"])):
+            continue  # the party acted on and where it is, not goods traded (events-recall12c)
         if _commercial_word(child, words) and not _countable_demand(child):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(

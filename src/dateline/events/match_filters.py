@@ -176,8 +176,12 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is.
     Nor are, for a verb whose direct object names a resolved actor (``index``), the object of a
     verb of coercion (`coercing_verbs`: "forced a Georgian cargo plane to land": the party coerced)
-    and an "at" phrase saying where that actor is ("pressured the workers at the textile unit")
-    (events-recall12c)."""
+    and an "at" phrase saying where that actor is ("pressured the workers at the textile unit"),
+    nor a commercial word naming a person (`commercial_people`) as the direct object of a verb that
+    acts on a person by force (`forcible_person_verbs`: "police arrested its director")
+    (events-recall12c). A demand (`mass_market_nouns`) the trigger's infinitive clause acts on is
+    business when its phrase names a commercial word, as a matched object's phrase is ("refused to
+    bend to demands for lower prices"; events-recall12c)."""
     words = cues()["commercial"] - wanted
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
@@ -193,13 +197,27 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
         if actor_object and ((child.dep_ == "prep" and child.lower_ == "at") or (
                 child.dep_ == "dobj" and tok.lemma_.lower() in cues()["coercing_verbs"])):
             continue  # the party acted on and where it is, not goods traded (events-recall12c)
+        if (child.dep_ == "dobj" and child.lemma_.lower() in cues()["commercial_people"]
+                and tok.lemma_.lower() in cues()["forcible_person_verbs"]):
+            continue  # "police arrested its director": the person arrested (events-recall12c)
         if _commercial_word(child, words) and not _countable_demand(child):
+            return True
+        if child.dep_ == "xcomp" and any(  # "refused to bend to demands for lower prices" (events-recall12c)
+                _commercial_word(t, words) for n in _clause_objects(child)
+                if n.lemma_.lower() in senses()["mass_market_nouns"] for t in n.subtree if t.i != n.i):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
         ):
             return True
     return False
+
+
+def _clause_objects(verb: Token) -> list[Token]:
+    """The direct object and the prepositional objects of an infinitive clause ("to bend to
+    demands for lower prices": demands)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _countable_demand(t: Token) -> bool:

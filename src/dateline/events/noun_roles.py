@@ -130,6 +130,11 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
 
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
+        if (head.lower_ == "as" and governor.dep_ == "dobj" and governor.head.pos_ in ("VERB", "AUX")
+                and governor.head.lemma_.lower() not in cues()["qualifying_verbs"]):
+            # "X hold families as human shields": the parser hangs "as" on the object; the verb's
+            # subject acts, as in "X used civilians as human shields" below (events-recall12c)
+            return subject_actors(governor.head, index)
         if head.lower_ in INCLUDING_PREPS and governor.pos_ in ("NOUN", "PROPN"):
             return [a for c in governor.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
         if head.lower_ in ("in", "during", "at", "through") and governor.pos_ in ("VERB", "AUX"):

@@ -173,6 +173,9 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
     if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS \
             and head.head.pos_ in ("VERB", "AUX"):
         found = [a for c in _children(head.head, {"dobj"}) for a in index.actors_of(c)]
+    if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "as" \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        found = index.actors_of(head.head)  # "held families as human shields", "as" on the object (events-recall12c)
     if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
     if not found:

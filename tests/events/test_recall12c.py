@@ -228,3 +228,37 @@ def test_who_holds_people_as_human_shields_is_the_source(pipeline):
     events = body_events(pipeline, "Boko Haram holds dozens of families as human shields near Lake Chad.")
     found = [e for e in events if e.trigger.text == "human shields"]
     assert found and _codes(found[0].source) == ["IMGBKH"] and found[0].target, types_of(events)
+
+
+# --- lashing out, torching, holding under arrest (third round) ------------------------------------
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Pakistan lashed out at India over the killings in Kashmir.", "PAK", "IND"),
+    ("Turkey hit out at the European Union over migration.", "TUR", "IGOEUR"),
+])
+def test_lashing_out_at_an_actor_is_criticism(pipeline, text, source, target):
+    events = body_events(pipeline, text)
+    found = _of_type(events, "ACCUSE")
+    assert found and found[0].cameo.code == "111", types_of(events)
+    assert _codes(found[0].source) == [source] and _codes(found[0].target) == [target]
+
+
+def test_torching_villages_is_an_attack(pipeline):
+    events = body_events(pipeline, "Myanmar troops torched Rohingya villages.")
+    found = _of_type(events, "ASSAULT")
+    assert found and _codes(found[0].source) == ["MMRMIL"], types_of(events)
+
+
+def test_torching_a_plan_is_no_attack(pipeline):
+    assert not _of_type(body_events(pipeline, "The new French minister torched the pension plan."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The military put Prime Minister Hamdok under house arrest.", "SDNMIL", "SDN"),
+    ("Former president Morales was placed under house arrest by the Bolivian police.", "BOLCOP", "BOL"),
+])
+def test_who_is_put_under_arrest_is_its_target(pipeline, text, source, target):
+    events = body_events(pipeline, text)
+    found = _of_type(events, "COERCE")
+    assert found and _codes(found[0].source) == [source], types_of(events)
+    assert len(found[0].target) == 1 and (found[0].target[0].code or "").startswith(target)

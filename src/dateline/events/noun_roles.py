@@ -51,8 +51,13 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = [a for t in _purpose_objects(carriers) for g in _prep_objects(t, "between") for a in index.actors_of(g)]
     if participants:
         source += participants
+    held = _held_under(noun, index) if pattern.plover in VICTIM_TYPES else None
+    if held is not None and not source and not participants:
+        source = held[0]
     if not source and not participants:
         source = _inherited_noun_source(noun, index)
+    if held is not None and not target:
+        target = held[1]
     target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
     if not target and pattern.plover in VICTIM_TYPES:
         target = [a for a in _victims(noun, index) if a not in source]
@@ -94,6 +99,22 @@ def _victims(noun: Token, index: ActorIndex) -> list[Actor]:
         head = head.head
         subjects = _children(head, {"nsubj", "nsubjpass"})
     return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+
+
+def _held_under(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
+    """Who holds whom under a measure of force the noun names, in an "under" phrase of a verb
+    ("the junta placed Bazoum under house arrest": the junta, Bazoum; "X was put under house
+    arrest by Y", "X remains under arrest": X is the one held) (events-recall12c, #3)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = _children(verb, {"dobj"})
+    if objects:
+        return subject_actors(verb, index), [a for o in objects for t in _listed(o) for a in index.actors_of(t)]
+    held = [a for s in _children(verb, {"nsubj", "nsubjpass"}) for t in _listed(s) for a in index.actors_of(t)]
+    return [a for t in _prep_objects(verb, "by") for a in index.actors_of(t)], held
 
 
 def _preposition_carriers(noun: Token) -> list[Token]:

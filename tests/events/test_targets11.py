@@ -61,7 +61,8 @@ def test_a_list_named_through_of_keeps_every_item(dyads):
 
 
 def test_a_weapon_subject_acts_for_whoever_used_it(dyads):
-    found = dyads("The missiles fired by the Kenyan army struck a camp of the Ugandan rebels.", "struck")
+    # (the trigger covers the object since "strike" + a military site is an entry of its own, events-recall12c)
+    found = dyads("The missiles fired by the Kenyan army struck a camp of the Ugandan rebels.", "struck a camp")
     assert found and found[0][0] == ["KENMIL"], found
 
 

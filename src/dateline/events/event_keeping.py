@@ -1,7 +1,7 @@
 """Which built events are kept, and how sure they are (extract.py): events that name a political actor
 (``_worth_keeping``), weak matches confirmed by the event classifier or by a declared intent, events
 kept with no actor of their own when the sentence is political (violence, coercion and protest
-nouns, institutions as subjects, headline subjects, agentless headline passives; a note says why),
+nouns, institutions as subjects, weapons as the subject of a violence verb, headline subjects, agentless headline passives; a note says why),
 and the confidence of an event."""
 
 from __future__ import annotations
@@ -57,6 +57,29 @@ def _institution_acts(event: Event, tok: Token, index: ActorIndex, sentences: Se
     if any(sent.start_char <= m.start < sent.end_char for m in index.mentions):
         return  # resolved actors are there: the roles did not take them, the event is no theirs
     _keep_unresolved(event, sent, f"the subject '{subj.text}' names no resolved actor", unresolved)
+
+
+def _weapon_acts(event: Event, tok: Token, sentences: SentenceIndex, unresolved: set[str]) -> None:
+    """A strong violence verb event whose subject (or passive agent) is a weapon (cues.yaml
+    ``weapon_subjects``, the head noun or its modifier: "a car bomb in Kiev killed X", "a roadside
+    bomb blast wounded", "was killed by a car bomb"; an active verb only with a direct object: not
+    "when a car bomb detonated") and whose arguments name no actor is kept with
+    no actor, like PETRARCH's "---": a bomb or a missile is used by someone, an attack whoever did it
+    (a fire, an explosion or a quake alone is an accident or a disaster: ``non_agent_subjects``). As
+    the other fallbacks, only when the event classifier does not call the sentence non-political
+    (events-recall12c, #3)."""
+    if event.plover.type != "ASSAULT":
+        return
+    weapons = cues()["weapon_subjects"]
+    # the subject of a verb acting on someone or something ("killed another ethnic Chechen"); "when a
+    # car bomb detonated" says how the bomb went off, an event its own noun already is
+    agents = [ch for ch in tok.children if ch.dep_ == "nsubj"] if any(ch.dep_ == "dobj" for ch in tok.children) else []
+    agents += [g for ch in tok.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    for agent in agents:
+        words = [agent, *(ch for ch in agent.children if ch.dep_ in ("compound", "amod", "nmod"))]
+        if any(w.lemma_.lower() in weapons or w.lower_ in weapons for w in words):
+            _keep_unresolved(event, sentences.of(tok), f"the weapon '{agent.text}' is named, not who used it", unresolved)
+            return
 
 
 def _headline_nominal_actor(verb: Token) -> Token | None:

@@ -7,7 +7,8 @@ onto tokens, find attributions, then for every token that matches the lexicon an
 (casualties.py). An event is kept (event_keeping.py) only when it names at least one resolved actor
 (weak lexicon entries need one on each side, or one and the classifier's agreement), or when it is
 violence with a victim count, or a violence/coercion/protest noun in a sentence naming a political
-actor (kept with no actor, like PETRARCH's "---"): precision on non-political text matters more
+actor, or a violence verb whose subject is a weapon ("a car bomb killed X") (kept with no actor,
+like PETRARCH's "---"): precision on non-political text matters more
 than recall.
 CAMEO codes then follow the actor's stance (stance.py), appeals for punitive measures against an
 actor (appeals.py) and missions sent to investigate (purposes.py), and reported violence adds the
@@ -36,7 +37,8 @@ from dateline.events.data_files import cues, read_yaml
 from dateline.events.event_keeping import (FALLBACK_NOTE, FALLBACK_PENALTY, NO_CODE_NEEDED, _best_available_actors,
                                            _confidence, _declared_intent, _headline_agentless_passive,
                                            _headline_event_subject, _headline_nominal_actor, _institution_acts,
-                                           _keep_unresolved, _weak_confirmed, _worth_keeping)
+                                           _keep_unresolved, _weak_confirmed, _weapon_acts,
+                                           _worth_keeping)
 from dateline.events.factuality import modality
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.match_filters import _commercial, _not_an_act, _restates_noun_trigger
@@ -61,6 +63,10 @@ OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI", "IGO", "SPY"})
 # `needs: {source: forces}`: armed forces as a body ("American troops left Afghanistan"), not a
 # person of the sector ("the defence minister left Moscow" is a trip; session-12 events-recall12b).
 FORCE_SECTORS = frozenset({"MIL", "REB", "INS"})
+# `needs: {source: armed}`: who holds force, the security forces and armed groups ("fighter jets forced a
+# cargo plane to land"), not a minister using the rules of parliament to "force MPs to vote"
+# (events-recall12c); transnational militant groups (IMG...) too.
+ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB", "INS"})
 # The note of an event found by a weak lexicon entry (headline.py reads it).
 WEAK_NOTE = "weak lexicon match"
 
@@ -96,7 +102,7 @@ def extract_events(
     for found in candidates:
         tok = found[0].trigger
         if (tok.i in consumed or _restates_noun_trigger(tok, found[0], trigger_types)
-                or _commercial(tok, found[0].pattern.objects, found[0].object_token,
+                or _commercial(tok, found[0].pattern.objects, found[0].object_token, index,
                                materials=found[0].pattern.mode == "return")
                 or _not_an_act(tok, found[0], index) or business_sense(found[0], index)):
             continue  # business_sense: a market sense of the word ("meet its needs"), nonpolitical.py
@@ -116,6 +122,8 @@ def extract_events(
                 elif (not match.pattern.weak and not event.source and not event.target
                       and match.pattern.pos == "verb" and tok.i not in added_at):
                     _institution_acts(event, tok, index, sentences, unresolved)
+                    if event.event_id not in unresolved:  # "a car bomb killed X" (events-recall12c)
+                        _weapon_acts(event, tok, sentences, unresolved)
                 if (headline and not match.pattern.weak and not event.source and not event.target
                         and event.plover.type in NO_CODE_NEEDED and event.event_id not in unresolved
                         and tok.i not in added_at):
@@ -254,6 +262,9 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
                 return False
         elif kind == "actor":  # any resolved actor (session-12 events-recall12b)
             if not actors:
+                return False
+        elif kind == "armed":
+            if not any(a.sector in ARMED_SECTORS or (a.code or "").startswith("IMG") for a in actors):
                 return False
         elif not actors or not any(a.type in wanted for a in actors):
             return False

@@ -101,11 +101,15 @@ PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "in", "away"}
 HYPHEN_PREFIXES = frozenset({"re", "co"})
 
 
+# Irregular past forms the small model leaves as their own lemma ("overran": events-recall12c).
+IRREGULAR_PAST = {"overran": "overrun"}
+
+
 def candidate_lemmas(token: Token) -> list[str]:
     """The tagger's lemma, then the word itself and its regular stems: the small model sometimes
     lemmatises a rarer verb wrongly ("staged" -> "stag")."""
     lemma, text = token.lemma_.lower(), token.text.lower()
-    out = [lemma, text]
+    out = [lemma, text, *([IRREGULAR_PAST[text]] if text in IRREGULAR_PAST else [])]
     if token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in HYPHEN_PREFIXES:
         # the tokenizer splits "re-examine" into "re", "-", "examine": the prefixed verb first
         out = [f"{token.nbor(-2).lower_}-{lemma}", f"{token.nbor(-2).lower_}{lemma}", *out]

@@ -52,12 +52,15 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     - "the quake killed six people": a natural disaster or accident as the subject;
     - "units which support the affiliate": a relative clause about a noun that is no actor;
     - "defended his decision": defending or justifying one's own act (cues ``own_act_defence_verbs``);
+    - "forced a draw", "forced its way": a verb of coercion (cues ``coercing_verbs``) with no
+      infinitive or "to"/"into" phrase saying what the coerced party is made to do;
     - "a call to the UN to send troops": a call noun with an infinitive of its own is an appeal;
     - "X said at the annual meeting": a meeting as the setting of a remark (_setting_of_speech);
     - "the study discusses several options": a document as the subject of a verb of talk;
     - "the farm policy debate could hit the Senate", "wheat crop threatened by pests": a weak
       violence verb or "threaten" whose subject or passive agent is a common noun that names no
-      actor and no weapon, attack or armed men (cues ``armed_agents``)."""
+      actor and no weapon, attack or armed men (cues ``armed_agents``); also for the strong entries
+      of the verbs of cues ``figurative_violence_verbs`` ("heavy snow hit the naval base")."""
     c = cues()
     if match.pattern.plover == "CONSULT" and _setting_of_speech(tok, match, index):
         return True
@@ -80,12 +83,19 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
     if match.pattern.pos == "verb" and any(
             ch.dep_ == "nsubj" and ch.lemma_.lower() in c["non_agent_subjects"] for ch in tok.children):
         return True  # "the quake killed six people": a disaster, not an attack
-    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and match.pattern.weak)
+    if match.pattern.pos == "verb" and ((match.pattern.plover == "ASSAULT" and (
+            match.pattern.weak or match.pattern.lemma in c["figurative_violence_verbs"]))
                                         or match.pattern.lemma == "threaten") and any(
             a.pos_ == "NOUN" and index.mention_at(a) is None and a.lemma_.lower() not in c["armed_agents"]
             for a in _agents(tok)):
         return True  # "the farm policy debate could hit the Senate", "crop threatened by pests" (session-9)
     if match.pattern.lemma == "be" and any(ch.dep_ in ("attr", "acomp") for ch in tok.children):
+        return True
+    if match.pattern.pos == "verb" and match.pattern.lemma in c["coercing_verbs"] and match.pattern.prep is None and (
+            not any(ch.dep_ == "xcomp" or (ch.dep_ == "prep" and ch.lower_ in ("to", "into")) for ch in tok.children)
+            or any(ch.dep_ == "dobj" and ch.lemma_.lower() == "way" for ch in tok.children)):
+        # "forced a draw", "forced its way in": no party made to act; "forced X to land" (also parsed
+        # as "to" + a noun), "forced X into exile" are (events-recall12c)
         return True
     if match.pattern.pos == "noun" and match.pattern.mode == "phone" and _call_for_act(tok):
         return True  # "a call to the UN to send troops": an appeal, no telephone call (session-11)
@@ -154,7 +164,7 @@ def _setting_of_speech(tok: Token, match: Match, index: ActorIndex) -> bool:
 
 
 def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | None = None,
-                materials: bool = False) -> bool:
+                index: ActorIndex | None = None, materials: bool = False) -> bool:
     """Business news, not a political event: the trigger's object, complement or modifier (two
     arcs down at most) is a commercial word ("agreed to buy", "offering shares", "board meeting"),
     or the matched object's own phrase names a commercial good ("accepted offers for 50,000 tonnes
@@ -166,7 +176,15 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     verb (`gift_verbs`: "donated a shipment of ventilators") are no cues either; the subject is.
     ``materials``: the entry returns property (mode "return"), whose object a commodity word
     compounded on it only says the material of ("returned a gold bookmark"; "returned 20 tonnes of
-    gold" stays business news; session-12 events-recall12b)."""
+    gold" stays business news; session-12 events-recall12b).
+    Nor are, for a verb whose direct object names a resolved actor (``index``), the object of a
+    verb of coercion (`coercing_verbs`: "forced a Georgian cargo plane to land": the party coerced)
+    and an "at" phrase saying where that actor is ("pressured the workers at the textile unit"),
+    nor a commercial word naming a person (`commercial_people`) as the direct object of a verb that
+    acts on a person by force (`forcible_person_verbs`: "police arrested its director")
+    (events-recall12c). A demand (`mass_market_nouns`) the trigger's infinitive clause acts on is
+    business when its phrase names a commercial word, as a matched object's phrase is ("refused to
+    bend to demands for lower prices"; events-recall12c)."""
     words = cues()["commercial"] - wanted
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government
@@ -176,10 +194,21 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
             _commercial_word(t, words) for t in obj.subtree
             if t.i != obj.i and not (materials and t.dep_ in ("compound", "amod") and t.head.i == obj.i)):
         return True
+    actor_object = index is not None and any(c.dep_ == "dobj" and index.actors_of(c) for c in tok.children)
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
+        if actor_object and ((child.dep_ == "prep" and child.lower_ == "at") or (
+                child.dep_ == "dobj" and tok.lemma_.lower() in cues()["coercing_verbs"])):
+            continue  # the party acted on and where it is, not goods traded (events-recall12c)
+        if (child.dep_ == "dobj" and child.lemma_.lower() in cues()["commercial_people"]
+                and tok.lemma_.lower() in cues()["forcible_person_verbs"]):
+            continue  # "police arrested its director": the person arrested (events-recall12c)
         if _commercial_word(child, words) and not _countable_demand(child):
+            return True
+        if child.dep_ == "xcomp" and any(  # "refused to bend to demands for lower prices" (events-recall12c)
+                _commercial_word(t, words) for n in _clause_objects(child)
+                if n.lemma_.lower() in senses()["mass_market_nouns"] for t in n.subtree if t.i != n.i):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
@@ -187,6 +216,13 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
         ):
             return True
     return False
+
+
+def _clause_objects(verb: Token) -> list[Token]:
+    """The direct object and the prepositional objects of an infinitive clause ("to bend to
+    demands for lower prices": demands)."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _countable_demand(t: Token) -> bool:

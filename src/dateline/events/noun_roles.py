@@ -1,6 +1,7 @@
 """Source and target of a noun trigger ("talks between X and Y", "strikes against X"): its
 modifiers and prepositions, the parties of a mediation, and, when the noun names no one, whoever
-carries it out in its clause (the light verb's subject, the including noun's actors, ...)."""
+carries it out in its clause (the light verb's subject, the including noun's actors, ...); the
+one who died of a violence noun is its target ("X died under torture")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ from dateline.model import Actor
 ONSET_VERBS = frozenset({"break", "erupt", "flare", "start", "begin", "resume", "escalate", "spread"})
 # "attacks ..., including a shooting": the included noun shares the including noun's actors.
 INCLUDING_PREPS = frozenset({"including", "include", "like", "as"})
+# Violence whose cause of a death makes the one who died its target (_victims).
+VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def noun_roles(match: Match, index: ActorIndex) -> Roles:
@@ -48,9 +51,16 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = [a for t in _purpose_objects(carriers) for g in _prep_objects(t, "between") for a in index.actors_of(g)]
     if participants:
         source += participants
+    held = _held_under(noun, index) if pattern.plover in VICTIM_TYPES else None
+    if held is not None and not source and not participants:
+        source = held[0]
     if not source and not participants:
         source = _inherited_noun_source(noun, index)
+    if held is not None and not target:
+        target = held[1]
     target = [a for a in target if a not in source]  # as in verb_roles: a self-target leaves the slot open
+    if not target and pattern.plover in VICTIM_TYPES:
+        target = [a for a in _victims(noun, index) if a not in source]
     if not target:
         target = _noun_aimed_at(noun, index, source)
     if not target:
@@ -61,6 +71,50 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = topic_countries([noun, *([noun.head] if light else [])], index, source)
     symmetric = (pattern.symmetric or bool(participants)) and not (about and target)
     return _finish(Roles(_unique(source), _unique([a for a in target if a not in source])), symmetric)
+
+
+def _victims(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who died of a violence noun: the subject of a verb of dying (cues.yaml `death_verbs`) whose
+    cause the noun is, through its prepositions and a cause noun (`cause_nouns`): "X died of/after/
+    under torture", "X died because of torture", "X has died as a result of the torture to which he
+    was subjected", "X died in an airstrike" (events-recall12c, #3)."""
+    c = cues()
+    head = noun
+    for _ in range(5):
+        if head.dep_ not in ("pobj", "pcomp", "prep") or head.head.i == head.i:
+            return []
+        head = head.head
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in c["cause_nouns"]:
+            return []  # "the death of a man in a detention centre"
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return []
+    if head.lemma_.lower() not in c["death_verbs"]:
+        return []
+    subjects = _children(head, {"nsubj"})
+    for _ in range(3):  # "X was beaten, injured, and then died because of torture": the shared subject
+        if subjects or head.dep_ != "conj":
+            break
+        head = head.head
+        subjects = _children(head, {"nsubj", "nsubjpass"})
+    return [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+
+
+def _held_under(noun: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]] | None:
+    """Who holds whom under a measure of force the noun names, in an "under" phrase of a verb
+    ("the junta placed Bazoum under house arrest": the junta, Bazoum; "X was put under house
+    arrest by Y", "X remains under arrest": X is the one held) (events-recall12c, #3)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ != "under":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = _children(verb, {"dobj"})
+    if objects:
+        return subject_actors(verb, index), [a for o in objects for t in _listed(o) for a in index.actors_of(t)]
+    held = [a for s in _children(verb, {"nsubj", "nsubjpass"}) for t in _listed(s) for a in index.actors_of(t)]
+    return [a for t in _prep_objects(verb, "by") for a in index.actors_of(t)], held
 
 
 def _preposition_carriers(noun: Token) -> list[Token]:
@@ -97,9 +151,16 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
 
     if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent"):
         governor = head.head
+        if (head.lower_ == "as" and governor.dep_ == "dobj" and governor.head.pos_ in ("VERB", "AUX")
+                and governor.head.lemma_.lower() not in cues()["qualifying_verbs"]):
+            # "X hold families as human shields": the parser hangs "as" on the object; the verb's
+            # subject acts, as in "X used civilians as human shields" below (events-recall12c)
+            return subject_actors(governor.head, index)
         if head.lower_ in INCLUDING_PREPS and governor.pos_ in ("NOUN", "PROPN"):
             return [a for c in governor.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_of(c)]
         if head.lower_ in ("in", "during", "at", "through") and governor.pos_ in ("VERB", "AUX"):
+            if governor.lemma_.lower() in cues()["death_verbs"]:
+                return []  # "two soldiers died in an airstrike": they are its victims (_victims)
             return subject_actors(governor, index)
         if head.lower_ == "on" and governor.lemma_ == "be":  # "X is on high alert"
             return subject_actors(governor, index)

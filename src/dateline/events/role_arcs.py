@@ -22,6 +22,8 @@ LIGHT_VERBS = frozenset({
     "perform", "undertake", "wage", "cancel", "postpone",
     # actors-roles7: "paid a visit to X", "paid tribute to X"
     "pay",
+    # events-recall12c: "took legal action against X"
+    "take",
 })
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 

@@ -15,6 +15,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 
+def _included(subject: Token) -> list[Token]:
+    """The members a common-noun subject names through "including" or "such as" ("Critics,
+    including the European Commission, accuse ...", "countries such as France"; events-recall12c),
+    with the items of their list."""
+    preps = [c for c in subject.children if c.dep_ == "prep" and (c.lower_ == "including" or (
+        c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)))]
+    return [t for p in preps for o in _children(p, {"pobj"}) for t in (o, *o.conjuncts)]
+
+
 def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor]:
     """The acting subject of a verb, inherited through xcomp/conj/advcl/relcl when it has none."""
     if depth > 4:
@@ -33,6 +42,8 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
     subjects = _children(verb, SUBJECT_DEPS) or [s for a in _children(verb, {"aux"}) for s in _children(a, SUBJECT_DEPS)]
     if subjects:
         found = [a for s in subjects for t in _listed(s) for a in index.actors_of(t)]
+        if not found:  # "Critics, including the European Commission, accuse X": the named members act
+            found = [a for s in subjects for t in _included(s) for a in index.actors_of(t)]
         # "The missiles fired by the Israeli military struck X": who used the subject (actors-targets11)
         return found or [a for s in subjects for a in instrument_users(s, index)]
     head = verb.head

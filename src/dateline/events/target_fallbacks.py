@@ -2,7 +2,7 @@
 (``_noun_aimed_at``): the direct object or an aim preposition's object ("launched missiles at X"),
 the owner of the thing acted on ("lifted sanctions imposed on X"), the makers of an aim object
 ("against laws imposed by X"), a targeting participle ("a raid targeting X"), the country a measure
-is in force in, whom aid is meant to help (``_helped``), and last the country an act is about
+is in force in or a military site is in, whom aid is meant to help (``_helped``), and last the country an act is about
 (``topic_countries``: "a summit on the unrest in Iran")."""
 
 from __future__ import annotations
@@ -68,6 +68,26 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     if not found:
         found = [a for a in _measure_territory(token, [*([obj] if obj is not None else []),
                                                        *_children(token, {"dobj"})], index) if a not in source]
+    if not found:
+        found = [a for a in _site_country([*([obj] if obj is not None else []), *_children(token, {"dobj"})], index)
+                 if a not in source]
+    return found
+
+
+def _site_country(objects: list[Token], index: ActorIndex) -> list[Actor]:
+    """The country a military site the verb acts on is in ("hit military positions in Saudi
+    Arabia's Asir region", "struck a base in Syria"; cues.yaml `military_sites`): the country named
+    by the site's "in" phrase or owning the place it names (events-recall12c, #3)."""
+    found: list[Actor] = []
+    for o in objects:
+        if o.lemma_.lower() not in cues()["military_sites"]:
+            continue
+        for place in _prep_objects(o, "in"):
+            countries = [a for a in index.actors_of(place) if a.type == "country"]
+            if not countries:  # "in Saudi Arabia's Asir region": the owner of the place
+                countries = [a for c in place.children if c.dep_ == "poss" for a in index.actors_of(c)
+                             if a.type == "country"]
+            found += countries
     return found
 
 
@@ -173,6 +193,9 @@ def _noun_aimed_at(noun: Token, index: ActorIndex, source: list[Actor]) -> list[
     if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in FRAME_PREPS \
             and head.head.pos_ in ("VERB", "AUX"):
         found = [a for c in _children(head.head, {"dobj"}) for a in index.actors_of(c)]
+    if not found and noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "as" \
+            and head.head.dep_ == "dobj" and head.head.head.pos_ in ("VERB", "AUX"):
+        found = index.actors_of(head.head)  # "held families as human shields", "as" on the object (events-recall12c)
     if not found and noun.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS:
         found = [a for prep in AIM_PREPS for t in _prep_objects(head, prep) for a in index.actors_of(t)]
     if not found:

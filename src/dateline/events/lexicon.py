@@ -109,6 +109,18 @@ def candidate_lemmas(token: Token) -> list[str]:
 # object: ["*"] in the lexicon: any noun object ("returned the seized tankers"), after the entries
 # that list their objects (same specificity, earlier in the file wins).
 ANY_OBJECT = "*"
+# object: ["$money"]: an amount of money ("gave 5 million dollars", "provided EUR 28 million",
+# "€3.5 million in funding"): a token of a MONEY entity or a currency noun (cues ``currency_nouns``)
+# with a number on it (session-12 events-recall12a).
+MONEY_OBJECT = "$money"
+
+
+def money_amount(t: Token) -> bool:
+    """The token heads or ends an amount of money: "$5 million", "352.5 million euros", "€45m"."""
+    if t.ent_type_ == "MONEY":
+        return True
+    return t.lemma_.lower() in cues()["currency_nouns"] and any(
+        c.dep_ in ("nummod", "compound", "quantmod") and (c.like_num or c.tag_ == "CD") for c in t.children)
 
 
 def _particle(c: Token, prep: str) -> bool:
@@ -124,6 +136,9 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
             return False, None
     if p.objects:
         objs = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        if p.pos == "noun":  # a noun's object is its "of" complement: "a suspension of aid" (session-12)
+            objs += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
         if p.prep is not None:  # "carry out attacks": the object may hang off the particle;
             # "went on strike", "took to the streets": or be the object of the required preposition.
             objs += [g for c in token.children if c.dep_ == "prt" for g in c.children]
@@ -148,7 +163,8 @@ def _constraints_met(p: Pattern, token: Token) -> tuple[bool, Token | None]:
         # Christians": lemma "Christians"), so the object's regular stems count too (events-cameo5).
         hit = [o for o in objs if o.lemma_.lower() in p.objects
                or (o.tag_ in ("NNPS", "NNS") and any(lem in p.objects for lem in candidate_lemmas(o)))
-               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))]
+               or (ANY_OBJECT in p.objects and o.pos_ in ("NOUN", "PROPN"))
+               or (MONEY_OBJECT in p.objects and money_amount(o))]
         if not hit:
             return False, None
         consumed = hit[0]

@@ -174,13 +174,21 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
-        if _commercial_word(child, words) and not _countable_demand(child):
+        if _commercial_word(child, words) and not _countable_demand(child) and not _measure_of(child, wanted):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(
             _commercial_word(g, words) for g in child.children if g.dep_ in COMPLEMENT_DEPS
         ):
             return True
     return False
+
+
+def _measure_of(t: Token, wanted: frozenset[str]) -> bool:
+    """A weight or share of what the entry itself asks for ("flew 13 tons of medicine", "supplied
+    94% of the equipment"): the measure word is no commercial cue (session-12 events-recall12a)."""
+    return t.lemma_.lower() in cues()["container_nouns"] and any(
+        g.lemma_.lower() in wanted for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _countable_demand(t: Token) -> bool:

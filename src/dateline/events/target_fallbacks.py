@@ -83,6 +83,9 @@ def _aim_carriers(token: Token, obj: Token | None, index: ActorIndex) -> list[To
             out.append(o)
         if _amount(o):
             out += [t for prep in ("in", "of") for t in _prep_objects(o, prep) if not index.actors_of(t)]
+            # "provided 12 million dollars in emergency funding to Nepal": the parser hangs "in
+            # funding" on the verb (session-12 events-recall12a)
+            out += [t for t in _prep_objects(token, "in") if t.lemma_.lower() in cues()["aid_nouns"]]
         # "sent supplies and personnel such as doctors to Nepal": the parser hangs the recipient's
         # "to" on the object's last noun; on a word of the object it still says where it goes.
         out += [t.head for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != o.i
@@ -224,6 +227,13 @@ def _helped(trigger: Token, match: Match, index: ActorIndex, source: list[Actor]
                 continue
             helped = [a for c in _children(clause, {"dobj", "dative"}) for a in index.actors_of(c)]
             # "to help North Korea cope": the one helped is the subject of the helped clause
-            found += helped or [a for c in _children(clause, {"ccomp", "xcomp"})
+            helped = helped or [a for c in _children(clause, {"ccomp", "xcomp"})
                                 for s in _children(c, {"nsubj"}) for a in index.actors_of(s)]
+            if not helped:
+                # "gave 352.5 million euros to promote investment in Ethiopia": the country where
+                # the helped thing is (session-12 events-recall12a)
+                objects = [g for o in _children(clause, {"dobj"}) for g in (o, *o.conjuncts)]
+                helped = [a for h in (clause, *objects) for t in _prep_objects(h, "in")
+                          for a in index.actors_of(t) if a.type == "country"]
+            found += helped
     return [a for a in found if a not in source]

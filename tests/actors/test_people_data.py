@@ -647,12 +647,32 @@ def test_kb_check11g_fayyad_held_the_foreign_ministry_in_his_emergency_cabinet(k
 # session-12: roles the role-level check (`kb_factcheck_sample.py --by-role`) listed, checked against
 # pages; a row for every fix (the date is inside the corrected span, the code what it must resolve to).
 SESSION12_DATED_CODES = [
+    # lead: Kuwait's prime ministers after 2022 (missing)
+    ("Ahmad Nawaf al-Sabah", "2023-01-01", "KWTGOV"),  # named 2022-07-24; successor named 2024-01-04
+    ("Ahmad Nawaf al-Sabah", "2024-06-01", "KWTELI"),
+    ("Ahmad Abdullah al-Sabah", "2025-01-01", "KWTGOV"),  # appointed 2024-04-15
     # kb-check12a
+    ("Carrie Lam", "2017-03-01", "HKGELI"),  # resigned as chief secretary (accepted 2017-01-16) to run; chief executive only from 2017-07-01
+    ("Mohamed Ould Abdel Aziz", "2009-06-01", "MRTELI"),  # left the junta on 2009-04-15 to run; sworn in as president 2009-08-05
+    ("Ali Lamine Zeine", "2023-08-07", "NERGOV"),  # named prime minister by the junta on Monday 2023-08-07
 
     # kb-check12b
+    ("Mohammad Sabah al-Salem al-Sabah", "2011-10-10", "KWTGOV"),  # resigned 2011-10-17, accepted 10-18 (was end 2011-10-01)
+    ("Sheikh Sabah al-Khalid al-Sabah", "2011-10-20", "KWTELI"),  # sworn in as foreign minister 2011-10-23 (was 2011-10-01)
+    ("Mohammad Sabah al-Salem al-Sabah", "2024-02-01", "KWTGOV"),  # prime minister 2024-01-04 to 2024-04-15 (role was missing)
+    ("Carrie Lam", "2017-08-01", "HKGGOV"),
+    ("Christine Lagarde", "2011-07-01", "FRAELI"),  # Baroin took finance on 2011-06-29; IMF from 2011-07-05
+    ("Thabo Mbeki", "1999-06-15", "ZAFELI"),  # elected 1999-06-14, sworn in 1999-06-16
+    ("Abhisit Vejjajiva", "2011-08-06", "THAGOV"),  # Yingluck elected 2011-08-05, royal command only on 2011-08-08
+    ("Yingluck Shinawatra", "2011-08-06", "THAELI"),
 
     # kb-check12c
-
+    ("John Bolton", "2005-08-01", "USAGOV"),  # installed at the UN by recess appointment on Monday 2005-08-01
+    ("Mohamed Ould Abdel Aziz", "2009-04-15", "MRTGOV"),  # resigned late on 2009-04-15: still junta leader that day
+    ("Mohamed Ould Abdel Aziz", "2009-08-05", "MRTGOV"),
+    ("Omar Abdirashid Ali Sharmarke", "2010-09-22", "SOMELI"),  # resigned as prime minister on 2010-09-21
+    # Prayut's army-chief role now ends at his retirement (2014-09-30), not at the coup: no row, the
+    # THAGOV role from 2014-05-22 still wins on every date, so the code does not change.
 ]
 
 

@@ -36,3 +36,14 @@ def is_capitals_only(alias: str) -> bool:
     """Short all-capital aliases (IS, US, WHO, MIT) must match in capitals, or they hit 'is', 'who'."""
     letters = [c for c in alias if c.isalpha()]
     return 0 < len(letters) <= 5 and all(c.isupper() for c in letters)
+
+
+def exact_case_form(alias: str) -> str:
+    """A short one-word alias of mixed case ("JeM", "LeT", "AfD") matches in that case only: ``JeM``,
+    not the all-capital "JEM" (Sudan's Justice and Equality Movement) or "Let" at a sentence start.
+    Returns the alias's letters, or '' for every other alias (session 12, kb-groups12)."""
+    letters = "".join(c for c in alias if c.isalpha())
+    if len(letters) != len(alias) or not 0 < len(letters) <= 5 or not letters[0].isupper():
+        return ""
+    mixed = any(c.isupper() for c in letters[1:]) and any(c.islower() for c in letters)
+    return letters if mixed else ""

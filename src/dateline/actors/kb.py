@@ -7,18 +7,22 @@ name and alias is indexed folded (``folding.fold_words``) so resolution is a dic
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dateline.actors.codes import join_code, split_code
-from dateline.actors.folding import WORD, fold_token, fold_words, is_capitals_only
+from dateline.actors.folding import WORD, exact_case_form, fold_token, fold_words, is_capitals_only
 from dateline.actors.lexicon import SectorLexicon, load_sector_lexicon
 from dateline.data_files import parse_yaml, read_data_text
 from dateline.model import Actor
 
 DATA = "dateline.actors.data"
+# A possessive "'s" inside a name ("Lord's Resistance Army", "People's"), split off as the tokenizer does.
+POSSESSIVE = re.compile(r"(?<=\w)(['\u2019]s)\b")
+CLITIC = re.compile(r"['\u2019]s")
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,8 @@ class NameRef:
     key: str  # kb_id, ISO alpha-3, or Metonym.kb_id
     caps_only: bool = False  # "IS", "US": only in capitals
     capitalised: tuple[bool, ...] = ()  # per word: must start upper-case in the text
+    exact: str = ""  # "JeM", "LeT": a short mixed-case alias matches in this exact case only
+    clitics: tuple[int, ...] = ()  # words that must be a possessive "'s" in the text ("People's")
 
 
 @dataclass
@@ -129,6 +135,12 @@ class KnowledgeBase:
 
     # -- building -------------------------------------------------------------------------------
     def add_name(self, name: str, ref: NameRef, *, first: bool = False) -> None:
+        split = POSSESSIVE.sub(r" \1", name)
+        if split != name:  # "New People's Army": the tokenizer reads "People" and "'s", so index that too
+            self._add_name(split, ref, first=first)
+        self._add_name(name, ref, first=first)
+
+    def _add_name(self, name: str, ref: NameRef, *, first: bool = False) -> None:
         words = fold_words(name)
         if words and words[0] == "the" and len(words) > 1:  # "the United States": "the" is optional
             words = words[1:]
@@ -137,9 +149,12 @@ class KnowledgeBase:
         raw = [m.group() for m in WORD.finditer(name) if fold_token(m.group())]
         raw = raw[len(raw) - len(words):]  # drop the optional leading "the"
         capitalised = tuple(w[:1].isupper() for w in raw)
-        ref = NameRef(ref.kind, ref.key, is_capitals_only(name), capitalised)
+        clitics = tuple(i for i, w in enumerate(raw) if CLITIC.fullmatch(w))
+        ref = NameRef(ref.kind, ref.key, is_capitals_only(name), capitalised, exact_case_form(name), clitics)
         refs = self.index.setdefault(words, [])
         same = next((k for k, r in enumerate(refs) if r.kind == ref.kind and r.key == ref.key), None)
+        if same is not None and refs[same].exact != ref.exact:
+            same = None  # "JeM" and another case of it listed: two readings, each with its own rule
         if same is not None:
             # "FARC" and "Farc" both listed: the looser case rule of the two applies
             if refs[same].caps_only and not ref.caps_only:

@@ -58,6 +58,10 @@ def _case_ok(ref: NameRef, raw: list[str], lower_ok: bool = False) -> bool:
     odd case ("iSrael"), and a lower-case person name right after a title ("President obama")."""
     if ref.caps_only and not all(w.replace(".", "").replace("'", "").isupper() for w in raw):
         return False
+    if ref.exact and "".join(raw) != ref.exact:
+        return False
+    if any(raw[i][:1] not in "'\u2019" for i in ref.clitics if i < len(raw)):
+        return False  # "People's": the "s" is the possessive clitic, not a stray letter
     if ref.capitalised and len(ref.capitalised) == len(raw):
         return all(w[:1].isupper() or not must or _odd_case(w) or (lower_ok and w.islower())
                    for w, must in zip(raw, ref.capitalised))

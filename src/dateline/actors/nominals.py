@@ -133,6 +133,8 @@ class NominalReader(ResolverState):
                     code, reason, country = join_code(sender, sector), reason + f"; sent by {sender}", sender
             if country is None and sector in self.lex.state_sectors:
                 country = self.focus_country()
+                if country and self._named_owner(tok) and not self._focus_beyond(country, tok):
+                    country = None
                 if country:
                     code, reason = join_code(country, sector), reason + f"; country {country} from document focus"
             if country is None and sector in CIVILIAN_SECTORS:
@@ -145,6 +147,23 @@ class NominalReader(ResolverState):
             name = self.doc[start:tok.i + 1].text
             actor = Actor(name, None, code, country, sector, "nominal", reason)
             self.found.append(_Found(self.doc[start].idx, tok.idx + len(tok.text), actor, 6, range(start, tok.i + 1)))
+
+    def _named_owner(self, tok: Token) -> bool:
+        """A person's name that owns the phrase and that nothing resolved ("the Bush administration",
+        "the Mugabe government" with no KB entry): the state is that person's, which the document's
+        focus tells only when the story is about that country (``_focus_beyond``): in "The X
+        administration imposed sanctions on Iran" the focus is the target (session 12, #3)."""
+        return any((t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and not t.ent_type_)) and t.dep_ in ("compound", "poss")
+                   and t.i not in self.country_at
+                   and (t.i not in self.actor_at or self.actor_at[t.i].code is None) for t in self.doc[tok.left_edge.i:tok.i])
+
+    def _focus_beyond(self, country: str, tok: Token) -> bool:
+        """The focus country is the dateline's, or is named outside the sentence of ``tok``."""
+        if country == self.dateline_country:
+            return True
+        sent = tok.sent
+        return any(c == country and not sent.start <= i < sent.end for i, c in self.country_at.items()) \
+            or any(f.actor.country == country and not sent.start <= f.tokens.start < sent.end for f in self.found)
 
     def civilian_country(self, tok: Token) -> tuple[str | None, str]:
         """Civilians the text gives no country ("Four children were killed ... in the Gaza Strip")

@@ -17,6 +17,8 @@ from dateline.actors.resolver_state import TITLE_FILLERS
 from dateline.model import Actor
 
 # Words for a firm's stock: "Arkla's shares", "shares of Arkla" make a one-word "person" a firm.
+# Title words that put the office in the past ("former President X", "ex-minister X").
+FORMER_WORDS = frozenset({"former", "ex"})
 SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "shareholder"})
 
 
@@ -174,8 +176,16 @@ class PeopleReader(NominalReader):
             if country is None and sector in self.lex.state_sectors:
                 country = self.focus_country()
                 reason += "; country from document focus" if country else ""
+            if sector in self.lex.state_sectors and self._former(start, ent.start):
+                # "former President X": out of office, the elite/former code as for a KB person
+                # whose roles have ended (PETRARCH's ELI; session 12, #3)
+                sector, reason = "ELI", reason + "; 'former' title: elite/former code"
             return Actor(name, None, join_code(country, sector), country, sector, "person", reason)
         return Actor(name, None, None, None, None, "person", "person not in KB; no title in context")
+
+    def _former(self, first: int, last: int) -> bool:
+        """The title words ``doc[first:last]`` say the office is over ("former", "ex-")."""
+        return any(t.lower_ in FORMER_WORDS or t.lower_.startswith("ex-") for t in self.doc[first:last])
 
     def title_owner(self, first: int, last: int) -> str | None:
         """The country that owns the title words ``doc[first:last]``: a possessive right before them

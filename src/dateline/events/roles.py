@@ -17,7 +17,7 @@ from dateline.events.lexicon import Match
 from dateline.events.role_arcs import (PLACE_ENTITIES, _children, _is_passive, _prep_objects, _purpose_objects,
                                        reduced_relative_as_root)
 from dateline.events.subjects import subject_actors
-from dateline.events.target_fallbacks import AIM_PREPS, _aimed_at, _helped, topic_countries
+from dateline.events.target_fallbacks import AIM_PREPS, _aimed_at, _helped, topic_countries, with_is_means
 from dateline.model import Actor
 
 
@@ -64,6 +64,8 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
     # "released the detained leaders" name whom the act is aimed at. (A skip of it here compared
     # tokens with `is`, never fired, and when made to fire cost targets; removed in actors-roles7.)
     for slot in pattern.targets:
+        if slot == "prep:with" and with_is_means(token, match.object_token, pattern.plover):
+            continue
         for t in _slot_tokens(token, slot, extra):
             target += index.actors_of(t)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
@@ -97,7 +99,7 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         giver = [a for t in _slot_tokens(token, "prep:from", extra) for a in index.actors_of(t)]
         return _finish(Roles(_unique(giver), _unique([a for a in source if a not in giver])), pattern.symmetric)
     if not target and not place_target:
-        target = _aimed_at(token, match.object_token, index, [*source, *moved])
+        target = _aimed_at(token, match.object_token, index, [*source, *moved], pattern.plover)
     if not target and not place_target:
         target = _helped(token, match, index, source)
     about = not target and not place_target

@@ -17,6 +17,8 @@ from dateline.model import Actor
 
 # Prepositions that introduce who an act is aimed at, read when the trigger's own target slots name
 # no one: "launched missiles at X", "issued warrants for X", "an offensive against X".
+# Acts of force, whose "with" after a direct object is the means (``with_is_means``).
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 AIM_PREPS = ("against", "at", "on", "upon", "for", "with", "to", "toward", "towards", "into")
 # The aim prepositions that may say what an act is about (topic_countries); "at" and "into" say
 # where it is done ("blew themselves up at a market in Maiduguri, northeast Nigeria").
@@ -31,7 +33,16 @@ OWNER_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "win", "secure", "gain"})
 
 
-def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[Actor]) -> list[Actor]:
+def with_is_means(token: Token, obj: Token | None, plover: str | None) -> bool:
+    """An act of force whose verb has a direct object other than its own noun: a "with" phrase on
+    the verb is the weapon, the means or a companion, not a second target ("pounded the hideouts
+    with heavy artillery", "attacked X with the help of Y", "threatened X with sanctions"; session
+    12). Other acts keep "with" as the partner ("closed its borders with X")."""
+    return (plover or "").upper() in FORCE_TYPES and any(obj is None or c.i != obj.i for c in _children(token, {"dobj"}))
+
+
+def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[Actor],
+              plover: str | None = None) -> list[Actor]:
     """Fallback target of a verb trigger whose target slots name no one: its direct object (not
     the eventive object that is part of the trigger), else the object of an aim preposition on
     the verb or on that eventive object. Never one of the source actors."""
@@ -40,10 +51,13 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     found = [a for c in _children(token, {"dobj"}) if obj is None or c.i != obj.i
              for a in index.actors_of(c) if a not in source]
     heads = [token, *([obj] if obj is not None else []), *_aim_carriers(token, obj, index)]
+    means = with_is_means(token, obj, plover)
     for prep in AIM_PREPS:
         if found:
             break
         for head in heads:
+            if prep == "with" and means and head.i == token.i:
+                continue
             found += [a for t in _prep_objects(head, prep) for a in index.actors_of(t) if a not in source]
     if not found:
         found = [a for a in _object_owner(token, obj, index) if a not in source]

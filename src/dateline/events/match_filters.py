@@ -15,6 +15,8 @@ from dateline.events.lexicon import Match, fragment_head
 from dateline.events.nonpolitical import mass_market_noun, senses
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
+# A phrase giving the reason for an act ("because of its record", "due to debts") names no goods of it.
+REASON_PREPS = frozenset({"because", "due", "owing"})
 
 
 def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, str]) -> bool:
@@ -174,6 +176,8 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     for child in tok.children:
         if child.dep_ not in COMPLEMENT_DEPS and child.dep_ not in ("amod", "nmod"):
             continue
+        if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
+            continue  # "reduced military aid because of its record": the reason, not the act's goods (session-12)
         if _commercial_word(child, words) and not _countable_demand(child) and not _measure_of(child, wanted):
             return True
         if child.dep_ in ("xcomp", "dobj", "prep", "pobj", "compound") and any(

@@ -17,11 +17,14 @@ OBJECT_CONTROL_PREPS = frozenset({"of", "for", "against", "from"})
 
 def _misparsed_subject(verb: Token, index: ActorIndex) -> list[Actor]:
     """An actor's name the tagger took for an adverb before a verb with no subject ("USAID deployed
-    seven teams": USAID as RB/advmod): the name is the subject (session-12 events-recall12a). Only an
-    active verb, and only the name that opens its clause."""
+    seven teams": USAID as RB/advmod; "Sweden reduced aid": Sweden as npadvmod): the name is the
+    subject (session-12 events-recall12a). Only an active finite verb, and only the name that opens
+    its clause."""
     if verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or _is_passive(verb):
         return []  # not "the U.N.-backed government" (a modifier, no clause of its own)
     before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("aux", "auxpass", "neg", "punct")]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # an infinitive headline ("Spain To Relax Exchange Controls"): a plan, left as parsed
     if not before or before[0].dep_ not in ("advmod", "npadvmod", "dep") or index.mention_at(before[0]) is None:
         return []
     if any(t.text == "-" for t in verb.doc[before[0].i:verb.i]):

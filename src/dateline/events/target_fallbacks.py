@@ -51,6 +51,11 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     found = [a for c in _children(token, {"dobj"}) if obj is None or c.i != obj.i
              for a in index.actors_of(c) if a not in source]
     heads = [token, *([obj] if obj is not None else []), *_aim_carriers(token, obj, index)]
+    if (plover or "").upper() == "MOBILIZE":
+        # "mobilized troops for the Gulf War against Iraq": the fight forces are raised for names
+        # whom they are raised against (session-12 events-recall12a)
+        raised = [token, *([obj] if obj is not None else []), *_children(token, {"dobj"})]
+        heads += [t for h in raised for t in _prep_objects(h, "for") if not index.actors_of(t)]
     means = with_is_means(token, obj, plover)
     for prep in AIM_PREPS:
         if found:

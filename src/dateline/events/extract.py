@@ -254,7 +254,10 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
         wanted = PLACE_TYPES if kind == "place" else {kind}
         if kind == "place" and role == "target" and roles.place_target and not actors:
             continue  # a city or region that is no actor still makes a visit ("flew to Tbilisi")
-        if kind == "official":
+        if kind == "actor":  # any resolved actor ("gave $5 million to X": a recipient; session-12)
+            if not actors:
+                return False
+        elif kind == "official":
             if not any(a.type == "person" or a.sector in OFFICIAL_SECTORS for a in actors):
                 return False
         elif kind == "forces":

@@ -15,6 +15,8 @@ from dateline.events.lexicon import Match, fragment_head
 from dateline.events.nonpolitical import mass_market_noun, senses
 
 COMPLEMENT_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep", "compound", "poss", "nsubj", "nsubjpass", "conj", "appos", "ccomp"})
+# A phrase giving the reason for an act ("because of its record", "due to debts") names no goods of it.
+REASON_PREPS = frozenset({"because", "due", "owing"})
 
 
 def _restates_noun_trigger(tok: Token, match: Match, trigger_types: dict[int, str]) -> bool:
@@ -204,7 +206,9 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
         if (child.dep_ == "dobj" and child.lemma_.lower() in cues()["commercial_people"]
                 and tok.lemma_.lower() in cues()["forcible_person_verbs"]):
             continue  # "police arrested its director": the person arrested (events-recall12c)
-        if _commercial_word(child, words) and not _countable_demand(child):
+        if child.dep_ == "prep" and child.lower_ in REASON_PREPS:
+            continue  # "reduced military aid because of its record": the reason, not the act's goods (session-12)
+        if _commercial_word(child, words) and not _countable_demand(child) and not _measure_of(child, wanted):
             return True
         if child.dep_ == "xcomp" and any(  # "refused to bend to demands for lower prices" (events-recall12c)
                 _commercial_word(t, words) for n in _clause_objects(child)
@@ -223,6 +227,14 @@ def _clause_objects(verb: Token) -> list[Token]:
     demands for lower prices": demands)."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+
+
+def _measure_of(t: Token, wanted: frozenset[str]) -> bool:
+    """A weight or share of what the entry itself asks for ("flew 13 tons of medicine", "supplied
+    94% of the equipment"): the measure word is no commercial cue (session-12 events-recall12a)."""
+    return t.lemma_.lower() in cues()["container_nouns"] and any(
+        g.lemma_.lower() in wanted for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children if g.dep_ == "pobj")
 
 
 def _countable_demand(t: Token) -> bool:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.data_files import cues, word_lists
-from dateline.events.lexicon import Match
+from dateline.events.lexicon import MONEY_OBJECT, Match
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:  # actor_index imports this module: typing only
@@ -342,6 +342,13 @@ def business_event(event: Event, match: Match, index: ActorIndex) -> str | None:
         return "a company speaking of its own talks"  # "company sources said any negotiations with Algeria ..."
     if event.plover.type == "AID" and event.target and all(a.sector == "BUS" for a in event.target):
         return "a service or an opening for a company, not aid"  # "it provides an entry to McDonalds"
+    if event.plover.type in ("AID", "AGREE") and MONEY_OBJECT in match.pattern.objects:
+        # session-12 events-recall12a: an amount of money given or lent
+        if event.source and all(a.sector == "BUS" for a in event.source):
+            return "a firm's payment or loan, not aid"  # "investors provided $50 million to the government"
+        if event.source and event.target and all(
+                _state(t) and t.country and any(t.country == a.country for a in event.source) for t in event.target):
+            return "a state's budget for its own organs, not aid"  # "allocated $5 billion to the army"
     if (event.plover.type == "REQUEST" and all(a.sector == "BUS" for a in event.target)
             and not any(_office(a) for a in event.source)
             and (_answered_by_market(tok, index) or _asks_the_market(tok, index))):

@@ -40,6 +40,10 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
     source += [a for t in _prep_objects(noun, "from") for a in index.actors_of(t)] if pattern.plover == "CONSULT" else []
     slot_preps = [slot[5:] for slot in pattern.targets if slot.startswith("prep:")]
     carriers = _preposition_carriers(noun)
+    if match.object_token is not None and match.object_token.dep_ == "pobj" and match.object_token.head.head.i == noun.i:
+        # "a suspension of aid to X": the parser hangs the slot preposition on the "of" object
+        # (the noun's object in the lexicon, session-12 events-recall12a)
+        carriers.append(match.object_token)
     for prep in ("between", "among", "amongst"):
         if prep in slot_preps:
             continue  # "mediation between X and Y": the parties are whom the mediation is aimed at
@@ -65,6 +69,14 @@ def noun_roles(match: Match, index: ActorIndex) -> Roles:
         target = _noun_aimed_at(noun, index, source)
     if not target:
         target = _helped(noun, match, index, source)
+    if not target and noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.pos_ in ("VERB", "AUX"):
+        # "reinforced its commitment to X with a contribution": whom the commitment is to
+        target = [a for c in _children(noun.head.head, {"dobj"}) if c.lemma_.lower() in cues()["commitment_nouns"]
+                  for t in _prep_objects(c, "to") for g in _listed(t) for a in index.actors_of(g) if a not in source]
+    if not target and match.object_token is not None and match.object_token.lemma_.lower() in cues()["aid_nouns"]:
+        # "a suspension of aid in Yemen": the country the aid goes to (session-12 events-recall12a)
+        target = [a for t in _prep_objects(match.object_token, "in") for a in index.actors_of(t)
+                  if a.type == "country" and a not in source]
     about = not target
     if about:
         light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
@@ -161,6 +173,10 @@ def _inherited_noun_source(noun: Token, index: ActorIndex) -> list[Actor]:
         if head.lower_ in ("in", "during", "at", "through") and governor.pos_ in ("VERB", "AUX"):
             if governor.lemma_.lower() in cues()["death_verbs"]:
                 return []  # "two soldiers died in an airstrike": they are its victims (_victims)
+            return subject_actors(governor, index)
+        if head.lower_ == "with" and governor.pos_ in ("VERB", "AUX") and not _is_passive(governor) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in cues()["commitment_nouns"] for c in governor.children):
+            # "X reinforced its commitment with a contribution of €56 million" (session-12)
             return subject_actors(governor, index)
         if head.lower_ == "on" and governor.lemma_ == "be":  # "X is on high alert"
             return subject_actors(governor, index)

@@ -24,6 +24,23 @@ def _included(subject: Token) -> list[Token]:
     return [t for p in preps for o in _children(p, {"pobj"}) for t in (o, *o.conjuncts)]
 
 
+def _misparsed_subject(verb: Token, index: ActorIndex) -> list[Actor]:
+    """An actor's name the tagger took for an adverb before a verb with no subject ("USAID deployed
+    seven teams": USAID as RB/advmod; "Sweden reduced aid": Sweden as npadvmod): the name is the
+    subject (session-12 events-recall12a). Only an active finite verb, and only the name that opens
+    its clause."""
+    if verb.dep_ not in ("ROOT", "conj", "ccomp", "advcl") or _is_passive(verb):
+        return []  # not "the U.N.-backed government" (a modifier, no clause of its own)
+    before = [c for c in verb.children if c.i < verb.i and c.dep_ not in ("aux", "auxpass", "neg", "punct")]
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []  # an infinitive headline ("Spain To Relax Exchange Controls"): a plan, left as parsed
+    if not before or before[0].dep_ not in ("advmod", "npadvmod", "dep") or index.mention_at(before[0]) is None:
+        return []
+    if any(t.text == "-" for t in verb.doc[before[0].i:verb.i]):
+        return []
+    return index.actors_of(before[0])
+
+
 def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor]:
     """The acting subject of a verb, inherited through xcomp/conj/advcl/relcl when it has none."""
     if depth > 4:
@@ -46,6 +63,9 @@ def subject_actors(verb: Token, index: ActorIndex, depth: int = 0) -> list[Actor
             found = [a for s in subjects for t in _included(s) for a in index.actors_of(t)]
         # "The missiles fired by the Israeli military struck X": who used the subject (actors-targets11)
         return found or [a for s in subjects for a in instrument_users(s, index)]
+    misparsed = _misparsed_subject(verb, index)
+    if misparsed:
+        return misparsed
     head = verb.head
     if head.i == verb.i:  # the root is its own head
         return []

@@ -51,6 +51,11 @@ def _aimed_at(token: Token, obj: Token | None, index: ActorIndex, source: list[A
     found = [a for c in _children(token, {"dobj"}) if obj is None or c.i != obj.i
              for a in index.actors_of(c) if a not in source]
     heads = [token, *([obj] if obj is not None else []), *_aim_carriers(token, obj, index)]
+    if (plover or "").upper() == "MOBILIZE":
+        # "mobilized troops for the Gulf War against Iraq": the fight forces are raised for names
+        # whom they are raised against (session-12 events-recall12a)
+        raised = [token, *([obj] if obj is not None else []), *_children(token, {"dobj"})]
+        heads += [t for h in raised for t in _prep_objects(h, "for") if not index.actors_of(t)]
     means = with_is_means(token, obj, plover)
     for prep in AIM_PREPS:
         if found:
@@ -117,6 +122,9 @@ def _aim_carriers(token: Token, obj: Token | None, index: ActorIndex) -> list[To
             out.append(o)
         if _amount(o):
             out += [t for prep in ("in", "of") for t in _prep_objects(o, prep) if not index.actors_of(t)]
+            # "provided 12 million dollars in emergency funding to Nepal": the parser hangs "in
+            # funding" on the verb (session-12 events-recall12a)
+            out += [t for t in _prep_objects(token, "in") if t.lemma_.lower() in cues()["aid_nouns"]]
         # "sent supplies and personnel such as doctors to Nepal": the parser hangs the recipient's
         # "to" on the object's last noun; on a word of the object it still says where it goes.
         out += [t.head for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != o.i
@@ -281,6 +289,13 @@ def _helped(trigger: Token, match: Match, index: ActorIndex, source: list[Actor]
                 continue
             helped = [a for c in _children(clause, {"dobj", "dative"}) for a in index.actors_of(c)]
             # "to help North Korea cope": the one helped is the subject of the helped clause
-            found += helped or [a for c in _children(clause, {"ccomp", "xcomp"})
+            helped = helped or [a for c in _children(clause, {"ccomp", "xcomp"})
                                 for s in _children(c, {"nsubj"}) for a in index.actors_of(s)]
+            if not helped:
+                # "gave 352.5 million euros to promote investment in Ethiopia": the country where
+                # the helped thing is (session-12 events-recall12a)
+                objects = [g for o in _children(clause, {"dobj"}) for g in (o, *o.conjuncts)]
+                helped = [a for h in (clause, *objects) for t in _prep_objects(h, "in")
+                          for a in index.actors_of(t) if a.type == "country"]
+            found += helped
     return [a for a in found if a not in source]

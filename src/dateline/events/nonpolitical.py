@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from dateline.events.data_files import cues, word_lists
-from dateline.events.lexicon import MONEY_OBJECT, Match
+from dateline.events.lexicon import Match
+from dateline.events.object_readers import MONEY_OBJECT
 from dateline.model import Actor, Event
 
 if TYPE_CHECKING:  # actor_index imports this module: typing only

@@ -13,7 +13,8 @@ from spacy.tokens import Token
 from dateline.actors.sameness import unique_actors
 from dateline.events.actor_index import ActorIndex
 from dateline.events.data_files import cues
-from dateline.events.lexicon import Match, predicate_subjects
+from dateline.events.lexicon import Match
+from dateline.events.object_readers import predicate_subjects
 from dateline.events.role_arcs import (PLACE_ENTITIES, _children, _is_passive, _prep_objects, _purpose_objects,
                                        reduced_relative_as_root)
 from dateline.events.subjects import subject_actors

@@ -17,9 +17,9 @@ from dateline.actors.resolver_state import TITLE_FILLERS
 from dateline.model import Actor
 
 # Words for a firm's stock: "Arkla's shares", "shares of Arkla" make a one-word "person" a firm.
+SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "shareholder"})
 # Title words that put the office in the past ("former President X", "ex-minister X").
 FORMER_WORDS = frozenset({"former", "ex"})
-SHARE_WORDS = frozenset({"shares", "share", "stock", "stocks", "stockholders", "shareholders", "shareholder"})
 
 
 class PeopleReader(NominalReader):

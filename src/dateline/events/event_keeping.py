@@ -1,8 +1,8 @@
 """Which built events are kept, and how sure they are (extract.py): events that name a political actor
 (``_worth_keeping``), weak matches confirmed by the event classifier or by a declared intent, events
 kept with no actor of their own when the sentence is political (violence, coercion and protest
-nouns, institutions as subjects, weapons as the subject of a violence verb, headline subjects, agentless headline passives; a note says why),
-and the confidence of an event."""
+nouns, institutions as subjects, weapons as the subject of a violence verb, headline subjects,
+agentless headline passives; a note says why), and the confidence of an event."""
 
 from __future__ import annotations
 

@@ -254,17 +254,14 @@ def _needs_met(needs: dict[str, str], roles: Roles) -> bool:
         wanted = PLACE_TYPES if kind == "place" else {kind}
         if kind == "place" and role == "target" and roles.place_target and not actors:
             continue  # a city or region that is no actor still makes a visit ("flew to Tbilisi")
-        if kind == "actor":  # any resolved actor ("gave $5 million to X": a recipient; session-12)
-            if not actors:
+        if kind == "actor":  # any resolved actor ("gave $5 million to X": a recipient; "X opposed the
+            if not actors:  # plan": an opponent; session-12 events-recall12a and 12b)
                 return False
         elif kind == "official":
             if not any(a.type == "person" or a.sector in OFFICIAL_SECTORS for a in actors):
                 return False
         elif kind == "forces":
             if not any(a.type != "person" and a.sector in FORCE_SECTORS for a in actors):
-                return False
-        elif kind == "actor":  # any resolved actor (session-12 events-recall12b)
-            if not actors:
                 return False
         elif kind == "armed":
             if not any(a.sector in ARMED_SECTORS or (a.code or "").startswith("IMG") for a in actors):

@@ -186,7 +186,9 @@ def _commercial(tok: Token, wanted: frozenset[str] = frozenset(), obj: Token | N
     acts on a person by force (`forcible_person_verbs`: "police arrested its director")
     (events-recall12c). A demand (`mass_market_nouns`) the trigger's infinitive clause acts on is
     business when its phrase names a commercial word, as a matched object's phrase is ("refused to
-    bend to demands for lower prices"; events-recall12c)."""
+    bend to demands for lower prices"; events-recall12c). A reason phrase (``REASON_PREPS``: "reduced
+    military aid because of its record") and a weight or share of what the entry asks for
+    (``_measure_of``: "flew 13 tons of medicine") are no cues (session-12 events-recall12a)."""
     words = cues()["commercial"] - wanted
     if obj is not None and obj.lemma_.lower() in cues()["policy_measures"]:
         return False  # "lifted sanctions on high-tech exports": a measure of government

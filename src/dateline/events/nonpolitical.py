@@ -155,14 +155,15 @@ def business_sense(match: Match, index: ActorIndex) -> str | None:
     if pattern.pos == "verb" and _lemma(tok) in s["speech_sense_verbs"] and not objs and any(
             c.dep_ == "ccomp" for c in tok.children) and not any(c.dep_ in ("xcomp", "dative") for c in tok.children):
         return "reporting speech ('..., X conceded'; '\"Can we ...?\" asked X'), not an act"
-    if (pattern.plover == "RETREAT" and lemma == "return" and not any(c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not index.actors_of(c))
-                                                                     for c in _children(tok)) and any(
+    # "will return to the ministry of defence where they worked": going back to a post. Not with a
+    # direct object, a thing given back ("returned a bookmark to the authorities"), nor a passive's
+    # subject that is no actor ("the bookmark was returned to the authorities"; session-12); "the
+    # minister was returned to his post" goes back.
+    if (pattern.plover == "RETREAT" and lemma == "return" and not any(
+            c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and not index.actors_of(c)) for c in _children(tok)) and any(
             _lemma(g) in s["workplace_nouns"] for c in _children(tok) if c.dep_ == "prep" and c.lower_ == "to"
             for g in c.children if g.dep_ == "pobj")):
-        return "going back to a post, not a withdrawal"  # "will return to the ministry of defence where they worked"
-        # (with a direct object a thing is given back: "returned a bookmark to the authorities", or
-        # as a passive's subject that is no actor: "the bookmark was returned to the authorities",
-        # session-12; "the minister was returned to his post" goes back)
+        return "going back to a post, not a withdrawal"
     if (pattern.plover == "CONSULT" and _with_partners(tok)
             and all(_market_participant(t, index) for t in _with_partners(tok))
             and not any(_office(a) for t in _subjects(tok) for a in index.actors_of(t))):

@@ -143,6 +143,10 @@ ANY_OBJECT = "*"
 def _particle(c: Token, prep: str) -> bool:
     if c.lemma_.lower() != prep or _temporal(c):
         return False
+    if c.i < c.head.i and c.dep_ == "prep" and c.i == c.sent.start:
+        # "On Nov. 2, X called Y": a phrase opening the sentence is an adjunct, never the verb's
+        # particle ("called on Y"; events-recall13)
+        return False
     return c.dep_ in ("prep", "prt", "agent", "dative") or (c.dep_ == "advmod" and prep in PARTICLES)
 
 

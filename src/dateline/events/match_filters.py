@@ -103,8 +103,13 @@ def _not_an_act(tok: Token, match: Match, index: ActorIndex) -> bool:
         return True  # "a call to the UN to send troops": an appeal, no telephone call (session-11)
     if match.pattern.pos == "verb" and match.pattern.lemma in c["own_act_defence_verbs"] and _own_act_object(tok, index):
         return True  # "defended his decision": one's own act, no support for another actor (session-11)
-    if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children):
-        return True  # "calling it the best programme": naming, not a phone call
+    if match.pattern.lemma in c["naming_verbs"] and any(ch.dep_ == "oprd" for ch in tok.children) and (
+            match.pattern.prep is not None or any(ch.dep_ in ("dobj", "nsubjpass", "dative") for ch in tok.children)
+            or not any(ch.dep_ == "oprd" and ch.pos_ == "PROPN" for ch in tok.children)):
+        # "calling it the best programme": naming, not a phone call; a lone proper name the parser
+        # made the object predicate ("called Lavrov on Monday") is whom was called, by the bare
+        # verb only (events-recall13)
+        return True
     if (tok.dep_ == "relcl" and match.pattern.plover not in NO_CODE_NEEDED
             and any(ch.dep_ == "nsubj" and ch.lower_ in ("which", "that") for ch in tok.children)):
         return not index.actors_of(tok.head)  # violence stays: "missiles that killed 17 civilians"

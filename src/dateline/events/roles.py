@@ -34,7 +34,13 @@ class Roles:
 def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Token]:
     heads = [token, *extra_heads]
     if slot == "dobj":
-        return [c for h in heads[:1] for c in h.children if c.dep_ == "dobj"]
+        found = [c for h in heads[:1] for c in h.children if c.dep_ == "dobj"]
+        if not found and not any(c.dep_ in ("nsubjpass", "dative") for c in token.children):
+            # "Tillerson called Lavrov on Monday": the parser may take a lone name after the verb
+            # for an object predicate (oprd); with no direct object beside it, it is the object
+            # ("called him a liar" has both; session-13 events-recall13).
+            found = [c for c in token.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+        return found
     if slot == "dative":
         return [c for c in token.children if c.dep_ == "dative" and c.pos_ != "ADP"]
     if slot.startswith("prep:"):
@@ -48,6 +54,19 @@ def _slot_tokens(token: Token, slot: str, extra_heads: list[Token]) -> list[Toke
         heads += objs
         return [t for h in heads for t in _prep_objects(h, prep)]
     return []
+
+
+def _named_in_apposition(token: Token, index: ActorIndex) -> list[Actor]:
+    """The actors of a target slot; "his Lebanese counterpart, Michel Aoun": a descriptive noun whose
+    apposition names the same actor as a person stands for that person, so a pattern that needs a
+    person target (a phone call, a reception) sees one (session-13 events-recall13)."""
+    found = index.actors_of(token)
+    if not found or any(a.type == "person" for a in found):
+        return found
+    named = [a for c in token.children if c.dep_ == "appos" for a in index.actors_of(c) if a.type == "person"]
+    if named and {a.code for a in named} == {a.code for a in found}:
+        return named
+    return found
 
 
 def verb_roles(match: Match, index: ActorIndex) -> Roles:
@@ -77,7 +96,7 @@ def verb_roles(match: Match, index: ActorIndex) -> Roles:
         if slot == "prep:with" and with_is_means(token, match.object_token, pattern.plover):
             continue
         for t in _slot_tokens(token, slot, [*extra, *particles]):
-            target += index.actors_of(t)
+            target += _named_in_apposition(t, index)
             place_target = place_target or t.ent_type_ in PLACE_ENTITIES
     if pattern.lemma != token.lemma_.lower():
         # "let the detainees free": whom the resultative adjective is said of (lexicon.py; session-12)

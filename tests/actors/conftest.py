@@ -1,4 +1,5 @@
-"""Shared fixture of the actors tests: resolve the actors of a sentence parsed by the trained model."""
+"""Shared fixtures of the actors tests: the shipped knowledge base (loaded once), and the actors of a
+sentence parsed by the trained model."""
 
 from __future__ import annotations
 
@@ -6,10 +7,17 @@ from collections.abc import Callable
 
 import pytest
 
-from dateline.actors import resolve_actors
+from dateline.actors import load_knowledge_base, resolve_actors
+from dateline.actors.kb import KnowledgeBase
 from dateline.model import ActorMention, Article
 
 DEFAULT_ARTICLE_DATE = "2017-02-08"
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once for all actors tests (no test changes it)."""
+    return load_knowledge_base()
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dateline.actors import load_knowledge_base
 from dateline.actors.explain import list_actors, lookup_actor
 from dateline.cli import cli
 from dateline.errors import UsageError
@@ -18,11 +17,6 @@ SAMPLE = Path(__file__).parent / "data" / "petrarch_sample.actors.txt"
 
 def invoke(*args: str):  # noqa: ANN201 - click's Result
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 # --- Python API -----------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.actors import load_knowledge_base
 from dateline.actors.folding import exact_case_form
 
 pytestmark = pytest.mark.model
@@ -108,11 +107,6 @@ DATED = [
     ("Euskadi Ta Askatasuna", "2019-01-01", "ESPREB"),  # dissolved 2018-05-03: the "dissolved" entry
     ("Libyan National Army", "2016-01-01", "LBYREB"),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 @pytest.mark.parametrize("name,date,code", DATED)

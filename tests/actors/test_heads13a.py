@@ -8,14 +8,8 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.actors import load_knowledge_base
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 # (name, a date inside a role or after the last one, the code then)

@@ -9,12 +9,6 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.actors import load_knowledge_base
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 # (name as written in news, a date inside the role or after the last one, expected code)

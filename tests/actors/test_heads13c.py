@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors.kb import load_knowledge_base
 
 ROWS = [
     ('Raul Castro', '2007-06-01', 'CUBGOV'),  # acting president from 2006-07-31 (was CUBMIL)
@@ -297,11 +296,6 @@ ROWS = [
     ('Denis Moncada', '2021-12-27', 'NICGOV'),
     ('Valdrack Jaentschke', '2025-10-21', 'NICGOV'),
 ]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 @pytest.mark.parametrize("name, date, code", ROWS)

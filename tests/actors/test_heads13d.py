@@ -8,13 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors.kb import load_knowledge_base
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
 
 IN_ROLE = [
     # Somalia

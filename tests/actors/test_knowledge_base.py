@@ -9,11 +9,6 @@ from dateline.actors.codes import split_code
 from dateline.actors.folding import fold_words
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 @pytest.mark.parametrize("date,code", [
     ("2015-06-01", "USALEG"),  # congressman
     ("2017-02-09", "USASPY"),  # CIA director

@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 import dateline
-from dateline.actors import load_knowledge_base
 
 pytestmark = pytest.mark.model
 
@@ -70,11 +69,6 @@ NAMED = [
 def test_mission_named_in_a_sentence(text, date, mention, code):
     got = codes(text, date)
     assert got.get(mention) == code, got
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 # (name, date, the entry's id then, or None): renamings and ends.

@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors.kb import load_knowledge_base
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 def by_text(mentions, text):

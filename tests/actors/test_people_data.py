@@ -17,11 +17,6 @@ def people():
     return parse_yaml(read_data_text("dateline.actors.data", "people.yaml"))
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
-
-
 def test_ids_are_unique(people):
     seen = defaultdict(int)
     for rec in people:

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.actors.kb import load_knowledge_base
-
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge_base()
 
 
 @pytest.mark.parametrize("name, date, code", [

@@ -181,3 +181,28 @@ def test_statement_adapter_makes_the_speaker_of_an_eventless_statement_a_source(
 def test_cameo_ner_scores_the_statement_adapter_on_its_own_line(files, pipeline):
     ner = evaluate_actors([files[1]], pipeline=pipeline)["cameo.txt"]
     assert set(ner) >= {"phrase", "phrase_with_statements"}
+
+
+def test_cameo_ner_scores_the_root_event_and_every_event_on_its_own_line(pipeline):
+    """The cameo_ner gold marks one event per sentence: the headline scores the sentence's root event
+    (session 14); ``phrase_all_events`` keeps every event's roles."""
+    from spacy.tokens import Doc
+
+    from dateline.evaluate.actors import _token_offsets, role_spans
+    from dateline.model import Article
+
+    nlp = pipeline.language
+    words = ("Kenyan police arrested two Ugandan traders after rebels attacked a Kenyan border post "
+             "in March .").split()
+    text, starts = _token_offsets(words)
+    annotated = next(pipeline.annotate([Article(doc_id="s", date="2010-01-01", text=text)]))
+    doc = nlp(Doc(nlp.vocab, words=words))
+    assert len(annotated.events) == 2
+    root = role_spans(annotated, starts, doc, root_only=True)
+    assert root == {(0, 2, "S"), (3, 6, "T")}  # the arrest, not the background attack
+    assert root < role_spans(annotated, starts, doc)
+
+
+def test_cameo_ner_reports_the_all_events_line(files, pipeline):
+    ner = evaluate_actors([files[1]], pipeline=pipeline)["cameo.txt"]
+    assert ner["phrase_all_events"]["predicted_spans"] >= ner["phrase"]["predicted_spans"]

@@ -24,8 +24,8 @@ def _codes(run, text, names=None):
     ("Turkey announced it would send aid to Syria.", "send", "033"),
     # force declared is a threat (CAMEO 13)
     ("Erdogan said it will attack the YPG in Syria.", "attack", "138"),
-    # demand (CAMEO 100): the speaker requires another's act
-    ("Russia says Israel must end attacks on Syria.", "end", "100"),
+    # demand (CAMEO 100): the speaker requires another's act; the demand stands on the speech verb
+    ("Russia says Israel must end attacks on Syria.", "says", "100"),
     # a policy option considered (CAMEO 014)
     ("Turkey is considering sending aid to Syria.", "sending", "014"),
     # the actor's own claim (CAMEO 010)
@@ -59,6 +59,40 @@ def test_demand_without_lexicon_event_is_coded_on_the_speech_verb(run):
     demand = [e for e in events if e.cameo.code == "100"]
     assert demand and demand[0].trigger.text == "said"
     assert [a.name for a in demand[0].source] == ["Turkey"] and [a.name for a in demand[0].target] == ["Iran"]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia says Israel must end attacks on Syria.", "Russia", "Israel"),
+    ("Erdogan said Iran must release the prisoners.", "Recep Tayyip Erdogan", "Iran"),
+])
+def test_a_demand_of_a_lexicon_act_is_the_speakers_demand_of_the_actor(run, text, source, target):
+    """The demanded act is the demand's content, not an event of its own re-coded 100 with the
+    act's own actors (before session 14, "Israel must end attacks" gave ISR -> SYR, 100)."""
+    events, _ = run(text)
+    assert [(e.cameo.code, e.plover.type) for e in events] == [("100", "REQUEST")]
+    assert [a.name for a in events[0].source] == [source] and [a.name for a in events[0].target] == [target]
+
+
+def test_a_demand_with_an_unresolved_speaker_keeps_the_recoded_act(run):
+    events, _ = run("Some say Israel must end attacks on Syria.")
+    assert [(e.trigger.text.split()[0], e.cameo.code) for e in events] == [("end", "100")]
+
+
+@pytest.mark.parametrize("text,source,target,plover", [
+    ("Russia fears that Turkey will attack Syria.", "Russia", "Turkey", "ACCUSE"),
+    ("Israel is skeptical of Iran's promise that it would release the sailors.", "Israel", "Iran", "ACCUSE"),
+    ("Merkel said she hoped that Russia would withdraw its troops from Ukraine.", "Angela Merkel", "Russia", "SUPPORT"),
+])
+def test_a_hope_or_doubt_about_anothers_act_is_a_comment_on_that_actor(run, text, source, target, plover):
+    events, _ = run(text)
+    comment = [e for e in events if e.cameo.code in ("012", "013")]
+    assert len(comment) == 1 and comment[0].plover.type == plover and comment[0].factuality == "asserted"
+    assert [a.name for a in comment[0].source] == [source] and [a.name for a in comment[0].target] == [target]
+
+
+def test_a_hope_about_ones_own_act_keeps_the_act(run):
+    events, _ = run("Turkey said it hoped for more talks with Russia.")
+    assert [(e.cameo.code, e.plover.type) for e in events] == [("013", "CONSULT")]
 
 
 @pytest.mark.parametrize("text", [

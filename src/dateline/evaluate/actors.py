@@ -200,13 +200,16 @@ def merge_coordinated(doc: Any, spans: set[tuple[int, int, str]]) -> set[tuple[i
     return set(out)
 
 
-def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None) -> set[tuple[int, int, str]]:
-    """(first token, end token, S/T/R) of the source and target mentions of every event; with
+def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None,
+               root_only: bool = False) -> set[tuple[int, int, str]]:
+    """(first token, end token, S/T/R) of the source and target mentions of every event (with
+    ``root_only``, of the article's root event only: ``Event.is_root_event``, the most salient); with
     ``doc`` (the parse of the same tokens) each mention grows to its noun phrase."""
     from bisect import bisect_right
 
     roles: dict[tuple[int, int], set[str]] = {}
-    for event in annotated.events:
+    events = [e for e in annotated.events if e.is_root_event or not root_only]
+    for event in events:
         for role, actors in (("S", event.source), ("T", event.target)):
             for actor in actors:
                 here = [m for m in annotated.actors if m.actor == actor and event.start <= m.start < event.end]
@@ -292,24 +295,32 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
                     errors: list[tuple[str, ...]] | None = None) -> dict[str, Any]:
     """Span scores with each mention grown to its noun phrase (``phrase``, the headline) and with
     the bare mention extents (``mention``). Rows of ``span_mismatches`` (phrase extents) are
-    appended to ``errors`` when it is given."""
+    appended to ``errors`` when it is given.
+
+    The cameo_ner annotators mark one event per sentence (its source and target, or one ``R`` span
+    for a reciprocal act), so ``phrase`` and ``mention`` score the sentence's root event
+    (``Event.is_root_event``: the most salient, as GDELT's IsRootEvent and POLECAT's one event per
+    story; events/salience.py, not fitted to this set); ``phrase_all_events`` scores the roles of
+    every event, the headline before session 14."""
     from spacy.tokens import Doc
 
     texts = [_token_offsets(s.tokens) for s in sentences]
     articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
     nlp = pipeline.language
     docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
-    phrase, mention, statements = [], [], []
+    phrase, mention, statements, every_event = [], [], [], []
     for i, (sent, (_, starts), annotated, doc) in enumerate(zip(sentences, texts, pipeline.annotate(articles), docs)):
         gold = set(sent.spans)
-        phrase.append((role_spans(annotated, starts, doc), gold))
-        mention.append((role_spans(annotated, starts), gold))
+        phrase.append((role_spans(annotated, starts, doc, root_only=True), gold))
+        mention.append((role_spans(annotated, starts, root_only=True), gold))
+        every_event.append((role_spans(annotated, starts, doc), gold))
         statements.append((phrase[-1][0] | statement_spans(annotated, starts, doc), gold))
         if errors is not None:
             errors += span_mismatches(str(i), sent.tokens, phrase[-1][0], gold)
     return {
         "sentences": len(sentences), "gold_spans": sum(len(s.spans) for s in sentences),
         "phrase": _span_scores(phrase), "mention": _span_scores(mention),
+        "phrase_all_events": _span_scores(every_event),
         # The statement adapter on its own line (not the headline): phrase spans plus the speaker of
         # a statement in a sentence with no event, as the CAMEO-scored event formats code it (010).
         "phrase_with_statements": _span_scores(statements),

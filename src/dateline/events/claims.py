@@ -111,13 +111,14 @@ def claim_stance(trigger: Token, cameo: str, factuality: str) -> tuple[str, str]
 
 
 def demand_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Match]]:
-    """A demand event on the speech verb ("X said Y must ...") whose demanded clause holds no
-    lexicon trigger; roles are read from the speech verb (its subject is the source), the target is
-    the demanded clause's subject, and the event is built only when that subject is a resolved
-    actor other than a company (extract.py): "companies must find new ways", "all sales must be
-    registered" are no demands of political event data."""
+    """A demand event on the speech verb ("X said Y must ..."); roles are read from the speech verb
+    (its subject is the source), the target is the demanded clause's subject, and the event is
+    built only when that subject is a resolved actor other than a company (extract.py):
+    "companies must find new ways", "all sales must be registered" are no demands of political
+    event data. When the demanded clause holds lexicon acts, the demand built here stands for them
+    (``demanded_acts``): "Russia says Israel must end attacks on Syria" is Russia's demand of Israel
+    (CAMEO 100, source RUS, target ISR), as a coder codes it, not Israel's act re-coded 100."""
     c = cues()
-    triggers = {found[0].trigger.i for found in candidates}
     out: list[list[Match]] = []
     for tok in doc:
         if tok.lemma_.lower() not in c["claim_speech_verbs"] or tok.pos_ not in ("VERB", "AUX"):
@@ -126,11 +127,15 @@ def demand_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Matc
             aux = {ch.lower_ for ch in clause.children if ch.dep_ == "aux"}
             if not aux & c["demand_modals"] or _same_actor(clause, tok):
                 continue
-            if any(t.i in triggers for t in clause.subtree):
-                continue
             out.append([Match(tok, DEMAND_PATTERN, None)])
             break
     return out
+
+
+def demanded_acts(speech: Token) -> set[int]:
+    """Token indices of the clause a demand on the speech verb ``speech`` requires: an act there that
+    claim_stance re-coded as the demand (CAMEO 100) is the demand's content, not an event of its own."""
+    return {t.i for clause in speech.children if clause.dep_ == "ccomp" for t in clause.subtree}
 
 
 def intent_candidates(doc: Doc, candidates: list[list[Match]]) -> list[list[Match]]:
@@ -212,6 +217,25 @@ def _judged_by(trigger: Token) -> str | None:
     adjective) that governs the act ("said it hoped for more talks", "is skeptical of Iran's
     motives in providing payments"), climbing clause and preposition arcs; None when a speech or
     other verb comes first."""
+    found = _judging(trigger)
+    return found[0] if found else None
+
+
+def judging_verb(trigger: Token) -> Token | None:
+    """The verb whose subject makes the hope or doubt comment on the act at ``trigger``: the hope
+    verb ("Turkey fears that Y will attack"), the copula its adjective completes ("X is skeptical of
+    Y's motives") or the verb whose object is the hope noun ("X voiced hope that Y will help")."""
+    found = _judging(trigger)
+    if found is None:
+        return None
+    word = found[1]
+    if word.pos_ in ("VERB", "AUX"):
+        return word
+    return word.head if word.head.pos_ in ("VERB", "AUX") else None
+
+
+def _judging(trigger: Token) -> tuple[str, Token] | None:
+    """(the hope or doubt word, its token) for ``_judged_by``."""
     c = cues()
     words = c["optimism_words"] | c["pessimism_words"]
     tok = trigger
@@ -221,12 +245,12 @@ def _judged_by(trigger: Token) -> str | None:
         head = tok.head
         found = next((w for w in candidate_lemmas(head) if w in words), None)
         if found and (head.pos_ in ("VERB", "ADJ") or tok.dep_ in ("acl", "ccomp")):
-            return found  # a hope noun only with the hoped clause: "voiced hope that Y will help"
+            return found, head  # a hope noun only with the hoped clause: "voiced hope that Y will help"
         lemma = head.lemma_.lower()
         if lemma == "be":  # "is skeptical about X in providing Y": the copula's adjective judges
             adj = next((a for a in head.children if a.dep_ == "acomp" and a.lemma_.lower() in words), None)
             if adj is not None:
-                return adj.lemma_.lower()
+                return adj.lemma_.lower(), adj
         if head.pos_ in ("VERB", "AUX") and tok.dep_ not in ("xcomp", "ccomp", "pcomp", "acomp", "prep"):
             return None
         if head.pos_ in ("VERB", "AUX") and lemma not in c["light_governors"]:

@@ -28,8 +28,8 @@ from dateline.events.actor_index import ActorIndex
 from dateline.events.appeals import punitive_appeals
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
-from dateline.events.claims import (DEMAND_PATTERN, WISH_PATTERN, demand_candidates, demanded_of, intent_candidates,
-                                    wish_candidates, wish_target)
+from dateline.events.claims import (DEMAND_CODE, DEMAND_PATTERN, WISH_PATTERN, demand_candidates, demanded_acts, demanded_of,
+                                    intent_candidates, judging_verb, wish_candidates, wish_target)
 from dateline.events.classifier import mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
@@ -48,7 +48,7 @@ from dateline.events.purposes import investigating_missions
 from dateline.events.roles import Roles, verb_roles
 from dateline.events.salience import rank_events
 from dateline.events.sentences import SentenceIndex
-from dateline.events.stance import recode, recode_events
+from dateline.events.stance import COMMENT_PLOVER, recode, recode_events
 from dateline.events.subjects import subject_actors
 from dateline.model import Actor, ActorMention, Article, Attribution, Event, PloverCode, Span
 
@@ -148,6 +148,7 @@ def extract_events(
                 events.append(event)
                 weak[event.event_id] = match.pattern.weak
                 break
+    events = _without_demanded_acts(events, doc)
     _assign_casualties(events, doc, article.text)
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
             or _weak_confirmed(e, weak[e.event_id], doc, sentences) or _declared_intent(e, weak[e.event_id])]
@@ -213,8 +214,11 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
     if pattern.weak:
         notes.append(f"{WEAK_NOTE} '{pattern.lemma}'")
     code, stance_note = recode(pattern.cameo, tok, factuality)  # "willing to withdraw" -> 03x (#4)
+    plover = pattern.plover
     if stance_note:
         notes.append(stance_note)
+        if code in COMMENT_PLOVER:
+            roles, plover, factuality = _comment_on_act(tok, code, roles, index, plover, factuality)
     event = Event(
         event_id=_event_id(article.doc_id, sentence, trig, pattern.plover),
         sentence=sentence,
@@ -223,7 +227,7 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         trigger=trig,
         source=roles.source,
         target=roles.target,
-        plover=PloverCode(pattern.plover, pattern.mode or _mode_from_cues(pattern.plover, words), _contexts(words)),
+        plover=PloverCode(plover, pattern.mode or _mode_from_cues(plover, words), _contexts(words)),
         cameo=cameo_code(code),
         factuality=factuality,  # type: ignore[arg-type]
         attributed_to=speaker,
@@ -231,6 +235,38 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         trigger_token=tok.i,
     )
     return event
+
+
+def _comment_on_act(tok: Token, code: str, roles: Roles, index: ActorIndex, plover: str,
+                    factuality: str) -> tuple[Roles, str, str]:
+    """A hope or doubt about another's act ("the United States is skeptical of a Russian announcement
+    that it opened corridors", "Russia fears that Turkey will attack Syria") is the commenter's
+    comment on that actor, as a coder codes it: source the commenter, target the act's doer (its
+    target when it has none), PLOVER the comment's type (stance.COMMENT_PLOVER), asserted. A comment
+    on one's own act ("Turkey said it hoped for more talks with Russia") keeps the act's roles and
+    type, as does one whose commenter is unresolved."""
+    verb = judging_verb(tok)
+    judges = subject_actors(verb, index) if verb is not None else []
+    if not judges or any(j in roles.source for j in judges):
+        return roles, plover, factuality
+    aimed = [a for a in (roles.source or roles.target) if a not in judges]
+    if not aimed:
+        return roles, plover, factuality
+    return Roles(judges, aimed), COMMENT_PLOVER[code], "asserted"
+
+
+def _without_demanded_acts(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop the acts a built demand stands for: "Russia says Israel must end attacks on Syria" is one
+    event, Russia's demand of Israel on "says" (claims.demand_candidates); the act "end", which
+    claim_stance re-coded as the demand (CAMEO 100), is its content. Where no demand was built (its
+    speaker or the actor who must act is unresolved) the re-coded act stays as it was."""
+    demands = [e for e in events if e.cameo.code == DEMAND_CODE and e.trigger_token is not None
+               and doc[e.trigger_token].lemma_.lower() in cues()["claim_speech_verbs"]]
+    covered: set[int] = set()
+    for demand in demands:
+        covered |= demanded_acts(doc[demand.trigger_token])
+    return [e for e in events if e in demands or e.trigger_token not in covered
+            or not any("coded as a demand" in n for n in e.notes)]
 
 
 def _denied_by_no(tok: Token, obj: Token | None) -> bool:

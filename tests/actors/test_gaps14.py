@@ -1,6 +1,6 @@
 """session 14, kb-gaps14: the members of Bosnia and Herzegovina's Presidency 2000-2026 (BIHGOV; Republika Srpska
 presidents also BIHGOV), the heads of the UN mission in Kosovo (UNMIK, IGOUNO), and foreign ministers of Tajikistan,
-Bolivia (2006-2026), Peru (2022-2026) and Nepal (2023-2026). Each person resolves to his office's code on a date inside
+Bolivia (2006-2026), Peru (2006-2026, with gaps) and Nepal (2018-2026). Each person resolves to his office's code on a date inside
 each role and to the country's elite code (former) after his last role; one sentence per group runs through the
 pipeline. Facts and sources: SOURCES.md "v14, session 14 (kb-gaps14)"."""
 
@@ -90,14 +90,28 @@ DATED_CODES = [
     ("Celinda Sosa", "2024-06-01", "BOLGOV"),
     ("Celinda Sosa", "2026-01-01", "BOLELI"),
     ("Fernando Aramayo", "2026-03-07", "BOLGOV"),
-    # Peru, foreign ministers 2022-2026
+    # Peru, foreign ministers 2006-2026 (with gaps)
+    ("José Antonio García Belaúnde", "2008-07-28", "PERGOV"),
+    ("José Antonio García Belaúnde", "2012-01-01", "PERELI"),
+    ("Rafael Roncagliolo", "2012-06-01", "PERGOV"),
+    ("Rafael Roncagliolo", "2013-06-01", "PERELI"),
+    ("Nestor Popolizio", "2019-01-10", "PERGOV"),
+    ("Gustavo Meza-Cuadra", "2020-01-01", "PERGOV"),
+    ("Mario Lopez Chavarri", "2020-09-05", "PERGOV"),
+    ("Allan Wagner", "2021-03-01", "PERGOV"),
+    ("Allan Wagner", "2021-09-01", "PERELI"),
     ("Ana Cecilia Gervasi", "2023-06-01", "PERGOV"),
     ("Ana Cecilia Gervasi", "2024-01-01", "PERELI"),
     ("Javier Gonzalez-Olaechea", "2024-03-01", "PERGOV"),
     ("Elmer Schialer", "2025-03-01", "PERGOV"),
     ("Elmer Schialer", "2025-12-01", "PERELI"),
     ("Hugo de Zela", "2026-03-01", "PERGOV"),
-    # Nepal, foreign ministers 2023-2026
+    # Nepal, foreign ministers 2018-2026
+    ("Pradeep Gyawali", "2019-11-20", "NPLGOV"),
+    ("Pradeep Gyawali", "2021-07-01", "NPLELI"),
+    ("Raghubir Mahaseth", "2021-06-10", "NPLGOV"),
+    ("Narayan Khadka", "2022-01-01", "NPLGOV"),
+    ("Narayan Khadka", "2023-06-01", "NPLELI"),
     ("NP Saud", "2023-10-01", "NPLGOV"),
     ("Narayan Kaji Shrestha", "2024-05-01", "NPLGOV"),
     ("Arzu Rana Deuba", "2025-01-01", "NPLGOV"),
@@ -129,6 +143,8 @@ def test_dodik_is_one_person_across_entity_and_state_roles(kb):
     ("Deuba", "2025-01-01", "arzu-rana-deuba"),
     ("Steiner", "2002-05-13", "michael-steiner"),
     ("Sharma", "2026-01-15", "balananda-sharma"),
+    ("Wagner", "2021-03-01", "allan-wagner"),
+    ("Khadka", "2022-01-01", "narayan-khadka"),
 ])
 def test_gaps14_common_surnames_are_not_aliases(kb, name, date, not_id):
     actor = kb.actor(name, date)

@@ -47,7 +47,7 @@ def _token_after(doc: Doc, m: ActorMention) -> int:
 def _acronym_close(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> Token | None:
     """The closing bracket of an acronym that follows mention ``m`` directly, else None."""
     i = _token_after(doc, m)
-    if i >= len(doc) or doc[i].text != "(" or doc[i].idx - m.end > 1:
+    if i >= len(doc) or doc[i].text != "(" or doc[i].idx - m.end > 1 or _inside_of_name(doc, m, i):
         return None
     inner = []
     for t in doc[i + 1:i + 2 + MAX_ACRONYM_TOKENS]:
@@ -63,6 +63,20 @@ def _acronym_close(doc: Doc, m: ActorMention, mentions: list[ActorMention]) -> T
         if other is not m and other.start < doc[close_i].idx and other.end > doc[i].idx and other.actor != m.actor:
             return None  # "the Supreme Court (of Kenya)": a bracket naming someone else
     return doc[close_i]
+
+
+def _inside_of_name(doc: Doc, m: ActorMention, after: int) -> bool:
+    """Mention ``m`` ends the "of" part of a longer capitalised name that starts before it ("India" in
+    "the Students Islamic Movement of India (SIMI)", "Nigeria" in "the Central Bank of Nigeria
+    (CBN)"): the acronym is the whole name's, not the mention's."""
+    last = doc[after - 1]
+    span_start = doc.char_span(m.start, m.end, alignment_mode="expand")
+    first_i = span_start.start if span_start is not None else last.i
+    while last.dep_ == "compound" and last.head.i > last.i and last.head.i < after:
+        last = last.head
+    prep = last.head
+    return (last.dep_ == "pobj" and prep.lower_ == "of" and prep.i < first_i
+            and prep.head.i < prep.i and prep.head.text[:1].isupper())
 
 
 def _is_acronym(tokens: list[Token]) -> bool:

@@ -259,7 +259,8 @@ class NominalReader(ResolverState):
 
     def _phrase_modifier(self, tok: Token) -> bool:
         """Modifiers kept in a nominal mention: names, demonyms, sector words ("Turkish presidency")."""
-        if tok.dep_ not in ("amod", "compound", "nmod", "npadvmod") or self.covered(tok.i) or tok.i in self.actor_at:
+        if tok.dep_ not in ("amod", "compound", "nmod", "npadvmod") or self.covered(tok.i) or tok.i in self.actor_at \
+                or tok.tag_ == "POS":  # a possessive "s" read as a compound ("Japan ’ s government")
             return False
         return tok.text[:1].isupper() or tok.i in self.country_at or fold_token(tok.text) in self.lex.heads \
             or tok.dep_ == "compound"

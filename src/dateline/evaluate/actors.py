@@ -21,7 +21,10 @@ of one and target of another is ``R``, else ``S`` or ``T``. Predicted and gold s
 token extent and the role are equal (``exact``); ``overlap`` relaxes the extent (one-to-one, same
 role) and ``unlabelled`` ignores the role (exact extent). Scores are given twice: ``phrase`` grows
 each mention to its noun phrase (``phrase_extent``) and merges coordinated same-role spans, as the
-gold marks whole noun phrases; ``mention`` keeps dateline's mention extents.
+gold marks whole noun phrases; ``mention`` keeps dateline's mention extents. For ``phrase`` the
+gold tokens are parsed with the pieces the gold tokenizer split from one news word joined again
+(``rejoin_tokens``: "Japan ’ s", "2 , 374", "Mr . Sisi", "John R . Bass"); spans are still given
+in gold tokens.
 
 CoNLL-2003 (NER): the gold tokens become a spaCy ``Doc`` (no re-tokenisation), run once through
 the bare model and once with dateline's knowledge-base entity fixer, in the same process. spaCy
@@ -31,6 +34,7 @@ entities in CoNLL. Exact-span, exact-type micro P/R/F1 (the CoNLL metric).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from datetime import date as _date
 from pathlib import Path
@@ -165,6 +169,36 @@ def _token_offsets(tokens: list[str]) -> tuple[str, list[int]]:
 
 
 PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+# Heads a noun phrase hangs from through "of" and that the gold span takes in ("Hundreds of political
+# prisoners", "some of the peacekeepers", "a number of parties"); cardinal numbers count too ("three of
+# the hostages"), amounts of money do not.
+QUANTITY_HEADS = frozenset({"hundreds", "dozens", "thousands", "millions", "tens", "scores", "some", "many",
+                            "several", "number", "most", "all", "few", "majority"})
+
+
+def _quantity_of(token: Any) -> Any:
+    """The quantity word ``token`` is the object of, through "of" ("Hundreds" for "prisoners" in
+    "Hundreds of prisoners"), else None."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i >= prep.i or prep.head.i == prep.i:
+        return None
+    head = prep.head
+    if any(c.tag_ == "$" for c in head.children):
+        return None  # an amount of money: "$ 120 billion of China ’s exports"
+    return head if head.lower_ in QUANTITY_HEADS or head.tag_ == "CD" else None
+
+
+def _hyphen_participle_noun(token: Any) -> Any:
+    """The noun a hyphenated participle compound modifies, for its first part ("enclave" for "rebel"
+    in "the rebel - held enclave"), else None."""
+    doc = token.doc
+    part = token.head
+    if part.i != token.i + 2 or doc[token.i + 1].text not in ("-", "\u2010", "\u2013") or part.tag_ != "VBN":
+        return None
+    noun = part.head
+    if part.dep_ in ("amod", "compound", "nmod") and noun.i > part.i and noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    return None
 
 
 def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
@@ -172,16 +206,32 @@ def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
     modifier and apposition arcs to the head noun, then take its left edge (determiners,
     modifiers) and, to the right, its appositions and of-phrases ("Israeli" in "Israeli tank
     shelling" -> the whole phrase; "Michel Aoun" in "his Lebanese counterpart, Michel Aoun" -> the
-    whole phrase; "the army of Syria"). Relative clauses and other post-modifiers stay out."""
+    whole phrase; "the army of Syria"). Relative clauses and other post-modifiers stay out.
+    The climb also goes from the first part of a hyphenated participle compound to the noun it
+    modifies ("rebel" -> "the rebel - held enclave of Eastern Ghouta") and from the object of "of"
+    to a quantity word ("Hundreds of political prisoners", "three of the dozens of hostages").
+    A phrase that opens a bracket runs to its closing bracket ("Lesotho Defence Force ( LDF )")."""
     root = doc[first:last].root
-    while root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and (
-            root.dep_ in PHRASE_MODIFIER_DEPS or (root.dep_ == "appos" and root.head.i < root.i)):
-        root = root.head
+    while True:
+        if root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and (
+                root.dep_ in PHRASE_MODIFIER_DEPS or (root.dep_ == "appos" and root.head.i < root.i)):
+            root = root.head
+        elif (noun := _hyphen_participle_noun(root)) is not None:
+            root = noun
+        elif (quantity := _quantity_of(root)) is not None:
+            root = quantity
+        else:
+            break
     end = root.i + 1
     for c in root.children:
         if c.i > root.i and (c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")):
             end = max(end, c.right_edge.i + 1)
-    return min(root.left_edge.i, first), max(end, last)
+    first, last = min(root.left_edge.i, first), max(end, last)
+    opened = sum(t.text == "(" for t in doc[first:last]) - sum(t.text == ")" for t in doc[first:last])
+    while opened > 0 and last < len(doc) and doc[last].text != "(":
+        opened -= doc[last].text == ")"
+        last += 1
+    return first, last
 
 
 COORDINATORS = frozenset({",", "and", "or", "&"})
@@ -200,11 +250,59 @@ def merge_coordinated(doc: Any, spans: set[tuple[int, int, str]]) -> set[tuple[i
     return set(out)
 
 
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep",
+                                  "prof", "st", "jr", "sr", "maj", "adm", "rev"})
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                    "nov", "dec"})
+
+
+def _rejoined_length(tokens: list[str], i: int, words: list[str]) -> int:
+    """How many gold tokens from ``i`` on make one word of news text (1 when nothing joins)."""
+    tok = tokens[i]
+    nxt, after = (tokens[i + 1:i + 3] + ["", ""])[:2]
+    if tok in ("\u2019", "'") and nxt == "s" and words:
+        return 2  # "Japan ’ s government"
+    if tok.isdigit() and len(tok) <= 3 and not (i and tokens[i - 1].lower().rstrip(".") in MONTHS):
+        # thousands groups, not a date before a number ("May 5 , 300 men")
+        n = 1
+        while tokens[i + n:i + n + 1] == [","] and i + n + 1 < len(tokens) \
+                and tokens[i + n + 1].isdigit() and len(tokens[i + n + 1]) == 3:
+            n += 2  # "2 , 374 migrants"
+        return n
+    initial = len(tok) == 1 and tok.isupper()
+    if nxt == "." and ((after[:1].isupper() and (initial or tok.lower() in TITLE_ABBREVIATIONS))
+                       or (initial and words and re.fullmatch(r"[A-Z]\.", words[-1]))):
+        return 2  # "Mr . Sisi", "John R . Bass", "George H . W ."
+    return 1
+
+
+def rejoin_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """The words to parse for gold tokens that the gold tokenizer split apart where news text writes
+    one word, and each word's first gold token (plus a last entry, the token count). Joined: a
+    possessive "s" after a separate apostrophe ("Japan ’ s" -> "Japan ’s"), thousands groups
+    ("2 , 374" -> "2,374"), and an abbreviation's or initial's full stop ("Mr . Sisi" -> "Mr.
+    Sisi", "John R . Bass"), which the parser otherwise reads as a sentence end."""
+    words: list[str] = []
+    firsts: list[int] = []
+    i = 0
+    while i < len(tokens):
+        n = _rejoined_length(tokens, i, words)
+        words.append("".join(tokens[i:i + n]))
+        firsts.append(i)
+        i += n
+    return words, firsts + [len(tokens)]
+
+
 def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None,
-               root_only: bool = False) -> set[tuple[int, int, str]]:
+               firsts: list[int] | None = None, root_only: bool = False) -> set[tuple[int, int, str]]:
     """(first token, end token, S/T/R) of the source and target mentions of every event (with
     ``root_only``, of the article's root event only: ``Event.is_root_event``, the most salient); with
-    ``doc`` (the parse of the same tokens) each mention grows to its noun phrase."""
+    ``doc`` (the parse of the same tokens) each mention grows to its noun phrase. ``firsts`` (from
+    ``rejoin_tokens``) is given when ``doc`` parses rejoined words: word ``j`` covers tokens
+    ``firsts[j]`` to ``firsts[j + 1]``; the spans returned are in tokens."""
     from bisect import bisect_right
 
     roles: dict[tuple[int, int], set[str]] = {}
@@ -218,11 +316,17 @@ def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None,
                 m = min(here, key=lambda m: abs(m.start - event.trigger.start))
                 first = bisect_right(starts, m.start) - 1
                 last = bisect_right(starts, m.end - 1)
+                if firsts is not None:
+                    first, last = bisect_right(firsts, first) - 1, bisect_right(firsts, last - 1)
                 if doc is not None:
                     first, last = phrase_extent(doc, first, last)
                 roles.setdefault((first, last), set()).add(role)
     spans = {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
-    return merge_coordinated(doc, spans) if doc is not None else spans
+    if doc is not None:
+        spans = merge_coordinated(doc, spans)
+    if firsts is not None:
+        spans = {(firsts[a], firsts[b], r) for a, b, r in spans}
+    return spans
 
 
 def statement_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any) -> set[tuple[int, int, str]]:
@@ -308,12 +412,15 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
     articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
     nlp = pipeline.language
     docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
+    rejoined = [rejoin_tokens(s.tokens) for s in sentences]
+    joined_docs = nlp.pipe(Doc(nlp.vocab, words=words) for words, _ in rejoined)
     phrase, mention, statements, every_event = [], [], [], []
-    for i, (sent, (_, starts), annotated, doc) in enumerate(zip(sentences, texts, pipeline.annotate(articles), docs)):
+    for i, (sent, (_, starts), annotated, doc, joined_doc, (_, firsts)) in enumerate(
+            zip(sentences, texts, pipeline.annotate(articles), docs, joined_docs, rejoined)):
         gold = set(sent.spans)
-        phrase.append((role_spans(annotated, starts, doc, root_only=True), gold))
+        phrase.append((role_spans(annotated, starts, joined_doc, firsts, root_only=True), gold))
         mention.append((role_spans(annotated, starts, root_only=True), gold))
-        every_event.append((role_spans(annotated, starts, doc), gold))
+        every_event.append((role_spans(annotated, starts, joined_doc, firsts), gold))
         statements.append((phrase[-1][0] | statement_spans(annotated, starts, doc), gold))
         if errors is not None:
             errors += span_mismatches(str(i), sent.tokens, phrase[-1][0], gold)

@@ -40,6 +40,7 @@ from dateline.events.event_keeping import (FALLBACK_NOTE, FALLBACK_PENALTY, NO_C
                                            _keep_unresolved, _weak_confirmed, _weapon_acts,
                                            _worth_keeping)
 from dateline.events.factuality import modality
+from dateline.events.governed_targets import inherit_governed_targets
 from dateline.events.lexicon import Match, load_lexicon
 from dateline.events.match_filters import _commercial, _not_an_act, _restates_noun_trigger
 from dateline.events.nonpolitical import business_event, business_sense, criticism, labour_strike
@@ -155,6 +156,7 @@ def extract_events(
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
+    kept = inherit_governed_targets(kept, doc)  # "refuses to lift the ban on X": the refusal's target is X
     punitive_appeals(kept, doc, index.actors_of)  # "called for sanctions against X": 110 (appeals.py)
     investigating_missions(kept, doc)  # "sent experts to investigate": 09 (purposes.py)
     for e in kept:

@@ -232,7 +232,7 @@ class ActorIndex:
         found: list[Actor] = []
         for head in (token, *token.conjuncts):
             group = self.resolve_plural(head) if head.pos_ == "PRON" else []
-            for actor in group or [self._actor_of_head(head), *self._of_conjuncts(head)]:
+            for actor in group or [self._actor_of_head(head), *self._of_conjuncts(head), *self._coordinated_owners(head)]:
                 if actor is not None and actor not in found:
                     found.append(actor)
         return found
@@ -250,6 +250,24 @@ class ActorIndex:
         if self._actor_of_head(head) != self._actor_of_head(of):
             return []  # "the Kenyan army of volunteers": the head's own modifier names it
         return [self._actor_of_head(c) for c in of.conjuncts]
+
+    def _coordinated_owners(self, head: Token) -> list[Actor | None]:
+        """The other actors of coordinated modifiers that share one head ("the Russian and US navies",
+        "UK and EU negotiators", "Pakistan and Afghanistan's intelligence services"): the head's actor
+        came from the first modifier (``_actor_of_head``), each conjunct of it names one more, as does
+        a later modifier of the head when the parser hung the "and" on the first one instead of
+        coordinating them (session 14, #3). Not for a head that is a named actor itself."""
+        if self.mention_at(head) is not None or head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for child in head.children:
+            if child.dep_ not in MODIFIER_DEPS or child.i > head.i or self.mention_at(child) is None:
+                continue
+            if child.conjuncts:
+                return [self._named_at(c) for c in child.conjuncts if c.i < head.i]
+            if any(c.dep_ == "cc" for c in child.children):  # "UK and EU negotiators": parsed as two modifiers
+                return [self._named_at(m) for m in head.children
+                        if m.dep_ in MODIFIER_DEPS and child.i < m.i < head.i]
+        return []
 
     def resolve_plural(self, token: Token) -> list[Actor]:
         """ "Erdogan and Putin met; they agreed ...": a plural pronoun stands for the actors of the

@@ -156,7 +156,6 @@ def extract_events(
     _relief_deployments(kept, sentences)
     _solo_exercises(kept, doc)
     kept = recode_events(kept, doc, sentences)  # ceasefires, peacekeeping, stated concerns (#4)
-    kept = inherit_governed_targets(kept, doc)  # "refuses to lift the ban on X": the refusal's target is X
     punitive_appeals(kept, doc, index.actors_of)  # "called for sanctions against X": 110 (appeals.py)
     investigating_missions(kept, doc)  # "sent experts to investigate": 09 (purposes.py)
     for e in kept:
@@ -165,6 +164,10 @@ def extract_events(
             e.confidence = round(e.confidence - FALLBACK_PENALTY, 2)
     mark_added(kept, added_at)  # event classifier (#4)
     refine_types(kept, doc)  # PLOVER codebook boundaries (#4)
+    # "refuses to lift the ban on X": the refusal's target is X. After confidence, so that a merge of
+    # the two (dedup/within_article.py) keeps the governed act's more specific code and trigger, and
+    # after the codebook, which makes a refused concession REJECT.
+    kept = inherit_governed_targets(kept, doc)
     kept += accusations(kept, attributions, doc, article.doc_id)  # "X said Y attacked Z" (#4)
     rank_events(kept, doc, article.title, actors)  # document-level salience (#4)
     return kept, attributions

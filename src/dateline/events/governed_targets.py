@@ -7,9 +7,10 @@ own (a refusal, an intent, a claim of responsibility, an acceptance) whose trigg
 the act it governs, an event in its complement, names whom it concerns. A coder codes the governing
 act against that party (TUR 120 CYP, not TUR 120 with no target), so a target-less governing event
 takes the targets of the event it governs when both have the same source (or the governed one has
-none). When the governed event repeats the governing one (same CAMEO code: "refuses" and "lift the
-ban", both re-coded 120 as a refusal, stance.py) it is one fact told twice and only the governing
-event stays.
+none). When the governed event repeats the governing one (same CAMEO code and PLOVER type:
+"refuses" and "lift the ban", both REJECT 120, stance.py and codebook rule 13) it is one fact told
+twice and only the governing event stays; a refused act that keeps its own PLOVER type ("refused to
+withdraw": RETREAT, negated, as stance.py leaves PLOVER types) stays beside the refusal.
 
 Governed means the governed trigger is reached from the governing one through complement arcs only
 (an infinitive or gerund complement, an object, a preposition's object, a noun's infinitive
@@ -46,7 +47,7 @@ def inherit_governed_targets(events: list[Event], doc: Doc) -> list[Event]:
             continue
         e.target = list(governed.target)
         e.notes.append(f"{GOVERNED_NOTE} ('{governed.trigger.text}')")
-        if governed.cameo.code == e.cameo.code:
+        if governed.cameo.code == e.cameo.code and governed.plover.type == e.plover.type:
             dropped.add(id(governed))
     return [e for e in events if id(e) not in dropped]
 

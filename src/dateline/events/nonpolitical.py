@@ -444,9 +444,20 @@ def _agrees_to_thing(tok: Token, index: ActorIndex) -> bool:
     if any(p.lower_ == "with" for p in preps):
         return False
     mutual = senses()["mutual_objects"]
-    return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and _lemma(g) not in mutual and not index.actors_of(g)
+    return any(p.lower_ == "to" and any(g.pos_ == "NOUN" and _lemma(g) not in mutual and _hyphenated(g) not in mutual
+                                        and not index.actors_of(g)
                                         for g in p.children if g.dep_ == "pobj")
                for p in preps)
+
+
+def _hyphenated(noun: Token) -> str:
+    """A hyphenated compound written as one word: "cease - fire" -> "ceasefire" (the tokenizer splits
+    "cease-fire" at the hyphen and leaves "fire" as the head)."""
+    first = noun
+    while first.i > 0 and noun.doc[first.i - 1].text == "-" and first.i > 1 \
+            and noun.doc[first.i - 2].dep_ == "compound" and noun.doc[first.i - 2].head.i == noun.i:
+        first = noun.doc[first.i - 2]
+    return "".join(t.lower_ for t in noun.doc[first.i:noun.i + 1] if t.text != "-")
 
 
 def private_possessed(token: Token) -> bool:

@@ -33,6 +33,7 @@ from dateline.events.claims import (DEMAND_CODE, DEMAND_PATTERN, WISH_PATTERN, d
 from dateline.events.classifier import mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
+from dateline.events.comments import COMMENT_PATTERNS, comment_candidates, comment_roles
 from dateline.events.data_files import cues, read_yaml
 from dateline.events.event_keeping import (FALLBACK_NOTE, FALLBACK_PENALTY, NO_CODE_NEEDED, _best_available_actors,
                                            _confidence, _declared_intent, _headline_agentless_passive,
@@ -96,6 +97,7 @@ def extract_events(
     candidates += intent_candidates(doc, candidates)  # "X is ready to ..." (claims.py, #4)
     candidates += wish_candidates(doc, candidates)  # "X wants Y to attack Z": X appeals to Y (claims.py)
     candidates, added_at = revise(sentences, candidates)  # event classifier (#4)
+    candidates = comment_candidates(doc, candidates, added_at, index)  # "X is skeptical of Y's plan" (comments.py, #3)
     trigger_types = {found[0].trigger.i: found[0].pattern.plover for found in candidates}
     events: list[Event] = []
     weak: dict[str, bool] = {}  # event_id -> matched a weak lexicon entry (not part of the contract)
@@ -185,6 +187,8 @@ def _build_event(match: Match, doc: Doc, article: Article, index: ActorIndex,
         roles = Roles(roles.source, index.actors_of(wish_target(tok)))
         if not roles.source or not roles.target:
             return None  # an appeal needs a resolved wisher and a resolved actor asked to act
+    if pattern in COMMENT_PATTERNS and (roles := comment_roles(match, index)) is None:  # type: ignore[assignment]
+        return None  # a comment or accord codes only when aimed at a resolved actor (comments.py)
     if not _needs_met(pattern.needs, roles):
         return None
     mod = modality(tok)

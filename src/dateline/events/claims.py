@@ -221,6 +221,12 @@ def _judged_by(trigger: Token) -> str | None:
     return found[0] if found else None
 
 
+def judging_word(trigger: Token) -> Token | None:
+    """The hope or doubt word's token that governs the act at ``trigger`` ("hoped", "skeptical")."""
+    found = _judging(trigger)
+    return found[1] if found else None
+
+
 def judging_verb(trigger: Token) -> Token | None:
     """The verb whose subject makes the hope or doubt comment on the act at ``trigger``: the hope
     verb ("Turkey fears that Y will attack"), the copula its adjective completes ("X is skeptical of

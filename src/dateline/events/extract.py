@@ -29,7 +29,7 @@ from dateline.events.appeals import punitive_appeals
 from dateline.events.attribution import find_attributions
 from dateline.events.casualties import find_counts
 from dateline.events.claims import (DEMAND_CODE, DEMAND_PATTERN, WISH_PATTERN, demand_candidates, demanded_acts, demanded_of,
-                                    intent_candidates, judging_verb, wish_candidates, wish_target)
+                                    intent_candidates, judging_verb, judging_word, wish_candidates, wish_target)
 from dateline.events.classifier import mark_added, revise
 from dateline.events.codebook import refine_types
 from dateline.events.codes import cameo_code
@@ -152,6 +152,7 @@ def extract_events(
                 weak[event.event_id] = match.pattern.weak
                 break
     events = _without_demanded_acts(events, doc)
+    events = _without_judged_acts(events, doc)
     _assign_casualties(events, doc, article.text)
     kept = [e for e in events if _worth_keeping(e, weak[e.event_id]) or e.event_id in unresolved
             or _weak_confirmed(e, weak[e.event_id], doc, sentences) or _declared_intent(e, weak[e.event_id])]
@@ -262,6 +263,22 @@ def _comment_on_act(tok: Token, code: str, roles: Roles, index: ActorIndex, plov
     if not aimed:
         return roles, plover, factuality
     return Roles(judges, aimed), COMMENT_PLOVER[code], "asserted"
+
+
+def _without_judged_acts(events: list[Event], doc: Doc) -> list[Event]:
+    """Drop an act re-coded as a hope or doubt comment on it (claims.py, ``_comment_on_act``) when the
+    comment is an event of its own on its hope or doubt word (comments.py): "Merkel said she hoped
+    that Russia would withdraw" is one comment, DEUGOV 013 RUS on "hoped", not that and the same
+    comment again on "withdraw"."""
+    comment_words = {e.trigger_token for e in events if e.cameo.code in COMMENT_PLOVER}
+
+    def judged_elsewhere(e: Event) -> bool:
+        if e.trigger_token is None or e.cameo.code not in COMMENT_PLOVER:
+            return False
+        word = judging_word(doc[e.trigger_token])
+        return word is not None and bool({word.i, word.head.i} & (comment_words - {e.trigger_token}))
+
+    return [e for e in events if not judged_elsewhere(e)]
 
 
 def _without_demanded_acts(events: list[Event], doc: Doc) -> list[Event]:

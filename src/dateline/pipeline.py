@@ -76,7 +76,7 @@ class Pipeline:
         found, attributions = events.extract_events(doc, article, actor_mentions, self.kb)
         temporal.date_events(found, doc, times, article)
         governed = geo.locate_events(found, doc, places, dateline_place)
-        events.place_targets(found, doc, governed, self.kb, article.date)
+        events.place_targets(found, doc, governed, self.kb, article.date, places)
         sourced = events.place_sources(found, doc, governed, self.kb, article.date)
         found += events.place_accusations(found, sourced, attributions, places, doc, self.kb, article)
         merged = dedup.merge_article_events(found, article)

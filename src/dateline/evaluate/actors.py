@@ -16,9 +16,12 @@ Codes compare as CAMEO strings: *country* is the first three letters (``USA``,
 cameo_ner (spans): the tokens are joined with single spaces and run through the pipeline (date
 ``--date``, default 2010-01-01; the file has none). Every event of the sentence contributes its
 source and target actors' mentions in that sentence (the mention nearest the trigger when an actor
-is named twice). A span that is both source and target of an event (symmetric events) or source
-of one and target of another is ``R``, else ``S`` or ``T``. Predicted and gold spans match when the
-token extent and the role are equal (``exact``); ``overlap`` relaxes the extent (one-to-one, same
+is named twice); a target that is the country of the event's own place (``events.place_targets``,
+"imposed a curfew in Basra" -> IRQ) is spanned by the place's toponym, in ``phrase`` grown to the
+place phrase (``place_phrase``: "parts of the city of X"; session 14, events-places14). A span
+that is both source and target of an event (symmetric events) or source of one and target of
+another is ``R``, else ``S`` or ``T``. Predicted and gold spans match when the token extent and
+the role are equal (``exact``); ``overlap`` relaxes the extent (one-to-one, same
 role) and ``unlabelled`` ignores the role (exact extent). Scores are given twice: ``phrase`` grows
 each mention to its noun phrase (``phrase_extent``) and merges coordinated same-role spans, as the
 gold marks whole noun phrases; ``mention`` keeps dateline's mention extents. For ``phrase`` the
@@ -42,6 +45,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 from dateline.evaluate.actors_formats import CodedSentence, TaggedSentence, detect_format, read_bio, read_petr2
+from dateline.geo.toponyms import PLACE_OF_NOUNS
 from dateline.model import Actor, AnnotatedArticle, Article, Event
 
 SPACY_TO_CONLL = {
@@ -250,6 +254,43 @@ def merge_coordinated(doc: Any, spans: set[tuple[int, int, str]]) -> set[tuple[i
     return set(out)
 
 
+def _place_mentions(annotated: AnnotatedArticle, event: Event, actor: Actor) -> list[Any]:
+    """When the target ``actor`` is the country of the event's place (``events.place_targets``:
+    "imposed a curfew in Basra" -> IRQ, "operations in Afghanistan and Iraq" -> AFG, IRQ), the
+    toponyms of that country in the event: its location's, else the place mentions of the country."""
+    from dateline.events.place_targets import PLACE_TARGET_NOTE
+
+    location = event.location
+    if PLACE_TARGET_NOTE not in event.notes or location is None or location.span is None \
+            or actor.country is None or actor.code != actor.country:
+        return []
+    if location.place.country == actor.country and event.start <= location.span.start < event.end:
+        return [location.span]
+    return [m for m in annotated.places if m.place.country == actor.country and event.start <= m.start < event.end]
+
+
+# Nouns whose of-phrase names the place they are part of or are ("the province of X", "parts of X",
+# "the island nation of X"): the geo stage's list and the nouns of parts and polities.
+PLACE_PART_NOUNS = PLACE_OF_NOUNS | frozenset({
+    "part", "parts", "territory", "nation", "republic", "kingdom", "island", "enclave", "country",
+    "department", "municipality", "neighbourhood", "neighborhood", "zone", "vicinity",
+})
+
+
+def place_phrase(doc: Any, first: int, last: int) -> tuple[int, int]:
+    """The noun phrase a place target's toponym ends: up through the of-phrases of the nouns it
+    names a part of ("some parts of North Sinai", "the northern province of Alta Verapaz", "the
+    capital of Kenya"), then ``phrase_extent``; relative clauses stay out."""
+    root = doc[first:last].root
+    while root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i < root.i \
+            and root.head.head.lemma_.lower() in PLACE_PART_NOUNS:
+        root = root.head.head
+    if root.i == doc[first:last].root.i:
+        return phrase_extent(doc, first, last)
+    start, end = phrase_extent(doc, root.i, root.i + 1)
+    return start, max(end, last)
+
+
 TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep",
                                   "prof", "st", "jr", "sr", "maj", "adm", "rev"})
 
@@ -311,15 +352,22 @@ def role_spans(annotated: AnnotatedArticle, starts: list[int], doc: Any = None,
         for role, actors in (("S", event.source), ("T", event.target)):
             for actor in actors:
                 here = [m for m in annotated.actors if m.actor == actor and event.start <= m.start < event.end]
+                place = role == "T" and _place_mentions(annotated, event, actor)
+                if place:  # the target is the country of the event's place: its toponym is the mention
+                    here = place
                 if not here:
                     continue
                 m = min(here, key=lambda m: abs(m.start - event.trigger.start))
+                # A country target named by the event's own toponym ("in northern parts of South Sudan").
+                loc = event.location
+                place = place or (role == "T" and actor.code == actor.country and loc is not None
+                                  and loc.span is not None and (loc.span.start, loc.span.end) == (m.start, m.end))
                 first = bisect_right(starts, m.start) - 1
                 last = bisect_right(starts, m.end - 1)
                 if firsts is not None:
                     first, last = bisect_right(firsts, first) - 1, bisect_right(firsts, last - 1)
                 if doc is not None:
-                    first, last = phrase_extent(doc, first, last)
+                    first, last = place_phrase(doc, first, last) if place else phrase_extent(doc, first, last)
                 roles.setdefault((first, last), set()).add(role)
     spans = {(a, b, "R" if len(r) > 1 else next(iter(r))) for (a, b), r in roles.items()}
     if doc is not None:

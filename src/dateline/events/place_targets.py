@@ -7,7 +7,12 @@ place where an act is done, absent any other party, is what the act concerns). O
 trigger's clause governs counts (geo.locate_events), never one merely named in the sentence nor
 the dateline, and never for statements (CAMEO 01: where something is said is not what it is about).
 A visit (PLOVER mode `visit`) also takes the country it goes to ("flew to Moscow" -> RUS): the
-lexicon's visit entries name the place as their target, which is no actor.
+lexicon's visit entries name the place as their target, which is no actor. Since session 14
+(events-places14, #3): aid sent or cut off goes to the place its phrase names after "to" ("dispatched
+a team to Mombasa" -> KEN); a withdrawal takes the place it leaves ("withdrew from Abyei"), the one
+exception to "from"; peacekeeping aimed at the mission's organisation takes the mission's country
+instead (CAMEO 074: "troops to the UN peacekeeping force in South Sudan" -> SSD); countries
+coordinated with the place are targets too.
 
 ``place_sources`` is the mirror for agentless acts of force: the country of the place they are done
 in or from is their source (session-9 actors-petr9). Both read the place's country through
@@ -16,36 +21,117 @@ in or from is their source (session-9 actors-petr9). Both read the place's count
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
 from dateline.events.role_arcs import reduced_relative_as_root
-from dateline.model import Actor, Event, Span
+from dateline.model import Actor, Event, PlaceMention, Span
 
 PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
 NOT_AIMED_ROOTS = frozenset({"01"})  # statements
 # "fired rockets from Somalia": where an act comes from is not what it is aimed at.
 ORIGIN_PREPOSITIONS = frozenset({"from"})
+AID_ROOT = "07"
+DESTINATION_PREPOSITIONS = frozenset({"to", "into"})
+PEACEKEEPING_CODE = "074"
+PEACEKEEPING_WORDS = frozenset({"peacekeeping", "peace-keeping", "peacekeeper"})
+PEACEKEEPING_MODE = "peacekeeping"  # also when coded as an intent (033 "ready to contribute troops")
+IGO_PREFIX = "IGO"
+AID_CUT_CODE = "162"  # reduce or stop material aid
+# A retreat leaves the place ("withdrew from X": X is what it concerns, not where it comes from):
+# CAMEO 087x de-escalation and 166 withdrawal of a presence; the verbs for the same act coded as intent.
+RETREAT_CODES = ("087", "166")
+RETREAT_LEMMAS = frozenset({"withdraw", "withdrawal", "pull", "retreat", "evacuate"})
 
 
-def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str) -> None:
-    """Give each sourced, target-less event located by its own clause its place's country (in place)."""
+def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: KnowledgeBase, date: str,
+                  places: Sequence[PlaceMention] = ()) -> None:
+    """Give each sourced, target-less event located by its own clause its place's country (in place),
+    and the countries of the ``places`` coordinated with that place ("in Afghanistan and Iraq")."""
     for event in events:
-        if event.target or not event.source:
+        if not event.source:
             continue
         country = _place_country(event, kb, date)
         if country is None:
             continue
         location = event.location
-        visit_goes_there = event.plover.mode == "visit" and _destination(doc, event, location.span)
-        if event.event_id not in governed_ids and not visit_goes_there:
+        mission = bool(event.target) and _mission_target(doc, event, location.span)
+        if event.target and not mission:
             continue
-        if (event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS) or _origin(doc, location.span):
+        goes_there = (_goes_to_place(event) and _destination(doc, event, location.span,
+                                                             by_to=event.plover.mode != "visit")) or (
+            mission and _destination(doc, event, location.span))
+        if event.event_id not in governed_ids and not goes_there:
+            continue
+        if event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS:
+            continue
+        if _origin(doc, location.span) and not _leaves_place(doc, event):
             continue
         if any(a.code == country.code for a in event.source):
             continue
         event.target = [country]
+        for other in _coordinated_countries(doc, location.span, places, kb, date):
+            if all(a.code != other.code for a in event.target + event.source):
+                event.target.append(other)
         event.notes.append(PLACE_TARGET_NOTE)
+
+
+def _coordinated_countries(doc: Doc, span: Span, places: Sequence[PlaceMention], kb: KnowledgeBase,
+                           date: str) -> list[Actor]:
+    """The countries named in coordination with the toponym ``span`` ("peacekeeping operations in
+    Afghanistan and Iraq"); a coordinated town or province is left out, as its country is often a guess
+    among namesakes ("Punjab")."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None:
+        return []
+    conjuncts = {t.i for t in found.root.conjuncts}
+    out = []
+    for m in places:
+        other = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if other is None or other.root.i not in conjuncts or m.place.feature != "country" or not m.place.country:
+            continue
+        entry = kb.entries.get(f"country:{m.place.country}")
+        actor = entry.actor_on(date) if entry is not None else None
+        if actor is not None:
+            out.append(actor)
+    return out
+
+
+def _mission_target(doc: Doc, event: Event, span: Span) -> bool:
+    """Peacekeeping aimed at an international organisation, the mission's ("sent troops to the UN
+    peacekeeping force in South Sudan", "ready to contribute to UN peacekeeping operations in
+    Syria"): CAMEO 074 codes the country where protection is given as the target, so the place in
+    the event's phrase replaces the organisation. Peacekeeping is the event's mode (074), or for
+    other aid the place hangs from a noun a peacekeeping word modifies."""
+    if not event.target or not all(a.code is not None and a.code.startswith(IGO_PREFIX) for a in event.target):
+        return False
+    if event.plover.mode == PEACEKEEPING_MODE or (
+            event.cameo is not None and event.cameo.code.startswith(PEACEKEEPING_CODE)):
+        return True
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if event.plover.type != "AID" or found is None:
+        return False
+    prep = found.root.head
+    holder = prep.head if found.root.dep_ == "pobj" and prep.dep_ == "prep" else None
+    return holder is not None and any(c.lemma_.lower() in PEACEKEEPING_WORDS for c in holder.children
+                                      if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _goes_to_place(event: Event) -> bool:
+    """A visit, or aid sent (CAMEO 07) or cut off (162): the place its phrase goes to is what it
+    concerns ("flew to Moscow", "dispatched a team to Detroit", "suspended aid deliveries to Gaza")."""
+    return event.plover.mode == "visit" or (event.cameo is not None and (
+        event.cameo.root == AID_ROOT or event.cameo.code.startswith(AID_CUT_CODE)))
+
+
+def _leaves_place(doc: Doc, event: Event) -> bool:
+    """A retreat or a withdrawal: the place it leaves is its target, CAMEO 0874/166 practice
+    ("withdrew its troops from Abyei" -> SDN; "pulled its peacekeepers out of the Golan Heights")."""
+    if event.cameo is not None and event.cameo.code.startswith(RETREAT_CODES):
+        return True
+    return event.trigger_token is not None and doc[event.trigger_token].lemma_.lower() in RETREAT_LEMMAS
 
 
 def _place_country(event: Event, kb: KnowledgeBase, date: str) -> Actor | None:
@@ -69,15 +155,24 @@ def _origin(doc: Doc, span: Span) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in ORIGIN_PREPOSITIONS
 
 
-def _destination(doc: Doc, event: Event, span: Span) -> bool:
+def _destination(doc: Doc, event: Event, span: Span, by_to: bool = False) -> bool:
     """The place is where a visit goes: inside the trigger's own phrase ("flew to Moscow", "a visit
-    to Beijing"; geo places a visit by "to" only through the sentence, as "to" is no locative)."""
+    to Beijing"; geo places a visit by "to" only through the sentence, as "to" is no locative).
+    ``by_to`` (aid): the place is reached from the trigger through "to" with no other verb between
+    ("sent a team to Mombasa", "aid deliveries to Gaza"; not "assistance for distribution in Mexico")."""
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
     if found is None or event.trigger_token is None:
         return False
     trigger = doc[event.trigger_token]
-    return trigger.left_edge.i <= found.root.i <= trigger.right_edge.i and any(
-        t.i == trigger.i for t in found.root.ancestors)
+    if not (trigger.left_edge.i <= found.root.i <= trigger.right_edge.i):
+        return False
+    path = []
+    for t in found.root.ancestors:
+        if t.i == trigger.i:
+            through_to = any(p.lower_ in DESTINATION_PREPOSITIONS and p.dep_ in ("prep", "dative") for p in path)
+            return not by_to or (through_to and not any(p.pos_ in ("VERB", "AUX") for p in path))
+        path.append(t)
+    return False
 
 
 PLACE_SOURCE_NOTE = "source: the country of the place the act against the target is done in or from"

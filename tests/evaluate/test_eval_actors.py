@@ -206,3 +206,27 @@ def test_cameo_ner_scores_the_root_event_and_every_event_on_its_own_line(pipelin
 def test_cameo_ner_reports_the_all_events_line(files, pipeline):
     ner = evaluate_actors([files[1]], pipeline=pipeline)["cameo.txt"]
     assert ner["phrase_all_events"]["predicted_spans"] >= ner["phrase"]["predicted_spans"]
+
+
+def test_only_reciprocal_spans_merge_across_a_coordination(nlp):
+    """Session 14: the annotators mark each coordinated source or target apart and the participants
+    of a reciprocal act as one R span."""
+    from spacy.tokens import Doc
+
+    from dateline.evaluate.actors import merge_coordinated
+
+    doc = nlp(Doc(nlp.vocab, words="Russia expelled diplomats from Poland , Germany and Sweden .".split()))
+    targets = {(4, 5, "T"), (6, 7, "T"), (8, 9, "T")}
+    assert merge_coordinated(doc, targets) == targets
+    doc = nlp(Doc(nlp.vocab, words="Jordan and Britain agreed .".split()))
+    assert merge_coordinated(doc, {(0, 1, "R"), (2, 3, "R")}) == {(0, 3, "R")}
+
+
+def test_a_common_noun_phrase_keeps_its_in_place_phrase(nlp):
+    # session 14: "displaced people in eastern Syria" is one phrase; a name keeps no "in" tail
+    from spacy.tokens import Doc
+
+    doc = nlp(Doc(nlp.vocab, words="The bombing killed 75 displaced people in eastern Syria .".split()))
+    assert phrase_extent(doc, 4, 6) == (3, 9)
+    doc = nlp(Doc(nlp.vocab, words="Rebels attacked Turkey in March .".split()))
+    assert phrase_extent(doc, 2, 3) == (2, 3)

@@ -112,3 +112,11 @@ def test_an_actor_without_mentions_weighs_like_no_actor():
     rank_events([named], actors=[])  # the event's actor is not among the article's mentions
     rank_events([bare], actors=[])
     assert named.salience == bare.salience and 0.0 <= named.salience <= 1.0
+
+
+def test_a_refusal_outranks_a_subordinate_clause_as_an_act_that_happened(run):
+    # session 14: "cancelled a planned visit" is negated, but CAMEO codes the refusal (12x), which
+    # happened; the accusation in the "after" clause is background.
+    events, _ = run("Putin has cancelled a planned visit to Turkey, after Erdogan accused Russia of attacking Syria.")
+    root = _root(events)
+    assert root.cameo.code.startswith("12"), [(e.plover.type, e.cameo.code, e.trigger.text, e.salience) for e in events]

@@ -22,7 +22,9 @@ most salient; the earlier one on ties). Salience is a weighted mean of general c
   Accusations") score 0.3 at most, and a past participle opening the headline ("Imprisoned Critic
   Announces Hunger Strike") is dropped (``headline_words``) (events-plover5);
 - ``factuality`` (0.15): asserted 1, reported 0.8, planned 0.5, negated and hypothetical 0.1 (the
-  story's event is one that happened, not one that was denied or might happen);
+  story's event is one that happened, not one that was denied or might happen); a negated act that
+  CAMEO codes as a refusal (root 12: "cancelled a planned visit") scores as asserted, since the
+  refusal happened (session 14);
 - ``clause`` (0.15): the trigger's place in its sentence: the main verb (or a main clause joined to
   it, or the content of the sentence's reporting verb) 1; a noun that the main verb takes ("held
   talks") 0.7; an infinitive or other complement 0.6; a subordinate, relative or participle clause
@@ -90,7 +92,7 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
     for e in events:
         cues = {
             "position": 1.0 / (1.0 + 0.5 * e.sentence),
-            "factuality": FACTUALITY.get(e.factuality, 0.1),
+            "factuality": _factuality_score(e),
             "clause": clause_score(doc[e.trigger_token]) if doc is not None and e.trigger_token is not None else COMPLEMENT,
             "repetition": min(1.0, (types[e.plover.type] - 1) / 2),
             "actors": min(1.0, max(0, max((mentions[_actor_key(a)] for a in (*e.source, *e.target)), default=1) - 1) / 3),
@@ -102,6 +104,15 @@ def rank_events(events: Sequence[Event], doc: Doc | None = None, title: str | No
     root = max(events, key=lambda e: (e.salience or 0.0, -e.sentence, -e.trigger.start))
     for e in events:
         e.is_root_event = e is root
+
+
+def _factuality_score(e: Event) -> float:
+    """The factuality cue. A refused act ("cancelled a planned visit", "refused to withdraw") is
+    negated, but CAMEO codes it as the refusal (root 12, stance.py), an act that happened: it
+    scores as asserted (session 14)."""
+    if e.factuality == "negated" and e.cameo.code.startswith("12"):
+        return FACTUALITY["asserted"]
+    return FACTUALITY.get(e.factuality, 0.1)
 
 
 def choose_main_event(events: Sequence[Event], title_events: Sequence[Event],

@@ -14,6 +14,11 @@ still re-coded on that act (claims.py ``_judged_by``, stance.py ``_declared_stan
   will ...";
 - a hope or doubt verb (``optimism_words``, ``pessimism_words`` used as verbs: hope, doubt, fear)
   with a clause or an object: "X hopes Y will ...", "X doubts Y's commitment";
+- a word of anxiety (``anxiety_words``: concern, worry, fear ...) an expression verb takes, aimed
+  at an addressee ("X expressed concern to Y", CAMEO 012), at an actor or its welfare ("concern for
+  Y's health", "about the fate of Y", CAMEO 018 empathetic comment) or at another actor's stance or
+  act ("concern regarding the position of Y", "over Y's plan", 012; session-14 comments14b,
+  ``_anxiety_aims``);
 - accord, "X agreed with Y that ...", "X agrees with Y's recommendation", "X said they agree
   with Y": agreement with another's position, not an agreement to act ("agreed to", "agreed on",
   "agreed with Y to": the lexicon's AGREE), and not when negated.
@@ -26,7 +31,7 @@ A comment whose object names no resolved actor codes nothing (measured in docs/b
 session 14: source-only comments gained too little).
 
 Types: 012 -> PLOVER ACCUSE and 013 -> SUPPORT as stance.py's ``COMMENT_PLOVER`` (the QuadClass
-neighbour); 019 -> SUPPORT: accord endorses another's position, which PLOVER SUPPORT covers (praise,
+neighbour); 018 -> SUPPORT as the lexicon codes condolences and sympathy; 019 -> SUPPORT: accord endorses another's position, which PLOVER SUPPORT covers (praise,
 endorsement, political support), and 019 is verbal cooperation in the QuadClass scheme as 013, 018
 and 051 are.
 """
@@ -47,7 +52,10 @@ PESSIMISTIC_CODE, OPTIMISTIC_CODE, ACCORD_CODE = "012", "013", "019"
 PESSIMISTIC_PATTERN = Pattern(lemma="comment", pos="verb", cameo=PESSIMISTIC_CODE, plover=COMMENT_PLOVER["012"])
 OPTIMISTIC_PATTERN = Pattern(lemma="comment", pos="verb", cameo=OPTIMISTIC_CODE, plover=COMMENT_PLOVER["013"])
 ACCORD_PATTERN = Pattern(lemma="accord", pos="verb", cameo=ACCORD_CODE, plover="SUPPORT")
-COMMENT_PATTERNS = (PESSIMISTIC_PATTERN, OPTIMISTIC_PATTERN, ACCORD_PATTERN)
+# 018 as the lexicon codes condolences and sympathy ("expressed concern for X's health")
+EMPATHY_CODE = "018"
+EMPATHY_PATTERN = Pattern(lemma="comment", pos="verb", cameo=EMPATHY_CODE, plover="SUPPORT")
+COMMENT_PATTERNS = (PESSIMISTIC_PATTERN, OPTIMISTIC_PATTERN, ACCORD_PATTERN, EMPATHY_PATTERN)
 # Prepositions that say what a comment is about ("skeptical of", "pessimism over", "optimism at");
 # on the expression verb itself only those that cannot say where or when ("expressed pessimism
 # Friday over X", not "voiced hope at the UN", "expressed optimism in Kabul").
@@ -146,6 +154,10 @@ def _comment_match(tok: Token) -> Match | None:
         noun = next((o for o in tok.children if o.dep_ == "dobj" and _polarity(o.lemma_.lower()) is not None), None)
         if noun is not None:
             return Match(tok, _polarity(noun.lemma_.lower()), noun)
+        noun = next((o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in c["anxiety_words"]), None)
+        if noun is not None:
+            aimed = _anxiety_aims(tok, noun)
+            return Match(tok, aimed[0], noun) if aimed is not None else None
         return None
     # the small model lemmatises "hopes", "hoped" as "hop": the word's regular stems too
     word = next((w for w in candidate_lemmas(tok) if w in c["optimism_words"] | c["pessimism_words"]), None)
@@ -161,7 +173,7 @@ def _comment_match(tok: Token) -> Match | None:
 def _polarity(word: str) -> Pattern | None:
     c = cues()
     if word in c["anxiety_words"]:
-        return None  # "concern about the fate of a journalist" is for the journalist, not about it
+        return None  # "concern about the fate of a journalist" is for the journalist: _anxiety_aims
     if word in c["optimism_words"] or word in c["optimistic_stance_nouns"]:
         return OPTIMISTIC_PATTERN
     if word in c["pessimism_words"] or word in c["pessimistic_stance_nouns"]:
@@ -192,6 +204,9 @@ def aims(match: Match) -> list[Token]:
     """The tokens naming what a comment is about: objects of "about"-prepositions, the subject of
     a hoped or doubted clause, a verb's direct object, the "with" phrase of accord."""
     tok, noun = match.trigger, match.object_token
+    if noun is not None and noun.lemma_.lower() in cues()["anxiety_words"]:
+        aimed = _anxiety_aims(tok, noun)
+        return aimed[1] if aimed is not None else []
     if match.pattern is ACCORD_PATTERN:
         return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" and p.i > tok.i
                 for g in _phrase_heads(p)]
@@ -230,3 +245,41 @@ def _clause_heads(verb: Token) -> list[Token]:
     if subj or verb.tag_ != "VBG":
         return subj
     return [ch for ch in verb.children if ch.dep_ == "dobj"]
+
+
+def _anxiety_aims(verb: Token, noun: Token) -> tuple[Pattern, list[Token]] | None:
+    """What a word of anxiety an expression verb takes is aimed at, and the code that makes
+    (``anxiety_words``; session-14 comments14b, #3). CAMEO 012 is a pessimistic comment *on* its
+    target, 018 an empathetic comment *for* it:
+
+    - the addressee, "X expressed concern to Y (that / about ...)", "conveyed concerns about Z to
+      Y": 012 to Y. Concern put to someone is a complaint or warning to them (what they are asked to
+      take up), the verbal-conflict side of a comment, as a pessimistic comment is;
+    - "concern for Y", "concern for Y's health", and concern about a welfare noun of Y
+      (``welfare_nouns``: "concern about the fate of Y", "over the safety of Y"): 018 to Y. The
+      concern is sympathy with Y, as condolences are (lexicon 018, PLOVER SUPPORT);
+    - concern about another actor's stance or act, "concern regarding the position of Y", "concern
+      over Y's plan": 012 to Y, a pessimistic comment on what Y holds or does. Only when Y is the
+      possessor, modifier or "of" phrase of what the concern is about; concern about an actor itself
+      ("concern about the refugees") may be for it or about it and stays uncoded.
+    """
+    c = cues()
+    preps = [ch for h in (noun, verb) for ch in h.children if ch.dep_ == "prep" and (h is noun or ch.i > verb.i)]
+    addressees = [g for p in preps if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if addressees:
+        return PESSIMISTIC_PATTERN, addressees
+    fors = [g for p in preps if p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+    if fors:
+        return EMPATHY_PATTERN, fors
+    # on the noun any "about"-preposition but "of" ("the concerns of Y's farmers": whose concern);
+    # on the verb only those that cannot say where or when
+    abouts = [g for p in preps if p.lower_ != "of" and p.lower_ in ABOUT_PREPS
+              and (p.head.i == noun.i or p.lower_ in VERB_ABOUT_PREPS)
+              for g in p.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+    owned = [g for g in abouts if g.pos_ == "NOUN" and any(
+        ch.dep_ in ("poss", "amod", "compound", "prep") for ch in g.children)]
+    if not owned:
+        return None
+    if any(g.lemma_.lower() in c["welfare_nouns"] for g in owned):
+        return EMPATHY_PATTERN, [g for g in owned if g.lemma_.lower() in c["welfare_nouns"]]
+    return PESSIMISTIC_PATTERN, owned

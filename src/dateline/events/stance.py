@@ -129,8 +129,8 @@ def _peacekeeping_deployments(events: list[Event], sentences: SentenceIndex) -> 
 def _declared_stance(e: Event, doc: Doc) -> str | None:
     """The stance noun an expression verb trigger takes ("expressed concern"), or None."""
     c = cues()
-    if e.trigger_token is None:
-        return None
+    if e.trigger_token is None or e.cameo.code == "018":
+        return None  # "expressed concern for X's health": sympathy (comments.py, comments14b)
     tok = doc[e.trigger_token]
     if tok.lemma_.lower() not in c["expression_verbs"]:
         return None

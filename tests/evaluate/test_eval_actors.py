@@ -230,3 +230,11 @@ def test_a_common_noun_phrase_keeps_its_in_place_phrase(nlp):
     assert phrase_extent(doc, 4, 6) == (3, 9)
     doc = nlp(Doc(nlp.vocab, words="Rebels attacked Turkey in March .".split()))
     assert phrase_extent(doc, 2, 3) == (2, 3)
+
+
+def test_a_second_coordinated_modifier_grows_to_the_shared_phrase(nlp):
+    # session 14: "US" in "the Russian and US navies" names the same phrase as "Russian"
+    from spacy.tokens import Doc
+
+    doc = nlp(Doc(nlp.vocab, words="The Russian and US navies began an exercise .".split()))
+    assert phrase_extent(doc, 3, 4) == phrase_extent(doc, 1, 2) == (0, 5)

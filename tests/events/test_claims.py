@@ -163,3 +163,13 @@ def test_institution_subject_keeps_a_strong_verb_event(run):
     events, _ = run("The Syrian army attacked rebel positions near Aleppo on Tuesday.", {})
     assert [e.cameo.code for e in events if e.trigger.text == "attacked"] == ["190"]
     assert any("names no resolved actor" in n for e in events for n in e.notes)
+
+
+def test_parties_named_together_violate_a_ceasefire_against_each_other(run):
+    # session 14: "X and Y violated the ceasefire" is reciprocal (196, each the other's target)
+    events, _ = run("Israel and Hamas violated the ceasefire on Monday.")
+    violation = [e for e in events if e.cameo.code == "196"]
+    assert violation and {a.code for a in violation[0].source} == {"ISR", "PSEREB"}
+    assert {a.code for a in violation[0].target} == {"ISR", "PSEREB"}
+    events, _ = run("Hamas violated the ceasefire on Monday.")
+    assert [e.target for e in events if e.cameo.code == "196"] == [[]]

@@ -223,6 +223,9 @@ def phrase_extent(doc: Any, first: int, last: int) -> tuple[int, int]:
         if root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") and (
                 root.dep_ in PHRASE_MODIFIER_DEPS or (root.dep_ == "appos" and root.head.i < root.i)):
             root = root.head
+        elif root.dep_ == "conj" and root.head.dep_ in PHRASE_MODIFIER_DEPS and root.head.head.i > root.i \
+                and root.head.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head.head  # "US" in "the Russian and US navies": the phrase the modifiers share
         elif (noun := _hyphen_participle_noun(root)) is not None:
             root = noun
         elif (quantity := _quantity_of(root)) is not None:

@@ -70,7 +70,8 @@ def recode_events(events: list[Event], doc: Doc, sentences: SentenceIndex) -> li
     """Document-level CAMEO corrections (issue #4, events-cameo4), after the events are kept:
 
     - ``_ceasefire_violations``: defying a ceasefire or truce is CAMEO 196 (violate ceasefire),
-      not 128 (defy norms, law);
+      not 128 (defy norms, law); two or more parties named together as its subject and no target
+      violate it against each other (each the other's target; session 14);
     - ``_peacekeeping_deployments``: deploying or sending troops for peacekeeping is CAMEO 074
       (provide military protection or peacekeeping, PLOVER AID), not a show of force (150);
     - ``_declared_stance``: an actor expressing a concern, hope or doubt ("X expressed concern
@@ -112,6 +113,11 @@ def _ceasefire_violations(events: list[Event], doc: Doc) -> None:
         if named & words or any(w in e.trigger.text.lower() for w in words):
             e.cameo = cameo_code("196")
             e.notes.append("violating a ceasefire coded as CAMEO 196")
+            if len(e.source) >= 2 and not e.target:
+                # "India and Pakistan violated the ceasefire": the parties to a ceasefire named together
+                # violate it against each other, a reciprocal event (X>Y, Y>X, as roles._finish pairs them).
+                e.target = e.source[1:] + e.source[:1]
+                e.notes.append("ceasefire parties named together: each the other's target")
 
 
 def _peacekeeping_deployments(events: list[Event], sentences: SentenceIndex) -> None:

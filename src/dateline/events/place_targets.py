@@ -12,7 +12,9 @@ lexicon's visit entries name the place as their target, which is no actor. Since
 a team to Mombasa" -> KEN); a withdrawal takes the place it leaves ("withdrew from Abyei"), the one
 exception to "from"; peacekeeping aimed at the mission's organisation takes the mission's country
 instead (CAMEO 074: "troops to the UN peacekeeping force in South Sudan" -> SSD); countries
-coordinated with the place are targets too.
+coordinated with the place are targets too. Since targets14b: an act of force done to a place
+("shelled Haifa": the place is its direct object, no preposition) is placed there and aimed at its
+country, and so is the threat that governs it ("threatened to shell Haifa" -> ISR).
 
 ``place_sources`` is the mirror for agentless acts of force: the country of the place they are done
 in or from is their source (session-9 actors-petr9). Both read the place's country through
@@ -27,7 +29,8 @@ from spacy.tokens import Doc
 
 from dateline.actors.kb import KnowledgeBase
 from dateline.events.role_arcs import reduced_relative_as_root
-from dateline.model import Actor, Event, PlaceMention, Span
+from dateline.geo.event_location import precision_of
+from dateline.model import Actor, Event, EventLocation, PlaceMention, Span
 
 PLACE_TARGET_NOTE = "target: the country of the place the event is in or goes to"
 NOT_AIMED_ROOTS = frozenset({"01"})  # statements
@@ -50,6 +53,7 @@ def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
                   places: Sequence[PlaceMention] = ()) -> None:
     """Give each sourced, target-less event located by its own clause its place's country (in place),
     and the countries of the ``places`` coordinated with that place ("in Afghanistan and Iraq")."""
+    attacked = _attacked_places(events, doc, places)
     for event in events:
         if not event.source:
             continue
@@ -63,7 +67,7 @@ def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
         goes_there = (_goes_to_place(event) and _destination(doc, event, location.span,
                                                              by_to=event.plover.mode != "visit")) or (
             mission and _destination(doc, event, location.span))
-        if event.event_id not in governed_ids and not goes_there:
+        if event.event_id not in governed_ids and not goes_there and event.event_id not in attacked:
             continue
         if event.cameo is not None and event.cameo.root in NOT_AIMED_ROOTS:
             continue
@@ -75,6 +79,62 @@ def place_targets(events: list[Event], doc: Doc, governed_ids: set[str], kb: Kno
         for other in _coordinated_countries(doc, location.span, places, kb, date):
             if all(a.code != other.code for a in event.target + event.source):
                 event.target.append(other)
+        event.notes.append(PLACE_TARGET_NOTE)
+    _threatened_places(events, doc, attacked)
+
+
+ATTACK_QUAD = 4  # material conflict: "shelled Haifa", "blockaded Gaza City"
+THREAT_ROOT = "13"
+
+
+def _attacked_places(events: list[Event], doc: Doc, places: Sequence[PlaceMention]) -> set[str]:
+    """An act of material conflict with a source and no target whose direct object is a place
+    ("shelled Haifa", "will bomb Gaza City"): the place is what it is done to, so it becomes the
+    event's place (geo places it by a preposition only) and ``place_targets`` gives it the place's
+    country (session 14, targets14b). Returns the ids of the events so placed (in place)."""
+    by_root: dict[int, PlaceMention] = {}
+    for m in places:
+        found = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if found is not None and m.place.country:
+            by_root[found.root.i] = m
+    placed: set[str] = set()
+    for event in events:
+        if not event.source or event.target or event.trigger_token is None:
+            continue
+        if event.cameo is None or event.cameo.quad_class != ATTACK_QUAD:
+            continue
+        trigger = doc[event.trigger_token]
+        if trigger.pos_ not in ("VERB", "AUX"):
+            continue
+        # The parser also labels a bare toponym object npadvmod ("shelled Haifa"): one right after the verb.
+        mention = next((by_root[c.i] for c in trigger.children if c.i in by_root and (
+            c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.left_edge.i == trigger.i + 1))), None)
+        if mention is None:
+            continue
+        precision = precision_of(mention.place)
+        if precision is None:
+            continue
+        event.location = EventLocation(mention.place, precision, Span(mention.start, mention.end, mention.text))
+        placed.add(event.event_id)
+    return placed
+
+
+def _threatened_places(events: list[Event], doc: Doc, attacked: set[str]) -> None:
+    """A threat with no target whose verb governs an act that took a place target ("threatened to
+    shell Haifa"): the threat is aimed where the act would be (CAMEO 13x), as roles give a threat the
+    party of the act it governs (in place)."""
+    by_trigger = {e.trigger_token: e for e in events if e.event_id in attacked and PLACE_TARGET_NOTE in e.notes}
+    for event in events:
+        if not event.source or event.target or event.trigger_token is None:
+            continue
+        if event.cameo is None or event.cameo.root != THREAT_ROOT:
+            continue
+        act = next((by_trigger[c.i] for c in doc[event.trigger_token].children
+                    if c.dep_ == "xcomp" and c.i in by_trigger), None)
+        if act is None or act.location is None:
+            continue
+        event.target = list(act.target)
+        event.location = act.location
         event.notes.append(PLACE_TARGET_NOTE)
 
 

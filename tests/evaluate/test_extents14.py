@@ -101,3 +101,15 @@ def test_an_acronym_right_after_its_own_name_still_joins_it(pipeline):
     assert "African National Congress (ANC)" in found
     found = _mentions(pipeline, "Police arrested members of the Oromo Liberation Front (OLF).")
     assert "Oromo Liberation Front (OLF)" in found
+
+
+def test_a_letter_split_out_of_a_word_is_joined_and_the_pipeline_reads_the_joined_text():
+    # session 14: "Pe ñ a Nieto" is one name in the news text; gold token starts map into the joined text
+    from dateline.evaluate.actors import _rejoined_offsets, rejoin_tokens
+
+    tokens = "President Enrique Pe ñ a Nieto met P é rez in Japan ’ s capital .".split()
+    words, firsts = rejoin_tokens(tokens)
+    assert words[2] == "Peña" and words[5] == "Pérez" and words[8] == "’s"
+    text, starts = _rejoined_offsets(tokens, firsts)
+    assert text == "President Enrique Peña Nieto met Pérez in Japan ’s capital ."
+    assert [text[starts[i]:starts[i] + len(t)] for i, t in enumerate(tokens)] == tokens

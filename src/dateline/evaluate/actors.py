@@ -13,7 +13,8 @@ Codes compare as CAMEO strings: *country* is the first three letters (``USA``,
 ``IGO``, ``---`` for a sector with no country: dateline's bare ``REB`` is ``---REB``),
 *country+sector* the first six (``USAGOV``; a gold ``USA`` wants a prediction of exactly ``USA``).
 
-cameo_ner (spans): the tokens are joined with single spaces and run through the pipeline (date
+cameo_ner (spans): the tokens are joined with single spaces, the pieces of one news word the gold
+tokenizer split joined again (``rejoin_tokens``), and run through the pipeline (date
 ``--date``, default 2010-01-01; the file has none). Every event of the sentence contributes its
 source and target actors' mentions in that sentence (the mention nearest the trigger when an actor
 is named twice); a target that is the country of the event's own place (``events.place_targets``,
@@ -170,6 +171,24 @@ def _token_offsets(tokens: list[str]) -> tuple[str, list[int]]:
         starts.append(pos)
         pos += len(tok) + 1
     return " ".join(tokens), starts
+
+
+def _rejoined_offsets(tokens: list[str], firsts: list[int]) -> tuple[str, list[int]]:
+    """The text the pipeline reads for gold tokens, with the pieces of one news word joined again
+    (``rejoin_tokens``: "Pe ñ a Nieto" -> "Peña Nieto", "Japan ’ s" -> "Japan ’s"), and each gold
+    token's start in it (a token inside a joined word starts where its piece does)."""
+    starts: list[int] = []
+    words: list[str] = []
+    pos = 0
+    for j in range(len(firsts) - 1):
+        word = "".join(tokens[firsts[j]:firsts[j + 1]])
+        offset = pos
+        for tok in tokens[firsts[j]:firsts[j + 1]]:
+            starts.append(offset)
+            offset += len(tok)
+        words.append(word)
+        pos += len(word) + 1
+    return " ".join(words), starts
 
 
 PHRASE_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "case"})
@@ -336,11 +355,22 @@ def _rejoined_length(tokens: list[str], i: int, words: list[str]) -> int:
                 and tokens[i + n + 1].isdigit() and len(tokens[i + n + 1]) == 3:
             n += 2  # "2 , 374 migrants"
         return n
+    if tok.isalpha() and _split_letter(nxt) and after.isalpha():
+        n = 1
+        while _split_letter(tokens[i + n] if i + n < len(tokens) else "") and i + n + 1 < len(tokens) \
+                and tokens[i + n + 1].isalpha():
+            n += 2  # "Pe ñ a", "P é rez", "K ı r ı kkale": a letter the gold tokenizer split off
+        return n
     initial = len(tok) == 1 and tok.isupper()
     if nxt == "." and ((after[:1].isupper() and (initial or tok.lower() in TITLE_ABBREVIATIONS))
                        or (initial and words and re.fullmatch(r"[A-Z]\.", words[-1]))):
         return 2  # "Mr . Sisi", "John R . Bass", "George H . W ."
     return 1
+
+
+def _split_letter(tok: str) -> bool:
+    """A single non-ASCII letter the gold tokenizer split out of a word ("Pe ñ a Nieto")."""
+    return len(tok) == 1 and tok.isalpha() and not tok.isascii()
 
 
 def rejoin_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
@@ -479,11 +509,11 @@ def score_cameo_ner(sentences: list[TaggedSentence], pipeline: Any, date: str = 
     every event, the headline before session 14."""
     from spacy.tokens import Doc
 
-    texts = [_token_offsets(s.tokens) for s in sentences]
+    rejoined = [rejoin_tokens(s.tokens) for s in sentences]
+    texts = [_rejoined_offsets(s.tokens, firsts) for s, (_, firsts) in zip(sentences, rejoined)]
     articles = [Article(doc_id=f"s{i}", date=date, text=text) for i, (text, _) in enumerate(texts)]
     nlp = pipeline.language
     docs = nlp.pipe(Doc(nlp.vocab, words=s.tokens) for s in sentences)
-    rejoined = [rejoin_tokens(s.tokens) for s in sentences]
     joined_docs = nlp.pipe(Doc(nlp.vocab, words=words) for words, _ in rejoined)
     phrase, mention, statements, every_event = [], [], [], []
     for i, (sent, (_, starts), annotated, doc, joined_doc, (_, firsts)) in enumerate(

@@ -78,3 +78,11 @@ def test_prices_of_goods_are_no_event(annotate, text):
 def test_a_thing_bought_from_a_country_gives_no_target(annotate):
     found = [e for e in annotate("The army returned the weapons it bought from Russia.").events]
     assert all("RUS" not in [a.code for a in e.target] for e in found)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Egypt ended its mediation between Hamas and Israel.", ["PSEREB", "ISR"]),
+])
+def test_ending_a_mediation_is_aimed_at_the_parties_it_was_between(annotate, text, target):
+    found = [e for e in annotate(text).events if e.cameo.code == "164"]
+    assert found and [a.code for a in found[0].target] == target

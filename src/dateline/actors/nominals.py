@@ -21,6 +21,34 @@ NON_ACTOR_HEADS = frozenset({"capital", "city", "cities", "town", "towns", "vill
                              "territory", "territories", "soil", "side", "waters", "airspace", "coast", "province",
                              "region", "language", "currency", "time", "history", "economy", "market", "markets",
                              "exports", "imports", "goods", "products", "stocks", "shares", "bonds", "oil", "gas"})
+# session 14 targets14a (#3): the trade heads among them. Goods of a country are no actor, but what
+# a measure is on ("tariffs on Chinese goods", "a ban on imports of Egyptian products") is aimed at
+# the country they come from (``measured_trade``).
+TRADE_HEADS = frozenset({"exports", "imports", "goods", "products"})
+MEASURE_PREPOSITIONS = frozenset({"on", "against"})
+
+
+def measured_trade(head: Token) -> bool:
+    """ ``head`` is a trade noun ("goods", "products", "imports") that is, itself or through the "of"
+    of an "imports"/"exports" noun, the object of "on"/"against" on a noun: what a ban, tariff or
+    embargo is on ("tariffs on Chinese goods", "a ban on imports of British beef"), or on the verb of
+    such an object ("imposed tariffs on Chinese goods"). Not on a verb with no object ("relied on
+    Chinese goods") nor alone ("Chinese goods flooded the market")."""
+    node = head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and fold_token(node.head.head.text) in ("imports", "exports"):
+        node = node.head.head
+    if fold_token(head.text) not in TRADE_HEADS and node is head:
+        return False
+    prep = node.head
+    if node.dep_ != "pobj" or prep.lower_ not in MEASURE_PREPOSITIONS or prep.head.i > prep.i:
+        return False
+    if prep.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # "imposed tariffs on Chinese goods": the parser may hang "on" on the verb of the measure
+    return prep.head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i < prep.i and c.pos_ == "NOUN" and not c.like_num
+                                            for c in prep.head.children)
+
+
 # Verbs whose object (troops, tanks, warships) belongs to the subject that acts: "Russia sent troops".
 SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "order", "mobilize", "mobilise", "mass", "withdraw",
                            "pull", "station", "move", "rush", "commit"})

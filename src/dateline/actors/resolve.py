@@ -24,7 +24,7 @@ from dateline.actors.entity_fixer import FACTORY, EntityFixer, PlaceLookup
 from dateline.actors.folding import fold_token
 from dateline.actors.kb import Entry, KnowledgeBase, by_date
 from dateline.actors.names import NameMatch, names_of
-from dateline.actors.nominals import NON_ACTOR_HEADS
+from dateline.actors.nominals import NON_ACTOR_HEADS, measured_trade
 from dateline.actors.organizations import candidate_spans, code_organization
 from dateline.actors.people import PeopleReader
 from dateline.actors.resolver_state import COUNTRY_NAME_PRIORITY, _Found
@@ -186,7 +186,7 @@ class _Resolver(PeopleReader):
                 continue
             if self.covered(i) or tok.dep_ not in ("amod", "compound", "nmod") or head.i == i \
                     or head.pos_ not in ("NOUN", "PROPN") or self.covered(head.i) or head.i in self.actor_at \
-                    or fold_token(head.text) in NON_ACTOR_HEADS or self._names_actor(head):
+                    or (fold_token(head.text) in NON_ACTOR_HEADS and not measured_trade(head)) or self._names_actor(head):
                 continue
             country = self.country_at[i]
             if not country:

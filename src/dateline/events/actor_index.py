@@ -45,6 +45,9 @@ TEXT_DATELINE = re.compile(
 # Modifier relations through which a noun phrase names an actor ("Turkish troops", "Erdogan's
 # spokesman", "the army of Syria" is handled through the "of" preposition).
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+# Trade flows whose "of" phrase names goods of a country ("imports of British beef"): the flow is
+# that country's trade (session 14 targets14a, #3).
+TRADE_FLOWS = frozenset({"imports", "exports", "import", "export"})
 
 
 def _names_a_thing(root: Token, actor: Actor) -> bool:
@@ -331,6 +334,9 @@ class ActorIndex:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and (mention := self.mention_at(pobj)) is not None:
                         return mention.actor
+                    if pobj.dep_ == "pobj" and token.lower_ in TRADE_FLOWS and pobj.pos_ in ("NOUN", "PROPN"):
+                        # "imports of British beef": the goods' country (session 14 targets14a, #3)
+                        return self._actor_of_head(pobj)
         return None
 
     def _partitive_whole(self, token: Token) -> Actor | None:

@@ -208,6 +208,12 @@ def _complement_targets(token: Token, index: ActorIndex, source: list[Actor]) ->
     for xcomp in _children(token, {"xcomp"}):
         found += [a for c in _children(xcomp, {"dobj", "dative"}) for a in index.actors_of(c)]
         found += [a for prep in AIM_PREPS for t in _prep_objects(xcomp, prep) for a in index.actors_of(t)]
+        if not found:
+            # "X and Y agreed to lift tariffs on Z's goods": whom the measure acted on is aimed at
+            # (cues.yaml `policy_measures`; session 14 targets14a, #3)
+            found += [a for o in _children(xcomp, {"dobj"}) if not index.actors_of(o)
+                      and o.lemma_.lower() in cues()["policy_measures"] for prep in ("on", "against")
+                      for t in _prep_objects(o, prep) for a in index.actors_of(t)]
     return [a for a in found if a not in source]
 
 

@@ -155,10 +155,25 @@ def _object_owner(token: Token, obj: Token | None, index: ActorIndex) -> list[Ac
                           and index.mention_at(g) is not None for a in index.actors_of(g)]
         found += [a for t in _prep_objects(o, "by") for a in index.actors_of(t)]
         found += [a for t in _prep_objects(o, "from") if t.ent_type_ not in PLACE_ENTITIES for a in index.actors_of(t)]
+        found += _taken_from(o, index)
     if (obj is not None or _children(token, {"dobj"})) and not _is_passive(token):
         # "denied charges by X" with "by" parsed on the active verb: it can only name the
         # object's author (actors-roles7).
         found += [a for t in _prep_objects(token, "by") for a in index.actors_of(t)]
+    return found
+
+
+def _taken_from(obj: Token, index: ActorIndex) -> list[Actor]:
+    """Whom the thing acted on was taken from, named by a taking verb's "from" phrase on it or on a
+    word coordinated with it ("return weapons they seized from the army", "returned the land and
+    equipment confiscated from farmers"; cues.yaml `taking_verbs`): a return or a release of it is
+    aimed at them (session 14 targets14a, #3). A place it came from is no one ("taken from Gaza")."""
+    found: list[Actor] = []
+    for o in (obj, *obj.conjuncts):
+        for c in o.children:
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.lemma_.lower() in cues()["taking_verbs"]:
+                found += [a for t in _prep_objects(c, "from") if t.ent_type_ not in PLACE_ENTITIES
+                          for a in index.actors_of(t)]
     return found
 
 

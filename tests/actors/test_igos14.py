@@ -51,7 +51,7 @@ NAMED = [
     ("African Development Bank", "2015-05-28", "IGOAFB"),
     ("AfDB", "2015-05-28", "IGOAFB"),
     ("Asian Development Bank", "2015-05-02", "IGOADB"),
-    ("ADB", "2015-05-02", "IGOADB"),
+    ("AsDB", "2015-05-02", "IGOADB"),
     ("Organisation for Economic Co-operation and Development", "2015-06-03", "IGOOEC"),
     ("OECD", "2015-06-03", "IGOOEC"),
     ("UNESCO", "2017-10-12", "IGOUNOESC"),
@@ -124,6 +124,13 @@ def test_oau_is_resolved_before_2002_only():
     assert codes("The OAU condemned the coup.", "1999-01-01").get("OAU") == "IGOOAU"
     got = codes("The OAU condemned the coup.", "2005-01-01")
     assert "IGOOAU" not in got.values(), got
+
+
+@pytest.mark.model
+def test_adb_is_no_alias_the_banks_are_named_in_full():
+    # "ADB" named the African Development Bank in older news as well as the Asian one: neither takes it.
+    got = codes("The African Development Bank (ADB) opened an office in Rabat.", "1987-03-05")
+    assert "IGOAFB" in got.values() and "IGOADB" not in got.values(), got
 
 
 @pytest.mark.model

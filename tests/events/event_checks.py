@@ -25,6 +25,12 @@ def body_events(pipeline, text: str) -> list[Event]:
     return next(pipeline.annotate([Article(doc_id="ev", date=DATE, text=text)])).events
 
 
+def coded_dyads(pipeline, text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    """(PLOVER type, CAMEO code, sorted source codes, sorted target codes) of each body event."""
+    return [(e.plover.type, e.cameo.code, sorted(a.code for a in e.source), sorted(a.code for a in e.target))
+            for e in body_events(pipeline, text)]
+
+
 def title_types(pipeline, title: str, text: str) -> list[tuple[str, str]]:
     """(trigger text, PLOVER type) of each headline event of an article with ``title`` and ``text``."""
     out = next(pipeline.annotate([Article(doc_id="ev", date=DATE, title=title, text=text)])).to_dict()

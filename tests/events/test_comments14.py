@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_checks import body_events
-
-
-def _coded(pipeline, text):
-    return [(e.plover.type, e.cameo.code, sorted(a.code for a in e.source), sorted(a.code for a in e.target))
-            for e in body_events(pipeline, text)]
+from event_checks import coded_dyads
 
 
 @pytest.mark.model
@@ -33,7 +28,7 @@ def _coded(pipeline, text):
     ("The Dutch government said it agrees with Belgium's recommendation.", "019", "SUPPORT", "NLDGOV", "BEL"),
 ])
 def test_a_comment_aimed_at_an_actor_is_an_event(pipeline, text, code, plover, source, target):
-    found = _coded(pipeline, text)
+    found = coded_dyads(pipeline, text)
     assert (plover, code, [source], [target]) in found, found
 
 
@@ -57,5 +52,5 @@ def test_a_comment_aimed_at_an_actor_is_an_event(pipeline, text, code, plover, s
     "Poland said it does not agree with Lithuania that the pipeline is safe.",
 ])
 def test_no_comment_event(pipeline, text):
-    found = _coded(pipeline, text)
+    found = coded_dyads(pipeline, text)
     assert not any(c in ("012", "013", "019") for _, c, _, _ in found), found

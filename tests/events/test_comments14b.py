@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_checks import body_events
-
-
-def _coded(pipeline, text):
-    return [(e.plover.type, e.cameo.code, sorted(a.code for a in e.source), sorted(a.code for a in e.target))
-            for e in body_events(pipeline, text)]
+from event_checks import coded_dyads
 
 
 @pytest.mark.model
@@ -33,7 +28,7 @@ def _coded(pipeline, text):
     ("Germany voiced concern at Turkey's decision.", "012", "ACCUSE", "DEU", "TUR"),
 ])
 def test_concern_aimed_at_an_actor_is_an_event(pipeline, text, code, plover, source, target):
-    found = _coded(pipeline, text)
+    found = coded_dyads(pipeline, text)
     assert (plover, code, [source], [target]) in found, found
 
 
@@ -53,5 +48,5 @@ def test_concern_aimed_at_an_actor_is_an_event(pipeline, text, code, plover, sou
     "Brazil expressed concern about Brazil's falling exports.",
 ])
 def test_no_concern_event(pipeline, text):
-    found = _coded(pipeline, text)
+    found = coded_dyads(pipeline, text)
     assert not any(c in ("012", "018") for _, c, _, _ in found), found

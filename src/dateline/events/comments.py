@@ -3,8 +3,10 @@
 CAMEO codes a pessimistic or optimistic comment (012, 013) and an expression of accord (019) as
 events of the speaker. dateline codes a comment on its own only when it is *aimed at* a resolved
 actor, that is, when the comment names whom it is about; a statement with no aim stays no event
-(PLOVER has no statement type; events/statements.py), and a comment on an act the lexicon codes is
-still re-coded on that act (claims.py ``_judged_by``, stance.py ``_declared_stance``). Read here:
+(PLOVER has no statement type; events/statements.py). A comment on an act the lexicon codes is
+re-coded on that act (claims.py ``_judged_by``, stance.py ``_declared_stance``) only when no comment
+is coded here on its own word; when one is, the re-coded act is dropped as the same comment told twice
+(extract.py ``_without_judged_acts``). Read here:
 
 - a hope or doubt adjective (cues.yaml ``optimism_words``, ``pessimism_words``) said of the
   subject: "X is skeptical of Y's plan", "X says it is optimistic about the Iranian proposal",

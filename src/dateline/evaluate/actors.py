@@ -46,6 +46,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 from dateline.evaluate.actors_formats import CodedSentence, TaggedSentence, detect_format, read_bio, read_petr2
+from dateline.events.role_arcs import PLACE_ENTITIES
 from dateline.geo.toponyms import PLACE_OF_NOUNS
 from dateline.model import Actor, AnnotatedArticle, Article, Event
 
@@ -166,11 +167,8 @@ def score_petr2(sentences: list[CodedSentence], pipeline: Any) -> dict[str, Any]
 # --- cameo_ner spans -------------------------------------------------------------------------------
 
 def _token_offsets(tokens: list[str]) -> tuple[str, list[int]]:
-    starts, pos = [], 0
-    for tok in tokens:
-        starts.append(pos)
-        pos += len(tok) + 1
-    return " ".join(tokens), starts
+    """The tokens joined with single spaces, and each token's start (no word re-joined)."""
+    return _rejoined_offsets(tokens, list(range(len(tokens) + 1)))
 
 
 def _rejoined_offsets(tokens: list[str], firsts: list[int]) -> tuple[str, list[int]]:
@@ -271,7 +269,6 @@ COORDINATORS = frozenset({",", "and", "or", "&"})
 
 PLACE_HEADS = frozenset({"country", "region", "city", "capital", "province", "area", "state", "town", "village",
                          "district", "territory"})
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _names_place(prep: Any) -> bool:
